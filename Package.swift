@@ -1,0 +1,72 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings shared by every Swift target (the language mode, Swift 6, is set once at the bottom).
+let swiftSettings: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny")
+]
+
+let package = Package(
+  name: "Recall",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "recall", targets: ["recall"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // The pure core: values in, values out.
+    .target(
+      name: "Knowledge",
+      dependencies: [.product(name: "Yams", package: "Yams")],
+      swiftSettings: swiftSettings),
+    .target(name: "Cards", dependencies: ["Knowledge"], swiftSettings: swiftSettings),
+    .target(name: "Scheduling", swiftSettings: swiftSettings),
+    .target(
+      name: "Study", dependencies: ["Cards", "Scheduling", "ProgressStore"],
+      swiftSettings: swiftSettings),
+
+    // The edges: files and the terminal.
+    .target(name: "ProgressStore", dependencies: ["Scheduling"], swiftSettings: swiftSettings),
+    .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+    .target(name: "Terminal", dependencies: ["CReadline", "Study"], swiftSettings: swiftSettings),
+
+    // The executable: command-line parsing and wiring only.
+    .executableTarget(
+      name: "recall",
+      dependencies: [
+        "Knowledge", "Cards", "Scheduling", "ProgressStore", "Study", "Terminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: swiftSettings),
+
+    // Test support: a pseudo-terminal for end-to-end tests of the built binary.
+    .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
+    .target(
+      name: "TestSupport", dependencies: ["CPseudoTerminal"], path: "Tests/TestSupport",
+      swiftSettings: swiftSettings),
+
+    .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "CardsTests", dependencies: ["Cards", "Knowledge"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "SchedulingTests", dependencies: ["Scheduling"],
+      resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "ProgressStoreTests", dependencies: ["ProgressStore", "Scheduling"],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "StudyTests",
+      dependencies: ["Study", "Cards", "Knowledge", "Scheduling", "ProgressStore"],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "TerminalTests",
+      dependencies: ["Terminal", "Study", "Cards", "Knowledge", "Scheduling", "ProgressStore"],
+      exclude: ["Golden"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "recallTests", dependencies: ["recall", "TestSupport"], swiftSettings: swiftSettings),
+  ],
+  swiftLanguageModes: [.v6]
+)

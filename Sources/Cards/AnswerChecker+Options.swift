@@ -1,0 +1,138 @@
+import Foundation
+
+/// Choice, select, list, true/false and number answers.
+extension AnswerChecker {
+  func gradeChoice(_ input: String, options: [String], correct: Int) -> Grade {
+    let letter = ChoiceLetters.letter(correct)
+    guard let picked = option(input, in: options) else {
+      return Grade(
+        verdict: .incorrect, score: 0,
+        reason: "“\(input)” is not one of the options; the answer is \(letter)) \(options[correct])"
+      )
+    }
+    if picked == correct {
+      return Grade(verdict: .correct, score: 1, reason: "\(letter)) \(options[correct]) is right")
+    }
+    return Grade(
+      verdict: .incorrect, score: 0,
+      reason:
+        "\(ChoiceLetters.letter(picked))) \(options[picked]) is wrong; the answer is \(letter)) \(options[correct])"
+    )
+  }
+
+  func gradeSelect(_ input: String, options: [String], correct: Set<Int>) -> Grade {
+    let pieces = splitItems(input, allowSpaces: input.count < 12)
+    var picked: Set<Int> = []
+    var unknown: [String] = []
+    for piece in pieces {
+      if let index = option(piece, in: options) {
+        picked.insert(index)
+      } else {
+        unknown.append(piece)
+      }
+    }
+    let right = picked.intersection(correct)
+    let wrong = picked.subtracting(correct)
+    let score = max(
+      0, Double(right.count - wrong.count - unknown.count) / Double(max(correct.count, 1)))
+    var grade = Grade(
+      verdict: right == correct && wrong.isEmpty && unknown.isEmpty
+        ? .correct : score > 0 ? .partial : .incorrect,
+      score: min(1, score), reason: "")
+    grade.found = right.sorted().map { options[$0] }
+    grade.missed = correct.subtracting(picked).sorted().map { options[$0] }
+    grade.wrongItems = wrong.sorted().map { options[$0] } + unknown
+    grade.reason =
+      "\(right.count) of \(correct.count) right" + (wrong.isEmpty ? "" : ", \(wrong.count) wrong")
+    return grade
+  }
+
+  func gradeList(_ input: String, items: [[String]]) -> Grade {
+    var remaining = Array(items.indices)
+    var found: [Int] = []
+    var wrong: [String] = []
+    for piece in splitItems(input, allowSpaces: false) {
+      let index = remaining.first { item in
+        matchTyped(piece, accepted: items[item], entities: []).matched != nil
+      }
+      if let index {
+        found.append(index)
+        remaining.removeAll { $0 == index }
+      } else {
+        wrong.append(piece)
+      }
+    }
+    let score = Double(found.count) / Double(max(items.count, 1))
+    var grade = Grade(
+      verdict: remaining.isEmpty ? .correct : found.isEmpty ? .incorrect : .partial, score: score,
+      reason: "\(found.count) of \(items.count) named")
+    grade.found = found.sorted().compactMap { items[$0].first }
+    grade.missed = remaining.compactMap { items[$0].first }
+    grade.wrongItems = wrong
+    return grade
+  }
+
+  func gradeTrueFalse(_ input: String, truth: Bool) -> Grade {
+    let word = AnswerText.normalize(input)
+    let answer: Bool? =
+      ["t", "true", "yes", "y"].contains(word)
+      ? true : ["f", "false", "no", "n"].contains(word) ? false : nil
+    guard let answer else {
+      return Grade(verdict: .incorrect, score: 0, reason: "answer true or false (t/f)")
+    }
+    return answer == truth
+      ? Grade(verdict: .correct, score: 1, reason: "the statement is \(truth)")
+      : Grade(verdict: .incorrect, score: 0, reason: "the statement is \(truth)")
+  }
+
+  func gradeNumber(_ input: String, minimum: Double, maximum: Double) -> Grade {
+    let numbers = Self.numbers(in: input)
+    let range =
+      minimum == maximum ? Card.format(minimum) : "\(Card.format(minimum))–\(Card.format(maximum))"
+    guard !numbers.isEmpty else {
+      return Grade(verdict: .incorrect, score: 0, reason: "no number given; the answer is \(range)")
+    }
+    let inside = numbers.allSatisfy { $0 >= minimum && $0 <= maximum }
+    return inside
+      ? Grade(verdict: .correct, score: 1, reason: "within the accepted range \(range)")
+      : Grade(verdict: .incorrect, score: 0, reason: "outside the accepted range \(range)")
+  }
+
+  /// The option picked by a letter ("b", "b)") or by its text (typos tolerated as for typed answers).
+  func option(_ input: String, in options: [String]) -> Int? {
+    let cleaned = input.trimmingCharacters(in: CharacterSet(charactersIn: " .)(")).lowercased()
+    if let index = ChoiceLetters.index(of: cleaned, count: options.count) { return index }
+    let normalized = AnswerText.normalize(input)
+    if let exact = options.firstIndex(where: { AnswerText.normalize($0) == normalized }) {
+      return exact
+    }
+    let match = matchTyped(input, accepted: options, entities: [])
+    return match.matched.flatMap { options.firstIndex(of: $0) }
+  }
+
+  /// Items separated by commas, semicolons, "and", or (for short letter lists) spaces.
+  func splitItems(_ input: String, allowSpaces: Bool) -> [String] {
+    var separators = CharacterSet(charactersIn: ",;/\n")
+    if allowSpaces { separators.formUnion(.whitespaces) }
+    return input.components(separatedBy: separators)
+      .flatMap { $0.components(separatedBy: " and ") }
+      .map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty }
+  }
+
+  /// The numbers written in a text: "25-40%" gives 25 and 40; "one third" is not read.
+  static func numbers(in text: String) -> [Double] {
+    var numbers: [Double] = []
+    var current = ""
+    for character in text + " " {
+      if character.isNumber || (character == "." || character == ",") && !current.isEmpty {
+        current.append(character == "," ? "." : character)
+      } else if !current.isEmpty {
+        if current.hasSuffix(".") { current.removeLast() }
+        if let value = Double(current) { numbers.append(value) }
+        current = ""
+      }
+    }
+    return numbers
+  }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Grades a learner's answer against a card, following the rules of `docs/answer-checking.md`:
+/// aliases accepted, typos tolerated by length but never in numbers, and never when the input is exactly another
+/// entity's name or alias.
+public struct AnswerChecker: Sendable {
+  /// The deck's names, to tell a wrong entity from a typo.
+  public var lexicon: Lexicon
+
+  /// Creates a checker for cards of a deck with this lexicon.
+  public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+  /// The grade of `input` for `card`. Empty input means "I don't know".
+  public func grade(_ input: String, for card: Card) -> Grade {
+    let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
+    if trimmed.isEmpty {
+      var grade = Grade(verdict: .incorrect, score: 0, reason: "no answer given")
+      grade.isBlank = true
+      return grade
+    }
+    switch card.key {
+    case .typed(let accepted, let entities):
+      return gradeTyped(trimmed, accepted: accepted, entities: entities, display: card.answer)
+    case .choice(let options, let correct):
+      return gradeChoice(trimmed, options: options, correct: correct)
+    case .select(let options, let correct):
+      return gradeSelect(trimmed, options: options, correct: correct)
+    case .list(let items):
+      return gradeList(trimmed, items: items)
+    case .trueFalse(let value):
+      return gradeTrueFalse(trimmed, truth: value)
+    case .number(let minimum, let maximum):
+      return gradeNumber(trimmed, minimum: minimum, maximum: maximum)
+    }
+  }
+
+  /// Matches one typed text against accepted texts: exact (normalised), then another entity, then a typo.
+  func matchTyped(
+    _ input: String, accepted: [String], entities: Set<String>
+  ) -> (matched: String?, typo: Bool, otherEntity: String?) {
+    let normalized = AnswerText.normalize(input)
+    for text in accepted where AnswerText.normalize(text) == normalized {
+      return (text, false, nil)
+    }
+    let named = lexicon.entities(named: normalized)
+    if !named.isEmpty, named.isDisjoint(with: entities) {
+      return (nil, false, named.sorted().first)
+    }
+    guard !AnswerText.containsDigit(normalized) else { return (nil, false, nil) }
+    var best: (text: String, distance: Int)?
+    for text in accepted {
+      let target = AnswerText.normalize(text)
+      guard !AnswerText.containsDigit(target) else { continue }
+      let limit = EditDistance.tolerance(forLength: target.count)
+      guard limit > 0, let distance = EditDistance.distance(normalized, target, limit: limit) else {
+        continue
+      }
+      if let current = best, current.distance <= distance { continue }
+      best = (text, distance)
+    }
+    if let best { return (best.text, true, nil) }
+    return (nil, false, nil)
+  }
+
+  private func gradeTyped(
+    _ input: String, accepted: [String], entities: Set<String>, display: String
+  ) -> Grade {
+    let match = matchTyped(input, accepted: accepted, entities: entities)
+    if let text = match.matched {
+      if match.typo {
+        var grade = Grade(
+          verdict: .correct, score: 1, reason: "accepted with a typo; the spelling is “\(text)”")
+        grade.typoOf = text
+        return grade
+      }
+      return Grade(verdict: .correct, score: 1, reason: "matches “\(text)”")
+    }
+    if let other = match.otherEntity {
+      let name = lexicon.name(of: other) ?? other
+      var grade = Grade(
+        verdict: .incorrect, score: 0,
+        reason: "“\(input)” names \(name), a different thing; the answer is \(display)")
+      grade.otherEntity = other
+      return grade
+    }
+    return Grade(
+      verdict: .incorrect, score: 0, reason: "not an accepted answer; the answer is \(display)")
+  }
+}

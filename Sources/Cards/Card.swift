@@ -1,0 +1,65 @@
+/// One question a learner can be asked, with everything needed to check and explain the answer.
+public struct Card: Sendable, Hashable, Identifiable {
+  /// The stable id.
+  public var id: CardID
+  /// The kind of question.
+  public var kind: CardKind
+  /// The question as shown.
+  public var prompt: String
+  /// The right answer as shown after answering.
+  public var answer: String
+  /// What is accepted.
+  public var key: AnswerKey
+  /// Why the answer is right, in the author's words.
+  public var explanation: String
+  /// The source section the card tests.
+  public var section: String
+  /// Topic tags.
+  public var tags: [String]
+  /// Cards with the same sibling key test the same fact and are not shown on the same day.
+  public var siblingKey: String
+
+  /// Creates a card.
+  public init(
+    id: CardID, kind: CardKind, prompt: String, answer: String, key: AnswerKey,
+    explanation: String, section: String, tags: [String], siblingKey: String
+  ) {
+    self.id = id
+    self.kind = kind
+    self.prompt = prompt
+    self.answer = answer
+    self.key = key
+    self.explanation = explanation
+    self.section = section
+    self.tags = tags
+    self.siblingKey = siblingKey
+  }
+
+  /// Every text accepted as a full answer (for export and teacher tools).
+  public var acceptedTexts: [String] {
+    switch key {
+    case .typed(let accepted, _): accepted
+    case .choice(let options, let correct): [ChoiceLetters.letter(correct), options[correct]]
+    case .select(let options, let correct):
+      [correct.sorted().map(ChoiceLetters.letter).joined(separator: " ")]
+        + correct.sorted().map { options[$0] }
+    case .list(let items): items.compactMap(\.first)
+    case .trueFalse(let value): value ? ["true", "t", "yes"] : ["false", "f", "no"]
+    case .number(let minimum, let maximum):
+      minimum == maximum ? [Self.format(minimum)] : [Self.format(minimum), Self.format(maximum)]
+    }
+  }
+
+  /// The options of choice, select and true/false cards; empty for others.
+  public var choices: [String] {
+    switch key {
+    case .choice(let options, _), .select(let options, _): options
+    case .trueFalse: ["true", "false"]
+    default: []
+    }
+  }
+
+  static func format(_ value: Double) -> String {
+    value.rounded() == value ? String(Int(value)) : String(value)
+  }
+}

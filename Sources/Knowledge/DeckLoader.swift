@@ -1,0 +1,40 @@
+import Yams
+
+/// Turns the text of a deck file into a validated `Deck`, or into located diagnostics.
+///
+/// Pure: it takes the text and the name to report it under; reading the file is the caller's job.
+public enum DeckLoader {
+  /// Loads a deck, throwing every error found (warnings do not stop a load).
+  public static func load(yaml: String, file: String, deckID: String) throws(KnowledgeError) -> Deck
+  {
+    let (deck, diagnostics) = try diagnose(yaml: yaml, file: file, deckID: deckID)
+    let errors = diagnostics.filter { $0.severity == .error }
+    guard let deck, errors.isEmpty else { throw .invalid(errors) }
+    return deck
+  }
+
+  /// Loads what it can and returns the deck (when it has no errors) with every diagnostic found.
+  /// Throws only for text that is not YAML at all.
+  public static func diagnose(
+    yaml: String, file: String, deckID: String
+  ) throws(KnowledgeError) -> (deck: Deck?, diagnostics: [DeckDiagnostic]) {
+    let root: Node
+    do {
+      guard let node = try Yams.compose(yaml: yaml) else {
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        throw KnowledgeError.invalid([DeckDiagnostic(.error, at: start, "the deck file is empty")])
+      }
+      root = node
+    } catch let error as KnowledgeError {
+      throw error
+    } catch {
+      throw .syntax(SyntaxDiagnostic.make(from: error, yaml: yaml, file: file))
+    }
+    var parser = DeckParser(reader: YAMLReader(file: file), deckID: deckID)
+    let deck = parser.parse(root)
+    let diagnostics = parser.reader.diagnostics.sorted {
+      ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
+    }
+    return (diagnostics.contains { $0.severity == .error } ? nil : deck, diagnostics)
+  }
+}

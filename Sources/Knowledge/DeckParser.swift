@@ -1,0 +1,198 @@
+import Yams
+
+/// Builds a `Deck` from the YAML tree, checking every reference as it goes.
+///
+/// Sections are read in dependency order (header, classes, entities, relations, then facts, quantities and
+/// cards), whatever order the file uses, so every reference can be checked against what is declared.
+struct DeckParser {
+  var reader: YAMLReader
+  let deckID: String
+
+  var sections: Set<String> = []
+  var classes: [EntityClass] = []
+  var entities: [Entity] = []
+  var relations: [Relation] = []
+  /// Ids of facts, quantities and hand-written cards: they share one namespace because card ids derive from them.
+  var cardKeys: [String: SourceLocation] = [:]
+
+  init(reader: YAMLReader, deckID: String) {
+    self.reader = reader
+    self.deckID = deckID
+  }
+
+  static let topLevelKeys: Set<String> = [
+    "deck", "classes", "entities", "relations", "facts", "quantities", "cards",
+  ]
+
+  mutating func parse(_ root: Node) -> Deck? {
+    guard let pairs = reader.mapping(root, "the deck file", allowed: Self.topLevelKeys) else {
+      return nil
+    }
+    let top = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+    guard let header = top["deck"] else {
+      reader.error("the deck file needs a 'deck:' section with title, version and source", at: root)
+      return nil
+    }
+    let metadata = parseHeader(header)
+    sections = Set(metadata?.source.sections ?? [])
+    if let node = top["classes"] { parseClasses(node) }
+    if let node = top["entities"] { parseEntities(node) }
+    if let node = top["relations"] { parseRelations(node) }
+    let facts = top["facts"].map { parseFacts($0) } ?? []
+    let quantities = top["quantities"].map { parseQuantities($0) } ?? []
+    let cards = top["cards"].map { parseCards($0) } ?? []
+    guard let metadata else { return nil }
+    return Deck(
+      id: deckID, title: metadata.title, version: metadata.version, source: metadata.source,
+      classes: classes, entities: entities, relations: relations, facts: facts,
+      quantities: quantities, cards: cards)
+  }
+
+  /// The values of a mapping by key, reporting required keys that are missing.
+  mutating func fields(
+    _ node: Node, _ what: String, allowed: Set<String>, required: [String]
+  ) -> [String: Node]? {
+    guard let pairs = reader.mapping(node, what, allowed: allowed) else { return nil }
+    let values = Dictionary(
+      pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+    let missing = required.filter { values[$0] == nil }
+    if !missing.isEmpty {
+      let list = missing.map { "'\($0)'" }.joined(separator: ", ")
+      reader.error("\(what) needs \(list)", at: node)
+      return nil
+    }
+    return values
+  }
+
+  private mutating func parseHeader(
+    _ node: Node
+  ) -> (title: String, version: Int, source: DeckSource)? {
+    guard
+      let values = fields(
+        node, "the 'deck' section", allowed: ["title", "version", "language", "source"],
+        required: ["title", "version", "source"])
+    else { return nil }
+    let title = values["title"].flatMap { reader.text($0, "the deck title") }
+    let version = values["version"].flatMap { reader.integer($0, "the deck version") }
+    var source: DeckSource?
+    if let sourceNode = values["source"],
+      let sourceValues = fields(
+        sourceNode, "the deck source", allowed: ["title", "sections"],
+        required: ["title", "sections"])
+    {
+      let sourceTitle = sourceValues["title"].flatMap { reader.text($0, "the source title") }
+      let sections = sourceValues["sections"].flatMap { reader.texts($0, "the source sections") }
+      if let sourceTitle, let sections {
+        source = DeckSource(title: sourceTitle, sections: sections)
+      }
+    }
+    guard let title, let version, let source else { return nil }
+    return (title, version, source)
+  }
+
+  private mutating func parseClasses(_ node: Node) {
+    guard let pairs = reader.mapping(node, "'classes'") else { return }
+    for pair in pairs {
+      guard let id = reader.identifier(pair.keyNode, "the class id"),
+        let values = fields(
+          pair.value, "class '\(pair.key)'", allowed: ["name", "plural"], required: ["name"]),
+        let name = values["name"].flatMap({ reader.text($0, "the class name") })
+      else { continue }
+      let plural = values["plural"].flatMap { reader.text($0, "the class plural") } ?? name + "s"
+      classes.append(
+        EntityClass(id: id, name: name, plural: plural, location: reader.location(of: pair.keyNode))
+      )
+    }
+  }
+
+  private mutating func parseEntities(_ node: Node) {
+    guard let pairs = reader.mapping(node, "'entities'") else { return }
+    let classIDs = Set(classes.map(\.id))
+    var overlapNodes: [(index: Int, node: Node)] = []
+    for pair in pairs {
+      let what = "entity '\(pair.key)'"
+      guard let id = reader.identifier(pair.keyNode, "the entity id"),
+        let values = fields(
+          pair.value, what, allowed: ["class", "name", "aliases", "definition", "overlaps"],
+          required: ["class", "name"]),
+        let classID = values["class"].flatMap({ reader.identifier($0, "the class of \(what)") }),
+        let name = values["name"].flatMap({ reader.text($0, "the name of \(what)") })
+      else { continue }
+      if !classIDs.contains(classID), let classNode = values["class"] {
+        reader.error("unknown class '\(classID)' for \(what)", at: classNode)
+      }
+      let aliases = values["aliases"].flatMap { reader.texts($0, "the aliases of \(what)") } ?? []
+      let definition = values["definition"].flatMap { reader.text($0, "the definition of \(what)") }
+      if let overlaps = values["overlaps"] { overlapNodes.append((entities.count, overlaps)) }
+      entities.append(
+        Entity(
+          id: id, classID: classID, name: name, aliases: aliases, definition: definition,
+          overlaps: [], location: reader.location(of: pair.keyNode)))
+    }
+    let indexByID = Dictionary(
+      entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    for (index, node) in overlapNodes {
+      let sequence: [Node] = if case .sequence(let items) = node { Array(items) } else { [node] }
+      for item in sequence {
+        guard let other = reader.identifier(item, "an overlap of '\(entities[index].id)'") else {
+          continue
+        }
+        guard let otherIndex = indexByID[other] else {
+          reader.error(
+            "unknown entity '\(other)' in the overlaps of '\(entities[index].id)'", at: item)
+          continue
+        }
+        entities[index].overlaps.insert(other)
+        entities[otherIndex].overlaps.insert(entities[index].id)
+      }
+    }
+  }
+
+  private mutating func parseRelations(_ node: Node) {
+    guard let pairs = reader.mapping(node, "'relations'") else { return }
+    for pair in pairs {
+      let what = "relation '\(pair.key)'"
+      guard let id = reader.identifier(pair.keyNode, "the relation id"),
+        let values = fields(
+          pair.value, what,
+          allowed: ["subject", "object", "ask", "ask-reverse", "statement", "tags"],
+          required: ["subject", "object", "ask"]),
+        let subjects = values["subject"].flatMap({ classList($0, "the subject classes of \(what)") }
+        ),
+        let objects = values["object"].flatMap({ classList($0, "the object classes of \(what)") }),
+        let ask = values["ask"].flatMap({
+          template($0, "the question of \(what)", needs: "{subject}")
+        })
+      else { continue }
+      let reverse = values["ask-reverse"].flatMap {
+        template($0, "the reverse question of \(what)", needs: "{object}")
+      }
+      let statement = values["statement"].flatMap {
+        template($0, "the statement of \(what)", needs: "{subject}")
+      }
+      let tags = values["tags"].flatMap { reader.texts($0, "the tags of \(what)") } ?? []
+      relations.append(
+        Relation(
+          id: id, subjectClasses: subjects, objectClasses: objects, ask: ask, askReverse: reverse,
+          statement: statement, tags: tags, location: reader.location(of: pair.keyNode)))
+    }
+  }
+
+  private mutating func classList(_ node: Node, _ what: String) -> [String]? {
+    guard let ids = reader.texts(node, what) else { return nil }
+    let known = Set(classes.map(\.id))
+    for id in ids where !known.contains(id) {
+      reader.error("unknown class '\(id)' in \(what)", at: node)
+    }
+    return ids
+  }
+
+  private mutating func template(_ node: Node, _ what: String, needs placeholder: String) -> String?
+  {
+    guard let text = reader.text(node, what) else { return nil }
+    if !text.contains(placeholder) {
+      reader.error("\(what) must contain \(placeholder)", at: node)
+    }
+    return text
+  }
+}

@@ -1,0 +1,21 @@
+/// One statement of the model: a subject, a relation and the objects it holds for.
+public struct Fact: Sendable, Hashable {
+  /// The fact id, the stable key of the cards made from it.
+  public var id: String
+  /// The subject entity id.
+  public var subject: String
+  /// The relation id.
+  public var relation: String
+  /// The object entity ids, in the author's order.
+  public var objects: [String]
+  /// Free text narrowing the fact ("for small deposits"), if any.
+  public var qualifier: String?
+  /// The source section the fact comes from.
+  public var section: String
+  /// A short explanation in the author's words.
+  public var explanation: String
+  /// Topic tags: the relation's, then the fact's own.
+  public var tags: [String]
+  /// Where the fact is declared.
+  public var location: SourceLocation
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Scheduling
+
+/// One line of a progress file after the header.
+public enum ProgressEvent: Sendable, Equatable {
+  /// An answered card.
+  case review(ReviewRecord)
+  /// Takes back the last review not yet taken back; `card` names it as a check.
+  case undo(card: String)
+  /// The learner suspended a card: it is not shown until unsuspended.
+  case suspend(card: String)
+  /// The learner unsuspended a card.
+  case unsuspend(card: String)
+  /// The learner flagged a card for the deck's author.
+  case flag(card: String, note: String?)
+  /// A session began.
+  case sessionStart(mode: String)
+  /// A session ended.
+  case sessionEnd(reviewed: Int, correct: Int, seconds: Int)
+  /// An event of a kind this version does not know (from a newer Recall): kept, ignored.
+  case unknown(type: String)
+
+  /// The event as one line of JSON (without the newline).
+  public func line(at time: Date) -> String {
+    let t = JSONValue.string(Timestamp.format(time))
+    switch self {
+    case .review(let record):
+      return JSONLine.encode([
+        "t": t, "type": .string("review"), "card": .string(record.card),
+        "rating": .number(Double(record.rating.rawValue)),
+        "ms": .number(Double(record.milliseconds)),
+        "suggested": record.suggested.map { .number(Double($0.rawValue)) },
+        "verdict": record.verdict.map(JSONValue.string),
+        "answer": record.answer.map(JSONValue.string),
+        "mode": record.mode == .study ? nil : .string(record.mode.rawValue),
+      ])
+    case .undo(let card):
+      return JSONLine.encode(["t": t, "type": .string("undo"), "card": .string(card)])
+    case .suspend(let card):
+      return JSONLine.encode(["t": t, "type": .string("suspend"), "card": .string(card)])
+    case .unsuspend(let card):
+      return JSONLine.encode(["t": t, "type": .string("unsuspend"), "card": .string(card)])
+    case .flag(let card, let note):
+      return JSONLine.encode([
+        "t": t, "type": .string("flag"), "card": .string(card), "note": note.map(JSONValue.string),
+      ])
+    case .sessionStart(let mode):
+      return JSONLine.encode(["t": t, "type": .string("session-start"), "mode": .string(mode)])
+    case .sessionEnd(let reviewed, let correct, let seconds):
+      return JSONLine.encode([
+        "t": t, "type": .string("session-end"), "reviewed": .number(Double(reviewed)),
+        "correct": .number(Double(correct)), "seconds": .number(Double(seconds)),
+      ])
+    case .unknown(let type):
+      return JSONLine.encode(["t": t, "type": .string(type)])
+    }
+  }
+
+  /// Reads an event from a parsed line; the message says what is missing.
+  static func from(_ object: [String: JSONValue]) -> Result<(Date, ProgressEvent), Problem> {
+    guard let text = object["t"]?.string, let time = Timestamp.parse(text) else {
+      return .failure(Problem("missing or invalid time \"t\""))
+    }
+    let type = object["type"]?.string ?? "review"
+    func card() -> String? { object["card"]?.string.flatMap { $0.isEmpty ? nil : $0 } }
+    switch type {
+    case "review":
+      guard let card = card() else { return .failure(Problem("a review needs \"card\"")) }
+      guard let value = object["rating"]?.integer, let rating = Rating(rawValue: value) else {
+        return .failure(Problem("a review needs \"rating\" from 1 to 4"))
+      }
+      let record = ReviewRecord(
+        card: card, rating: rating, milliseconds: max(0, object["ms"]?.integer ?? 0),
+        suggested: object["suggested"]?.integer.flatMap(Rating.init(rawValue:)),
+        answer: object["answer"]?.string, verdict: object["verdict"]?.string,
+        mode: object["mode"]?.string.flatMap(ReviewRecord.Mode.init(rawValue:)) ?? .study)
+      return .success((time, .review(record)))
+    case "undo", "suspend", "unsuspend", "flag":
+      guard let card = card() else { return .failure(Problem("\(type) needs \"card\"")) }
+      let event: ProgressEvent =
+        switch type {
+        case "undo": .undo(card: card)
+        case "suspend": .suspend(card: card)
+        case "unsuspend": .unsuspend(card: card)
+        default: .flag(card: card, note: object["note"]?.string)
+        }
+      return .success((time, event))
+    case "session-start":
+      return .success((time, .sessionStart(mode: object["mode"]?.string ?? "study")))
+    case "session-end":
+      return .success(
+        (
+          time,
+          .sessionEnd(
+            reviewed: object["reviewed"]?.integer ?? 0, correct: object["correct"]?.integer ?? 0,
+            seconds: object["seconds"]?.integer ?? 0)
+        ))
+    default:
+      return .success((time, .unknown(type: type)))
+    }
+  }
+
+  /// Why a line is not a valid event.
+  struct Problem: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
+  }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A learner's progress file for one deck, open for a session: locked against other sessions, read once,
+/// appended to one event at a time, each event `fsync`ed before `append` returns.
+///
+/// The lock is a `flock` on a sidecar `<deck>.jsonl.lock` that also holds the owner's process id, so a refused
+/// session can say who holds it. The kernel drops the lock when its process dies, so a killed session never
+/// leaves a lock behind that blocks anyone.
+public final class ProgressFile {
+  /// The file's path.
+  public let path: String
+  /// What the file held when it was opened, plus everything appended since.
+  public private(set) var contents: ProgressReader.Contents
+  private let descriptor: Int32
+  private let lockDescriptor: Int32
+  private var length: Int
+  private var isClosed = false
+
+  /// `directory/learner/deck.jsonl`, after checking both names.
+  public static func path(directory: String, learner: String, deck: String) throws(ProgressError)
+    -> String
+  {
+    let learner = try FileName.validateLearner(learner)
+    let deck = try FileName.validateDeck(deck)
+    return (directory as NSString).appendingPathComponent("\(learner)/\(deck).jsonl")
+  }
+
+  /// Opens (creating if needed) and locks the file, and reads it. A new file gets its header at once.
+  public init(directory: String, learner: String, deck: String, now: Date) throws(ProgressError) {
+    let path = try Self.path(directory: directory, learner: learner, deck: deck)
+    self.path = path
+    let folder = (path as NSString).deletingLastPathComponent
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      throw .cannotOpen(path: folder, reason: Self.reason(error))
+    }
+    lockDescriptor = try Self.lock(path + ".lock", progressPath: path)
+    let descriptor = Glibc.open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else {
+      let reason = Self.errnoText()
+      Glibc.close(lockDescriptor)
+      throw .cannotOpen(path: path, reason: reason)
+    }
+    self.descriptor = descriptor
+    do throws(ProgressError) {
+      let bytes = try Self.readAll(descriptor, path: path)
+      if bytes.isEmpty {
+        let header = ProgressHeader(learner: learner, deck: deck, created: now)
+        let line = Array((header.line + "\n").utf8)
+        try Self.write(line, to: descriptor, path: path, restoringLength: 0)
+        Self.syncFolder(folder)
+        contents = ProgressReader.Contents(
+          header: header, entries: [], tornLine: nil, intactLength: line.count)
+        length = line.count
+      } else {
+        contents = try ProgressReader.read(bytes, path: path)
+        length = bytes.count
+        if let torn = contents.tornLine { throw ProgressError.tornLastLine(path: path, line: torn) }
+        guard contents.header.learner == learner, contents.header.deck == deck else {
+          throw ProgressError.badHeader(
+            path: path,
+            reason: "it belongs to learner \(contents.header.learner), deck \(contents.header.deck)"
+          )
+        }
+      }
+    } catch {
+      Glibc.close(descriptor)
+      Glibc.close(lockDescriptor)
+      throw error
+    }
+  }
+
+  deinit { close() }
+
+  /// Writes one event and `fsync`s it; only then does the caller tell the learner it is saved. On failure
+  /// nothing of the event stays in the file.
+  @discardableResult
+  public func append(_ event: ProgressEvent, at time: Date) throws(ProgressError) -> ProgressEntry {
+    let line = Array((event.line(at: time) + "\n").utf8)
+    try Self.write(line, to: descriptor, path: path, restoringLength: length)
+    length += line.count
+    let entry = ProgressEntry(
+      time: time, event: event, line: (contents.entries.last?.line ?? 1) + 1)
+    contents.entries.append(entry)
+    return entry
+  }
+
+  /// Releases the lock and closes the file (also done on deinit).
+  public func close() {
+    guard !isClosed else { return }
+    isClosed = true
+    Glibc.close(descriptor)
+    Glibc.close(lockDescriptor)
+  }
+
+  /// Reads a progress file without locking or changing it (reports, checks).
+  public static func read(path: String) throws(ProgressError) -> ProgressReader.Contents {
+    let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: errnoText()) }
+    defer { Glibc.close(descriptor) }
+    return try ProgressReader.read(readAll(descriptor, path: path), path: path)
+  }
+}

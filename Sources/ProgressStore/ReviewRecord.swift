@@ -1,0 +1,44 @@
+import Scheduling
+
+/// One answered card, as logged.
+public struct ReviewRecord: Sendable, Equatable {
+  /// How the review was made; only `study` and `quiz` reviews move the schedule.
+  public enum Mode: String, Sendable, Equatable {
+    /// A normal study session.
+    case study
+    /// A scored quiz: counts as a review.
+    case quiz
+    /// Practice without changing the schedule.
+    case cram
+  }
+
+  /// The card id.
+  public var card: String
+  /// The rating the learner accepted.
+  public var rating: Rating
+  /// Milliseconds from showing the question to the answer.
+  public var milliseconds: Int
+  /// The rating answer checking suggested, when the learner overrode it.
+  public var suggested: Rating?
+  /// What the learner typed (kept so teachers can see common wrong answers).
+  public var answer: String?
+  /// Answer checking's verdict: correct, partial or incorrect.
+  public var verdict: String?
+  /// The mode of the session.
+  public var mode: Mode
+
+  /// Creates a record.
+  public init(
+    card: String, rating: Rating, milliseconds: Int, suggested: Rating? = nil,
+    answer: String? = nil,
+    verdict: String? = nil, mode: Mode = .study
+  ) {
+    self.card = card
+    self.rating = rating
+    self.milliseconds = milliseconds
+    self.suggested = suggested
+    self.answer = answer
+    self.verdict = verdict
+    self.mode = mode
+  }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// ISO 8601 timestamps in UTC with milliseconds (`2026-11-25T12:00:00.123Z`), written and read by hand:
+/// a progress file holds one per event, and Foundation's formatters are far too slow for a million of them.
+public enum Timestamp {
+  /// `date` as `YYYY-MM-DDTHH:MM:SS.mmmZ`.
+  public static func format(_ date: Date) -> String {
+    let totalMilliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
+    let milliseconds = Int(((totalMilliseconds % 1000) + 1000) % 1000)
+    let seconds = (totalMilliseconds - Int64(milliseconds)) / 1000
+    let days = Int(floorDivide(seconds, 86_400))
+    let secondOfDay = Int(seconds - Int64(days) * 86_400)
+    let (year, month, day) = civil(fromDays: days)
+    return String(
+      format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", year, month, day, secondOfDay / 3600,
+      secondOfDay / 60 % 60, secondOfDay % 60, milliseconds)
+  }
+
+  /// Parses `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`; nil for anything else.
+  public static func parse(_ text: some StringProtocol) -> Date? {
+    let bytes = Array(text.utf8)
+    func number(_ start: Int, _ count: Int) -> Int? {
+      guard start + count <= bytes.count else { return nil }
+      var value = 0
+      for byte in bytes[start..<start + count] {
+        guard byte >= 48, byte <= 57 else { return nil }
+        value = value * 10 + Int(byte - 48)
+      }
+      return value
+    }
+    guard bytes.count >= 20, bytes[4] == 45, bytes[7] == 45, bytes[10] == 84 || bytes[10] == 116,
+      bytes[13] == 58, bytes[16] == 58,
+      let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
+      let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
+      (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+    else { return nil }
+    var index = 19
+    var fraction = 0.0
+    if index < bytes.count, bytes[index] == 46 {
+      index += 1
+      var scale = 0.1
+      let start = index
+      while index < bytes.count, bytes[index] >= 48, bytes[index] <= 57 {
+        fraction += Double(bytes[index] - 48) * scale
+        scale /= 10
+        index += 1
+      }
+      guard index > start else { return nil }
+    }
+    var offsetSeconds = 0
+    guard index < bytes.count else { return nil }
+    switch bytes[index] {
+    case 90, 122:  // Z
+      guard index + 1 == bytes.count else { return nil }
+    case 43, 45:  // + or -
+      guard index + 6 == bytes.count, bytes[index + 3] == 58,
+        let hours = number(index + 1, 2), let minutes = number(index + 4, 2)
+      else { return nil }
+      offsetSeconds = (hours * 3600 + minutes * 60) * (bytes[index] == 43 ? 1 : -1)
+    default:
+      return nil
+    }
+    let days = daysFromCivil(year: year, month: month, day: day)
+    let seconds = Int64(days) * 86_400 + Int64(hour * 3600 + minute * 60 + second - offsetSeconds)
+    return Date(timeIntervalSince1970: Double(seconds) + fraction)
+  }
+
+  private static func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {
+    value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor)
+  }
+
+  /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
+  static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+    let shiftedYear = month <= 2 ? year - 1 : year
+    let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+    let yearOfEra = shiftedYear - era * 400
+    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    return era * 146_097 + dayOfEra - 719_468
+  }
+
+  static func civil(fromDays days: Int) -> (Int, Int, Int) {
+    let shifted = days + 719_468
+    let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+    let dayOfEra = shifted - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let monthIndex = (5 * dayOfYear + 2) / 153
+    let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+    let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+  }
+}

@@ -1,0 +1,16 @@
+import Foundation
+import ProgressStore
+
+/// Where a session writes its events. `ProgressFile` is the real one (each event `fsync`ed before `record`
+/// returns); tests may use an in-memory log.
+public protocol ProgressLog: AnyObject {
+  /// Writes `event`; when this returns the event is durable.
+  func record(_ event: ProgressEvent, at time: Date) throws(ProgressError)
+}
+
+extension ProgressFile: ProgressLog {
+  /// Writes and `fsync`s `event`.
+  public func record(_ event: ProgressEvent, at time: Date) throws(ProgressError) {
+    try append(event, at: time)
+  }
+}

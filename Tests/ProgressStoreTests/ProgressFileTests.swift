@@ -1,0 +1,164 @@
+import Foundation
+import Scheduling
+import Testing
+
+@testable import ProgressStore
+
+@Suite("Progress file")
+struct ProgressFileTests {
+  let start = Date(timeIntervalSince1970: 1_764_064_800)  // 2025-11-25T10:00:00Z
+
+  func review(_ card: String, _ rating: Rating = .good) -> ProgressEvent {
+    .review(ReviewRecord(card: card, rating: rating, milliseconds: 1200, answer: "x"))
+  }
+
+  @Test("a new file starts with the header; every event is on disk when append returns")
+  func writesHeaderAndEvents() throws {
+    let folder = try TemporaryDirectory()
+    let file = try ProgressFile(directory: folder.path, learner: "alice", deck: "demo", now: start)
+    try file.append(review("c1"), at: start)
+    try file.append(.undo(card: "c1"), at: start.addingTimeInterval(1))
+    // Read through a separate descriptor, as a crash-surviving reader would.
+    let lines = try String(contentsOfFile: file.path, encoding: .utf8).split(separator: "\n")
+    #expect(lines.count == 3)
+    #expect(
+      lines[0].hasPrefix(
+        #"{"format":"recall-progress","version":1,"learner":"alice","deck":"demo""#))
+    #expect(
+      lines[1].hasPrefix(#"{"t":"2025-11-25T10:00:00.000Z","type":"review","card":"c1","rating":3"#)
+    )
+    file.close()
+    let contents = try ProgressFile.read(path: file.path)
+    #expect(contents.entries.map(\.event) == [review("c1"), .undo(card: "c1")])
+    #expect(contents.entries.map(\.line) == [2, 3])
+  }
+
+  @Test("reopening keeps every event and appends after them")
+  func reopens() throws {
+    let folder = try TemporaryDirectory()
+    do {
+      let file = try ProgressFile(directory: folder.path, learner: "bob", deck: "demo", now: start)
+      try file.append(review("a"), at: start)
+    }
+    let file = try ProgressFile(directory: folder.path, learner: "bob", deck: "demo", now: start)
+    try file.append(review("b"), at: start)
+    #expect(file.contents.entries.map(\.event) == [review("a"), review("b")])
+    #expect(try ProgressFile.read(path: file.path).entries.count == 2)
+  }
+
+  @Test("a second session on the same file is refused, naming the process that holds it")
+  func refusesSecondSession() throws {
+    let folder = try TemporaryDirectory()
+    let first = try ProgressFile(directory: folder.path, learner: "alice", deck: "demo", now: start)
+    do {
+      _ = try ProgressFile(directory: folder.path, learner: "alice", deck: "demo", now: start)
+      Issue.record("the second open should have been refused")
+    } catch {
+      guard case .locked(_, let holder) = error else {
+        Issue.record("unexpected error \(error)")
+        return
+      }
+      #expect(holder == "process \(getpid())")
+      #expect(error.description.contains("in use by another Recall session"))
+    }
+    // Another deck or learner is fine at the same time.
+    _ = try ProgressFile(directory: folder.path, learner: "alice", deck: "other", now: start)
+    _ = try ProgressFile(directory: folder.path, learner: "carol", deck: "demo", now: start)
+    first.close()
+    _ = try ProgressFile(directory: folder.path, learner: "alice", deck: "demo", now: start)
+  }
+
+  @Test("a cut-off last line is reported with its line number, and the file is not touched")
+  func detectsTornLine() throws {
+    let folder = try TemporaryDirectory()
+    let path: String
+    do {
+      let file = try ProgressFile(
+        directory: folder.path, learner: "alice", deck: "demo", now: start)
+      try file.append(review("a"), at: start)
+      path = file.path
+    }
+    let handle = try #require(FileHandle(forWritingAtPath: path))
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data(#"{"t":"2025-11-25T10:00:01.000Z","type":"rev"#.utf8))
+    try handle.close()
+    let before = try Data(contentsOf: URL(fileURLWithPath: path))
+    #expect(throws: ProgressError.tornLastLine(path: path, line: 3)) {
+      try ProgressFile(directory: folder.path, learner: "alice", deck: "demo", now: start)
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    let contents = try ProgressFile.read(path: path)
+    #expect(contents.tornLine == 3)
+    #expect(contents.entries.count == 1)
+  }
+
+  @Test(
+    "damaged files stop with file and line, and are left untouched",
+    arguments: [
+      (
+        "garbled middle",
+        "HEADER\n{\"t\":\"2025-11-25T10:00:00Z\",\"card\":\"a\",\"rating\":3}\nnot json\n{\"t\":\"2025-11-25T10:00:00Z\",\"card\":\"a\",\"rating\":3}\n",
+        ":3:"
+      ),
+      (
+        "rating out of range",
+        "HEADER\n{\"t\":\"2025-11-25T10:00:00Z\",\"card\":\"a\",\"rating\":7}\n", ":2:"
+      ),
+      ("wrong header", "{\"hello\":1}\n", ":1:"),
+      (
+        "unknown version",
+        "{\"format\":\"recall-progress\",\"version\":9,\"learner\":\"alice\",\"deck\":\"demo\",\"created\":\"2025-11-25T10:00:00Z\"}\n",
+        "version 9"
+      ),
+      ("binary junk", "\u{0}\u{1}\u{2}\u{FF}garbage\n", ":1:"),
+    ])
+  func rejectsDamage(name: String, text: String, expected: String) throws {
+    let folder = try TemporaryDirectory()
+    let path = try ProgressFile.path(directory: folder.path, learner: "alice", deck: "demo")
+    try FileManager.default.createDirectory(
+      atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    let header = ProgressHeader(learner: "alice", deck: "demo", created: start).line
+    let bytes = Data(text.replacingOccurrences(of: "HEADER", with: header).utf8)
+    try bytes.write(to: URL(fileURLWithPath: path))
+    do {
+      _ = try ProgressFile(directory: folder.path, learner: "alice", deck: "demo", now: start)
+      Issue.record("\(name): should have been rejected")
+    } catch {
+      #expect(error.description.contains(path))
+      #expect(error.description.contains(expected), "\(error.description)")
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+  }
+
+  @Test("a directory where the file should be is a clear error")
+  func rejectsDirectory() throws {
+    let folder = try TemporaryDirectory()
+    let path = try ProgressFile.path(directory: folder.path, learner: "alice", deck: "demo")
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    #expect(throws: ProgressError.cannotOpen(path: path, reason: "it is a directory, not a file")) {
+      try ProgressFile(directory: folder.path, learner: "alice", deck: "demo", now: start)
+    }
+  }
+
+  @Test(
+    "learner names that could escape the progress folder are refused before any path is built",
+    arguments: [
+      "", ".hidden", "../x", "a/b", "nul\u{0}x", "tab\tx", "esc\u{1B}[2J",
+      String(repeating: "a", count: 65), "..", "sp ace",
+    ])
+  func refusesBadNames(name: String) {
+    #expect(throws: ProgressError.self) {
+      try ProgressFile.path(directory: "/tmp", learner: name, deck: "d")
+    }
+    #expect(throws: ProgressError.self) {
+      try ProgressFile.path(directory: "/tmp", learner: "ok", deck: name)
+    }
+  }
+
+  @Test(
+    "ordinary names are accepted",
+    arguments: ["alice", "Bob_2", "j.doe", "x-y", "José", String(repeating: "a", count: 64)])
+  func acceptsNames(name: String) throws {
+    #expect(try FileName.validateLearner(name) == name)
+  }
+}

@@ -1,0 +1,21 @@
+import Testing
+
+@testable import Scheduling
+
+@Suite("FNV1aHash")
+struct FNV1aHashTests {
+  @Test(
+    "matches the published 64-bit FNV-1a test vectors",
+    arguments: [
+      ("", 0xCBF2_9CE4_8422_2325 as UInt64), ("a", 0xAF63_DC4C_8601_EC8C),
+      ("foobar", 0x8594_4171_F739_67E8),
+    ])
+  func vectors(text: String, hash: UInt64) {
+    #expect(FNV1aHash.hash(text) == hash)
+  }
+
+  @Test("hashes the UTF-8 bytes, so precomposed and decomposed accents differ")
+  func utf8() {
+    #expect(FNV1aHash.hash("\u{E9}") != FNV1aHash.hash("e\u{301}"))
+  }
+}

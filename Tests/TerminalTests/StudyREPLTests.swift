@@ -1,0 +1,113 @@
+import Cards
+import Foundation
+import Knowledge
+import ProgressStore
+import Scheduling
+import Study
+import Testing
+
+@testable import Terminal
+
+/// Whole sessions replayed through the `LineReader` seam with a fixed clock and seed, compared with golden
+/// transcripts in `Golden/`. Re-record with `RECORD_GOLDEN=1 swift test --filter StudyREPLTests`.
+@Suite("Study REPL transcripts")
+struct StudyREPLTests {
+  static let yaml = """
+    deck:
+      title: Pharmacology sampler
+      version: 1
+      source: {title: Notes, sections: [Drugs]}
+    classes:
+      drug: {name: drug}
+      site: {name: site}
+    entities:
+      diltiazem: {class: drug, name: diltiazem}
+      warfarin: {class: drug, name: warfarin}
+      insulin: {class: drug, name: insulin}
+      morphine: {class: drug, name: morphine}
+      heart: {class: site, name: heart}
+      liver: {class: site, name: liver}
+      brain: {class: site, name: brain}
+      kidney: {class: site, name: kidney}
+    relations:
+      acts-on:
+        subject: drug
+        object: site
+        ask: Which organ does {subject} mainly act on?
+    facts:
+      - {id: diltiazem-site, subject: diltiazem, relation: acts-on, object: heart, section: Drugs, explanation: "Diltiazem slows the heart."}
+      - {id: insulin-site, subject: insulin, relation: acts-on, object: liver, section: Drugs, explanation: "Insulin acts on the liver."}
+      - {id: morphine-site, subject: morphine, relation: acts-on, object: brain, section: Drugs, explanation: "Morphine acts in the brain."}
+    quantities:
+      - {id: warfarin-inr, prompt: "What INR does warfarin usually aim for (lower bound)?", answer: "2", min: 2, max: 2, section: Drugs, explanation: "The usual target range starts at 2."}
+    """
+
+  let start = Date(timeIntervalSince1970: 1_764_064_800)  // 2025-11-25T10:00:00Z
+
+  func run(_ name: String, _ script: [LineInput]) throws -> (String, MemoryLog) {
+    let deck = try DeckLoader.load(yaml: Self.yaml, file: "sampler.yaml", deckID: "sampler")
+    let scheduler = Scheduler(parameters: try FSRSParameters(enableFuzz: false))
+    let log = MemoryLog()
+    let session = StudySession(
+      cards: CardGenerator(deck: deck, seed: 42).generate(), lexicon: Lexicon(deck: deck),
+      replay: ProgressReplay(entries: [], scheduler: scheduler), scheduler: scheduler, log: log,
+      limits: StudyLimits(), day: StudyDay(timeZone: .gmt), now: start)
+    let transcript = Transcript()
+    var clock = start
+    let repl = StudyREPL(
+      session: session,
+      header: .init(
+        deckTitle: deck.title, learner: "alice", progressPath: "Progress/alice/sampler.jsonl"),
+      reader: TranscriptReader(script, transcript: transcript), style: .plain,
+      now: {
+        clock = clock.addingTimeInterval(2)
+        return clock
+      }, write: transcript.write)
+    try repl.run()
+    try Golden.check(transcript.text, named: name)
+    return (transcript.text, log)
+  }
+
+  @Test("a session: right, wrong entity, typo, blank, override, then :quit saves and summarises")
+  func wholeSession() throws {
+    let (text, log) = try run(
+      "whole-session",
+      [
+        .line("heart"), .line(""),
+        .line("kidney"), .line(""),
+        .line("brian"), .line("4"),
+        .line(""), .line(""),
+        .line(":help"), .interrupted, .line("2"), .line(":quit"),
+      ])
+    #expect(log.reviews.count == 5)
+    #expect(log.reviews.map(\.rating) == [.good, .again, .easy, .again, .again])
+    #expect(log.reviews[2].suggested == .hard)
+    #expect(text.contains("Session: 5 cards studied"))
+    #expect(!text.contains("\u{1B}"))
+  }
+
+  @Test("end of input at the answer prompt saves nothing for the unanswered card")
+  func endOfInputWhileAnswering() throws {
+    let (text, log) = try run("end-of-input", [.line("heart"), .line("1"), .endOfInput])
+    #expect(log.reviews.count == 1)
+    #expect(log.reviews[0].rating == .again)
+    #expect(log.reviews[0].suggested == .good)
+    #expect(text.contains("Session: 1 card studied, 1 correct"))
+  }
+
+  @Test("an answer still waiting for its rating is saved with the suggested rating on end of input")
+  func endOfInputWhileRating() throws {
+    let (_, log) = try run("end-while-rating", [.line("brain"), .endOfInput])
+    #expect(log.reviews.count == 1)
+    #expect(log.reviews.first?.rating == .good || log.reviews.first?.rating == .again)
+  }
+}
+
+/// A progress log in memory.
+final class MemoryLog: ProgressLog {
+  var events: [ProgressEvent] = []
+  func record(_ event: ProgressEvent, at time: Date) throws(ProgressError) { events.append(event) }
+  var reviews: [ReviewRecord] {
+    events.compactMap { if case .review(let record) = $0 { record } else { nil } }
+  }
+}
