@@ -42,6 +42,11 @@ let package = Package(
       ],
       swiftSettings: swiftSettings),
 
+    // Benchmarks: `swift run -c release recall-benchmarks` prints the figures the issues ask for.
+    .executableTarget(
+      name: "recall-benchmarks", dependencies: ["Knowledge", "Cards"],
+      path: "Benchmarks/RecallBenchmarks", swiftSettings: swiftSettings),
+
     // Test support: a pseudo-terminal for end-to-end tests of the built binary.
     .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
     .target(

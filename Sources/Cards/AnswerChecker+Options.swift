@@ -21,7 +21,14 @@ extension AnswerChecker {
   }
 
   func gradeSelect(_ input: String, options: [String], correct: Set<Int>) -> Grade {
-    let pieces = splitItems(input, allowSpaces: input.count < 12)
+    // "a c", "a, c" and "a and c" are letters; anything else is split on commas only, so that an option
+    // text with spaces ("the knees") stays whole.
+    let tokens = input.split(whereSeparator: { $0.isWhitespace || ",;/".contains($0) })
+      .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".)(")).lowercased() }
+    let lettersOnly = tokens.allSatisfy {
+      $0 == "and" || ChoiceLetters.index(of: $0, count: options.count) != nil
+    }
+    let pieces = splitItems(input, allowSpaces: lettersOnly).filter { $0.lowercased() != "and" }
     var picked: Set<Int> = []
     var unknown: [String] = []
     for piece in pieces {
@@ -33,12 +40,11 @@ extension AnswerChecker {
     }
     let right = picked.intersection(correct)
     let wrong = picked.subtracting(correct)
-    let score = max(
-      0, Double(right.count - wrong.count - unknown.count) / Double(max(correct.count, 1)))
+    let raw = Double(right.count - wrong.count - unknown.count) / Double(max(correct.count, 1))
+    let score = min(1, max(0, raw))
+    let complete = right == correct && wrong.isEmpty && unknown.isEmpty
     var grade = Grade(
-      verdict: right == correct && wrong.isEmpty && unknown.isEmpty
-        ? .correct : score > 0 ? .partial : .incorrect,
-      score: min(1, score), reason: "")
+      verdict: complete ? .correct : score > 0 ? .partial : .incorrect, score: score, reason: "")
     grade.found = right.sorted().map { options[$0] }
     grade.missed = correct.subtracting(picked).sorted().map { options[$0] }
     grade.wrongItems = wrong.sorted().map { options[$0] } + unknown
@@ -47,25 +53,48 @@ extension AnswerChecker {
     return grade
   }
 
+  /// Every item needed, in any order; each wrong item cancels one right one (naming everything earns
+  /// nothing), as for select.
   func gradeList(_ input: String, items: [[String]]) -> Grade {
     var remaining = Array(items.indices)
     var found: [Int] = []
     var wrong: [String] = []
-    for piece in splitItems(input, allowSpaces: false) {
-      let index = remaining.first { item in
-        matchTyped(piece, accepted: items[item], entities: []).matched != nil
+    func take(_ piece: String) -> Bool {
+      // An exact match anywhere beats a typo match ("creatine" is not a typo of "creatinine" here).
+      var typoMatch: Int?
+      for item in remaining {
+        let match = matchTyped(piece, accepted: items[item], entities: [])
+        guard match.matched != nil else { continue }
+        if !match.typo {
+          typoMatch = nil
+          found.append(item)
+          remaining.removeAll { $0 == item }
+          return true
+        }
+        if typoMatch == nil { typoMatch = item }
       }
-      if let index {
-        found.append(index)
-        remaining.removeAll { $0 == index }
+      guard let item = typoMatch else { return false }
+      found.append(item)
+      remaining.removeAll { $0 == item }
+      return true
+    }
+    for piece in splitItems(input, allowSpaces: false, splitAnd: false) where !take(piece) {
+      // Only when the whole piece names no item is it read as several items joined by "and".
+      let parts = piece.components(separatedBy: " and ").map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }.filter { !$0.isEmpty }
+      if parts.count > 1 {
+        for part in parts where !take(part) { wrong.append(part) }
       } else {
         wrong.append(piece)
       }
     }
-    let score = Double(found.count) / Double(max(items.count, 1))
+    let score = max(0, Double(found.count - wrong.count)) / Double(max(items.count, 1))
+    let complete = remaining.isEmpty && wrong.isEmpty
     var grade = Grade(
-      verdict: remaining.isEmpty ? .correct : found.isEmpty ? .incorrect : .partial, score: score,
-      reason: "\(found.count) of \(items.count) named")
+      verdict: complete ? .correct : score > 0 ? .partial : .incorrect, score: min(1, score),
+      reason: "\(found.count) of \(items.count) named"
+        + (wrong.isEmpty ? "" : ", \(wrong.count) wrong"))
     grade.found = found.sorted().compactMap { items[$0].first }
     grade.missed = remaining.compactMap { items[$0].first }
     grade.wrongItems = wrong
@@ -110,12 +139,13 @@ extension AnswerChecker {
     return match.matched.flatMap { options.firstIndex(of: $0) }
   }
 
-  /// Items separated by commas, semicolons, "and", or (for short letter lists) spaces.
-  func splitItems(_ input: String, allowSpaces: Bool) -> [String] {
+  /// Items separated by commas, semicolons, slashes, and (unless `splitAnd` is false) "and"; spaces too
+  /// when `allowSpaces` (lists of letters).
+  func splitItems(_ input: String, allowSpaces: Bool, splitAnd: Bool = true) -> [String] {
     var separators = CharacterSet(charactersIn: ",;/\n")
     if allowSpaces { separators.formUnion(.whitespaces) }
     return input.components(separatedBy: separators)
-      .flatMap { $0.components(separatedBy: " and ") }
+      .flatMap { splitAnd ? $0.components(separatedBy: " and ") : [$0] }
       .map { $0.trimmingCharacters(in: .whitespaces) }
       .filter { !$0.isEmpty }
   }

@@ -1,3 +1,5 @@
+import Knowledge
+
 /// One question a learner can be asked, with everything needed to check and explain the answer.
 public struct Card: Sendable, Hashable, Identifiable {
   /// The stable id.
@@ -18,11 +20,14 @@ public struct Card: Sendable, Hashable, Identifiable {
   public var tags: [String]
   /// Cards with the same sibling key test the same fact and are not shown on the same day.
   public var siblingKey: String
+  /// Where in the deck file the card comes from (the fact, quantity, entity or hand-written card).
+  public var location: SourceLocation?
 
   /// Creates a card.
   public init(
     id: CardID, kind: CardKind, prompt: String, answer: String, key: AnswerKey,
-    explanation: String, section: String, tags: [String], siblingKey: String
+    explanation: String, section: String, tags: [String], siblingKey: String,
+    location: SourceLocation? = nil
   ) {
     self.id = id
     self.kind = kind
@@ -33,6 +38,7 @@ public struct Card: Sendable, Hashable, Identifiable {
     self.section = section
     self.tags = tags
     self.siblingKey = siblingKey
+    self.location = location
   }
 
   /// Every text accepted as a full answer (for export and teacher tools).
@@ -59,7 +65,8 @@ public struct Card: Sendable, Hashable, Identifiable {
     }
   }
 
-  static func format(_ value: Double) -> String {
+  /// A number without a needless ".0".
+  public static func format(_ value: Double) -> String {
     value.rounded() == value ? String(Int(value)) : String(value)
   }
 }

@@ -1,86 +1,117 @@
 import Knowledge
 
-/// Cards from facts: a typed and a single-best-answer question in each direction.
+/// Cards from facts, subject to object: typed, choice, select, list, true/false and cloze.
 extension CardGenerator {
-  func forwardCards(_ fact: Fact, _ relation: Relation) -> [Card] {
-    let subject = name(fact.subject)
-    var prompt = TemplateText.render(relation.ask, subject: subject, qualifier: fact.qualifier)
-    if let qualifier = fact.qualifier, !relation.ask.contains("{qualifier}") {
-      // A qualifier narrows the question; when the wording has no place for it, it follows in brackets.
-      prompt += " (\(qualifier))"
-    }
-    let allTrue =
-      fact.qualifier == nil ? deck.objects(of: fact.subject, under: relation.id) : Set(fact.objects)
-    let trueObjects = fact.objects + allTrue.subtracting(fact.objects).sorted()
-    let display = TemplateText.list(fact.objects.map(name))
+  func forwardCards(_ fact: Fact, _ relation: Relation, report: inout GenerationReport) -> [Card] {
+    let question = FactQuestion(fact: fact, relation: relation, generator: self)
     var cards: [Card] = []
-    let recallID = CardID(fact.id, "recall", "forward")
+    let objects = question.trueObjects
     if fact.objects.allSatisfy(isTypeable) {
+      let suffix = fact.objects.count > 1 ? " (name one)" : ""
       cards.append(
-        Card(
-          id: recallID, kind: .recall,
-          prompt: fact.objects.count > 1 ? prompt + " (name one)" : prompt, answer: display,
-          key: .typed(accepted: accepted(trueObjects), entities: Set(trueObjects)),
-          explanation: fact.explanation, section: fact.section, tags: fact.tags, siblingKey: fact.id
-        ))
+        question.card(
+          CardID(fact.id, "recall", "forward"), .recall, question.prompt + suffix,
+          answer: TemplateText.list(fact.objects.map(name)),
+          key: .typed(accepted: accepted(objects), entities: Set(objects))))
     }
+    if objects.count >= 2, objects.count <= 8, objects.allSatisfy(isTypeable) {
+      cards.append(
+        question.card(
+          CardID(fact.id, "list", "forward"), .list,
+          question.prompt + (objects.count == 2 ? " (name both)" : " (name all \(objects.count))"),
+          answer: TemplateText.list(objects.map(name)),
+          key: .list(items: objects.map { accepted([$0]) })))
+    }
+    if let card = choiceCard(question, report: &report) { cards.append(card) }
+    if objects.count >= 2, let card = selectCard(question) { cards.append(card) }
+    cards += statementCards(question)
+    return cards
+  }
 
-    let choiceID = CardID(fact.id, "choice", "forward")
-    var generator = random(for: choiceID)
-    let candidates = deck.entities(inClasses: relation.objectClasses).map(\.id).filter {
-      candidate in
-      candidate != fact.subject && provablyFalse(candidate, against: Array(allTrue))
+  func choiceCard(_ question: FactQuestion, report: inout GenerationReport) -> Card? {
+    let id = CardID(question.fact.id, "choice", "forward")
+    var random = contentRandom(for: id)
+    guard let answer = question.fact.objects.randomElement(using: &random) else { return nil }
+    let found = distractors(
+      in: objectPool(question.relation), count: 3, using: &random,
+      isFair: question.isFalseObject)
+    guard found.count == 3 else {
+      let others = objectPool(question.relation).contains(where: question.isOtherEntity)
+      report.missingChoices.append(
+        .init(
+          fact: question.fact.id, direction: "forward", distractors: found.count,
+          onlyOverlaps: found.isEmpty && others))
+      return nil
     }
-    if let answer = fact.objects.randomElement(using: &generator),
-      let card = choiceCard(
-        id: choiceID, prompt: prompt, answer: answer, candidates: candidates, fact: fact,
-        generator: &generator)
-    {
-      cards.append(card)
+    return makeChoice(id, question.prompt, answer, found, question)
+  }
+
+  func selectCard(_ question: FactQuestion) -> Card? {
+    let id = CardID(question.fact.id, "select", "forward")
+    var random = contentRandom(for: id)
+    let shownTrue = Array(question.trueObjects.shuffled(using: &random).prefix(4))
+    let wanted = max(2, 5 - shownTrue.count)
+    let found = distractors(
+      in: objectPool(question.relation), count: wanted, using: &random,
+      isFair: question.isFalseObject)
+    guard found.count >= 2 else { return nil }
+    var order = orderRandom(for: id)
+    let options = (shownTrue + found).shuffled(using: &order)
+    let correct = Set(options.indices.filter { shownTrue.contains(options[$0]) })
+    return question.card(
+      id, .select, question.prompt + " (select all that apply)",
+      answer: TemplateText.list(correct.sorted().map { name(options[$0]) }),
+      key: .select(options: options.map(name), correct: correct))
+  }
+
+  /// A true statement with one true object, and a false one with an object the model proves false; plus a cloze
+  /// of the statement when the fact has a single object.
+  func statementCards(_ question: FactQuestion) -> [Card] {
+    guard let template = question.relation.statement, template.contains("{object}") else {
+      return []
+    }
+    let fact = question.fact
+    var cards: [Card] = []
+    var random = contentRandom(for: CardID(fact.id, "truefalse"))
+    if let object = fact.objects.randomElement(using: &random) {
+      cards.append(
+        question.card(
+          CardID(fact.id, "truefalse", "true"), .truefalse, question.statement(object),
+          answer: "true", key: .trueFalse(true)))
+    }
+    let swap = distractors(
+      in: objectPool(question.relation), count: 1, using: &random, isFair: question.isFalseObject)
+    if let wrong = swap.first {
+      cards.append(
+        question.card(
+          CardID(fact.id, "truefalse", "false"), .truefalse, question.statement(wrong),
+          answer: "false", key: .trueFalse(false)))
+    }
+    if fact.objects.count == 1, let object = fact.objects.first, isTypeable(object) {
+      let blank = question.statement(nil)
+      cards.append(
+        question.card(
+          CardID(fact.id, "cloze", "forward"), .cloze, blank, answer: name(object),
+          key: .typed(accepted: accepted(question.trueObjects), entities: Set(question.trueObjects))
+        ))
     }
     return cards
   }
 
-  func reverseCards(_ object: String, _ relation: Relation, firstFact fact: Fact) -> [Card] {
-    guard let template = relation.askReverse else { return [] }
-    let prompt = TemplateText.render(template, object: name(object))
-    let subjects = deck.subjects(of: object, under: relation.id)
-    let ordered = [fact.subject] + subjects.subtracting([fact.subject]).sorted()
-    let explanation = deck.facts
-      .filter { $0.relation == relation.id && $0.objects.contains(object) }
-      .map(\.explanation).joined(separator: " ")
-    var cards: [Card] = []
-    let recallID = CardID(relation.id, object, "recall", "reverse")
-    if subjects.allSatisfy(isTypeable) {
-      cards.append(
-        Card(
-          id: recallID, kind: .recall,
-          prompt: subjects.count > 1 ? prompt + " (name one)" : prompt,
-          answer: TemplateText.list(ordered.map(name)),
-          key: .typed(accepted: accepted(ordered), entities: subjects),
-          explanation: explanation, section: fact.section, tags: fact.tags, siblingKey: fact.id))
-    }
+  func objectPool(_ relation: Relation) -> [String] {
+    relation.objectClasses.flatMap { entitiesByClass[$0] ?? [] }
+  }
 
-    let choiceID = CardID(relation.id, object, "choice", "reverse")
-    var generator = random(for: choiceID)
-    // Only subjects the model describes under this relation are provably false when the object is missing.
-    let candidates = deck.entities(inClasses: relation.subjectClasses).map(\.id).filter {
-      candidate in
-      guard deck.describes(candidate, under: relation.id), !subjects.contains(candidate) else {
-        return false
-      }
-      let theirs = deck.objects(of: candidate, under: relation.id)
-      return theirs.allSatisfy { !deck.overlap($0, object) }
-        && subjects.allSatisfy { !deck.overlap($0, candidate) }
-    }
-    if let answer = ordered.randomElement(using: &generator),
-      let card = choiceCard(
-        id: choiceID, prompt: prompt, answer: answer, candidates: candidates, fact: fact,
-        generator: &generator)
-    {
-      cards.append(card)
-    }
-    return cards
+  /// A four-option card with `answer` and three wrong entities, in the session's order.
+  func makeChoice(
+    _ id: CardID, _ prompt: String, _ answer: String, _ wrong: [String], _ question: FactQuestion
+  ) -> Card {
+    var order = orderRandom(for: id)
+    let options = ([answer] + wrong).shuffled(using: &order)
+    let correct = options.firstIndex(of: answer) ?? 0
+    return question.card(
+      id, .choice, prompt, answer: name(answer),
+      key: .choice(options: options.map(name), correct: correct))
   }
 
   /// Whether a learner can fairly be asked to type an entity: some accepted text of at most four words.
@@ -91,27 +122,33 @@ extension CardGenerator {
     }
   }
 
-  /// A candidate is a fair distractor when it is none of the true answers, overlaps none of them, and no
-  /// text of it is also a text of a true answer.
-  func provablyFalse(_ candidate: String, against trueIDs: [String]) -> Bool {
-    guard trueIDs.allSatisfy({ !deck.overlap($0, candidate) }) else { return false }
-    let theirs = Set(accepted([candidate]).map(AnswerText.normalize))
-    let ours = Set(accepted(trueIDs).map(AnswerText.normalize))
-    return theirs.isDisjoint(with: ours)
+  /// Whether no accepted text of `candidate` is also a text of one of `trueIDs`.
+  func textsDiffer(_ candidate: String, from trueIDs: some Sequence<String>) -> Bool {
+    let theirs = normalizedTexts[candidate] ?? []
+    return trueIDs.allSatisfy { (normalizedTexts[$0] ?? []).isDisjoint(with: theirs) }
   }
 
-  /// A four-option single-best-answer card, or nil when fewer than three fair distractors exist.
-  func choiceCard(
-    id: CardID, prompt: String, answer: String, candidates: [String], fact: Fact,
-    generator: inout SeededGenerator
-  ) -> Card? {
-    guard candidates.count >= 3 else { return nil }
-    let distractors = candidates.shuffled(using: &generator).prefix(3)
-    let options = ([answer] + distractors).shuffled(using: &generator)
-    guard let correct = options.firstIndex(of: answer) else { return nil }
-    return Card(
-      id: id, kind: .choice, prompt: prompt, answer: name(answer),
-      key: .choice(options: options.map(name), correct: correct),
-      explanation: fact.explanation, section: fact.section, tags: fact.tags, siblingKey: fact.id)
+  /// Up to `count` fair distractors from `pool`: random probes first (cheap for big classes), then a scan in
+  /// file order from a random start.
+  func distractors(
+    in pool: [String], count: Int, using random: inout SeededGenerator,
+    isFair: (String) -> Bool
+  ) -> [String] {
+    guard !pool.isEmpty, count > 0 else { return [] }
+    var picked: [String] = []
+    var tried: Set<Int> = []
+    for _ in 0..<(count * 4) where picked.count < count {
+      let index = Int.random(in: 0..<pool.count, using: &random)
+      guard tried.insert(index).inserted else { continue }
+      if isFair(pool[index]) { picked.append(pool[index]) }
+    }
+    if picked.count < count {
+      let start = Int.random(in: 0..<pool.count, using: &random)
+      for offset in 0..<pool.count where picked.count < count {
+        let index = (start + offset) % pool.count
+        if tried.insert(index).inserted, isFair(pool[index]) { picked.append(pool[index]) }
+      }
+    }
+    return picked
   }
 }

@@ -8,7 +8,7 @@ extension CardGenerator {
       answer: quantity.answer,
       key: .number(minimum: quantity.minimum, maximum: quantity.maximum),
       explanation: quantity.explanation, section: quantity.section, tags: quantity.tags,
-      siblingKey: quantity.id)
+      siblingKey: quantity.id, location: quantity.location)
   }
 
   /// "Which drug is a calcium-channel blocker?" for an entity with a definition; the section and tags come from
@@ -24,7 +24,7 @@ extension CardGenerator {
       prompt: "Which \(entityClass.name) is \(definition)?", answer: entity.name,
       key: .typed(accepted: entity.acceptedTexts, entities: [entity.id]),
       explanation: "\(entity.name): \(definition).", section: fact.section, tags: fact.tags,
-      siblingKey: entity.id)
+      siblingKey: entity.id, location: entity.location)
   }
 
   func handwrittenCard(_ card: HandwrittenCard) -> Card? {
@@ -32,7 +32,8 @@ extension CardGenerator {
     func make(_ kind: CardKind, _ prompt: String, _ answer: String, _ key: AnswerKey) -> Card {
       Card(
         id: id, kind: kind, prompt: prompt, answer: answer, key: key,
-        explanation: card.explanation, section: card.section, tags: card.tags, siblingKey: card.id)
+        explanation: card.explanation, section: card.section, tags: card.tags, siblingKey: card.id,
+        location: card.location)
     }
     switch card.content {
     case .recall(let prompt, let answer, let accept):
@@ -41,9 +42,9 @@ extension CardGenerator {
       guard let cloze = ClozeText(text) else { return nil }
       return make(.cloze, cloze.prompt, cloze.answer, typed([cloze.answer] + accept))
     case .choice(let prompt, let answer, let wrong):
-      var generator = random(for: id)
-      let options = ([answer] + wrong.shuffled(using: &generator).prefix(3)).shuffled(
-        using: &generator)
+      var content = contentRandom(for: id)
+      var order = orderRandom(for: id)
+      let options = ([answer] + wrong.shuffled(using: &content).prefix(3)).shuffled(using: &order)
       guard let correct = options.firstIndex(of: answer) else { return nil }
       return make(.choice, prompt, answer, .choice(options: options, correct: correct))
     case .trueFalse(let statement, let isTrue):

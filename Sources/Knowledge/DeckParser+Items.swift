@@ -103,7 +103,7 @@ extension DeckParser {
 
   mutating func section(_ node: Node, _ what: String) -> String? {
     guard let value = reader.text(node, "the section of \(what)") else { return nil }
-    if !sections.contains(value) {
+    if let sections, !sections.contains(value) {
       reader.error(
         "section '\(value)' of \(what) is not listed in deck.source.sections", at: node)
     }

@@ -8,7 +8,9 @@ struct DeckParser {
   var reader: YAMLReader
   let deckID: String
 
-  var sections: Set<String> = []
+  /// The sections facts may cite; nil when the header could not be read (then citations are not checked,
+  /// rather than burying the header's error under one false error per fact).
+  var sections: Set<String>?
   var classes: [EntityClass] = []
   var entities: [Entity] = []
   var relations: [Relation] = []
@@ -34,7 +36,6 @@ struct DeckParser {
       return nil
     }
     let metadata = parseHeader(header)
-    sections = Set(metadata?.source.sections ?? [])
     if let node = top["classes"] { parseClasses(node) }
     if let node = top["entities"] { parseEntities(node) }
     if let node = top["relations"] { parseRelations(node) }
@@ -82,6 +83,7 @@ struct DeckParser {
     {
       let sourceTitle = sourceValues["title"].flatMap { reader.text($0, "the source title") }
       let sections = sourceValues["sections"].flatMap { reader.texts($0, "the source sections") }
+      self.sections = sections.map(Set.init)
       if let sourceTitle, let sections {
         source = DeckSource(title: sourceTitle, sections: sections)
       }

@@ -40,7 +40,8 @@ public final class StudyREPL {
 
   /// Creates a REPL over `session`, wrapping text at `width` columns.
   public init(
-    session: StudySession, header: Header, reader: any LineReader, style: TextStyle, width: Int = 80,
+    session: StudySession, header: Header, reader: any LineReader, style: TextStyle,
+    width: Int = 80,
     now: @escaping () -> Date, write: @escaping (String) -> Void
   ) {
     self.width = max(20, width)
@@ -59,10 +60,14 @@ public final class StudyREPL {
     WordWrap.wrap(InertText.make(text), width: width, indent: indent, hangingIndent: hanging)
   }
 
-  /// Runs until the learner quits or nothing is left; returns the summary. Throws only if even the session's
-  /// start could not be written.
+  /// Runs until the learner quits or nothing is left; returns the summary. Throws (a `ProgressError`) only if
+  /// even the session's start could not be written.
+  ///
+  /// Deliberately untyped `throws`: with `throws(ProgressError)` here, Swift 6.3.1 debug builds corrupted the
+  /// caller's return address (a crash after `run()` returned; release builds were fine). See
+  /// `docs/terminal-notes.md`.
   @discardableResult
-  public func run() throws(ProgressError) -> SessionSummary {
+  public func run() throws -> SessionSummary {
     let start = now()
     try session.begin(at: start)
     showHeader(at: start)

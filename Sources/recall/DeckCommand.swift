@@ -7,7 +7,9 @@ import Knowledge
 struct DeckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "deck", abstract: "List, check and export decks.",
-    subcommands: [DeckListCommand.self, DeckLintCommand.self, DeckExportCommand.self])
+    subcommands: [
+      DeckListCommand.self, DeckLintCommand.self, DeckShowCommand.self, DeckExportCommand.self,
+    ])
 }
 
 /// `recall deck list`.
@@ -50,9 +52,12 @@ struct DeckLintCommand: ParsableCommand {
       let text = String(data: data, encoding: .utf8)
     else { throw RecallError("\(path): cannot read the file as UTF-8 text") }
     let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-    let diagnostics: [DeckDiagnostic]
+    var diagnostics: [DeckDiagnostic]
     do {
-      diagnostics = try DeckLoader.diagnose(yaml: text, file: path, deckID: id).diagnostics
+      let result = try DeckLoader.diagnose(yaml: text, file: path, deckID: id)
+      diagnostics = result.diagnostics
+      // Card-level checks need a deck that loads.
+      if let deck = result.deck { diagnostics += DeckLinter.lint(deck) }
     } catch {
       diagnostics = error.diagnostics
     }

@@ -58,7 +58,9 @@ struct RecallEnvironment {
   /// The terminal's width (at most 100, for readable lines), else `COLUMNS`, else 80.
   var columns: Int {
     var size = winsize()
-    if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+    if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0,
+      size.ws_col > 0
+    {
       return min(100, Int(size.ws_col))
     }
     return variables["COLUMNS"].flatMap(Int.init).map { min(100, $0) } ?? 80

@@ -1,0 +1,47 @@
+import Cards
+import Foundation
+import Knowledge
+
+/// Recall's benchmarks: run with `swift run -c release recall-benchmarks` (release build only; the figures
+/// are printed, never asserted). Each measurement takes the best of a few runs.
+func measure(_ label: String, runs: Int = 3, _ body: () throws -> Void) rethrows -> Duration {
+  var best = Duration.seconds(1_000)
+  for _ in 0..<runs {
+    let clock = ContinuousClock()
+    let start = clock.now
+    try body()
+    best = min(best, clock.now - start)
+  }
+  let seconds = Double(best.components.seconds) + Double(best.components.attoseconds) / 1e18
+  print(String(format: "%-52@ %8.3f s", label as NSString, seconds))
+  return best
+}
+
+#if DEBUG
+  print("warning: a debug build; run `swift run -c release recall-benchmarks` for real figures")
+#endif
+
+let model = SyntheticModel()
+let yaml = model.yaml()
+print(
+  "synthetic model: \(model.entities) entities, \(model.facts) facts, \(yaml.utf8.count / 1024) KiB of YAML"
+)
+
+var deck: Deck?
+_ = try measure("load + validate (YAML → Deck)") {
+  deck = try DeckLoader.load(yaml: yaml, file: "synthetic.yaml", deckID: "synthetic")
+}
+guard let deck else { fatalError("the synthetic deck did not load") }
+
+var cardCount = 0
+_ = measure("generate every card") {
+  cardCount = CardGenerator(deck: deck).generate().count
+}
+print("  \(cardCount) cards")
+
+var diagnostics = 0
+_ = try measure("lint (load + validate + card checks)") {
+  let result = try DeckLoader.diagnose(yaml: yaml, file: "synthetic.yaml", deckID: "synthetic")
+  diagnostics = result.diagnostics.count + (result.deck.map { DeckLinter.lint($0).count } ?? 0)
+}
+print("  \(diagnostics) diagnostics")

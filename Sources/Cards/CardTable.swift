@@ -1,0 +1,66 @@
+import Foundation
+
+/// Cards as data for other tools: the JSON export contract and a TSV that Anki's text import reads.
+public enum CardTable {
+  /// One card in the export contract: id, kind, prompt, answer, accepted, choices, explanation, tags, section.
+  public struct Row: Encodable, Sendable {
+    let id: String
+    let kind: String
+    let prompt: String
+    let answer: String
+    let accepted: [String]
+    let choices: [String]?
+    let correct: [Int]?
+    let explanation: String
+    let tags: [String]
+    let section: String
+    let sibling: String
+
+    /// The row of `card`.
+    public init(_ card: Card) {
+      id = card.id.rawValue
+      kind = card.kind.rawValue
+      prompt = card.prompt
+      answer = card.answer
+      accepted = card.acceptedTexts
+      choices = card.choices.isEmpty ? nil : card.choices
+      correct =
+        switch card.key {
+        case .choice(_, let index): [index]
+        case .select(_, let indexes): indexes.sorted()
+        case .trueFalse(let value): [value ? 0 : 1]
+        default: nil
+        }
+      explanation = card.explanation
+      tags = card.tags
+      section = card.section
+      sibling = card.siblingKey
+    }
+  }
+
+  /// A pretty-printed JSON array, keys sorted.
+  public static func json(_ cards: [Card]) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return try encoder.encode(cards.map(Row.init))
+  }
+
+  /// Tab-separated values with Anki's header lines; tabs and newlines inside fields become spaces.
+  public static func tsv(_ cards: [Card]) -> String {
+    func field(_ text: String) -> String {
+      String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
+    }
+    var out = "#separator:tab\n#html:false\n"
+    out += "#columns:id\tkind\tprompt\tanswer\taccepted\tchoices\texplanation\tsection\ttags\n"
+    out += "#tags column:9\n"
+    for card in cards {
+      let row = [
+        card.id.rawValue, card.kind.rawValue, card.prompt, card.answer,
+        card.acceptedTexts.joined(separator: " | "), card.choices.joined(separator: " | "),
+        card.explanation, card.section, card.tags.joined(separator: " "),
+      ]
+      out += row.map(field).joined(separator: "\t") + "\n"
+    }
+    return out
+  }
+}
