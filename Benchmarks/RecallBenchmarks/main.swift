@@ -21,7 +21,9 @@ func measure(_ label: String, runs: Int = 3, _ body: () throws -> Void) rethrows
   print("warning: a debug build; run `swift run -c release recall-benchmarks` for real figures")
 #endif
 
-let model = SyntheticModel()
+// RECALL_BENCH_SCALE=0.2 runs a fifth of the model, for quick comparisons while optimising.
+let scale = ProcessInfo.processInfo.environment["RECALL_BENCH_SCALE"].flatMap(Double.init) ?? 1
+let model = SyntheticModel(entities: Int(10_000 * scale), facts: Int(50_000 * scale))
 let yaml = model.yaml()
 print(
   "synthetic model: \(model.entities) entities, \(model.facts) facts, \(yaml.utf8.count / 1024) KiB of YAML"

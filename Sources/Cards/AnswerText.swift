@@ -8,6 +8,11 @@ import Foundation
 public enum AnswerText {
   /// The normal form of `text`.
   public static func normalize(_ text: String) -> String {
+    text.utf8.allSatisfy({ $0 < 0x80 }) ? normalizeASCII(text) : normalizeUnicode(text)
+  }
+
+  /// The general path, for any text.
+  static func normalizeUnicode(_ text: String) -> String {
     var lowered = text.precomposedStringWithCanonicalMapping.lowercased()
     lowered = removingParentheticals(lowered)
     var words: [String] = []

@@ -4,8 +4,14 @@ import Knowledge
 extension CardGenerator {
   func forwardCards(_ fact: Fact, _ relation: Relation, report: inout GenerationReport) -> [Card] {
     let question = FactQuestion(fact: fact, relation: relation, generator: self)
-    var cards: [Card] = []
     let objects = question.trueObjects
+    if leaks(question.prompt, answers: objects) {
+      // The question gives its answer away: no question cards, only the statements.
+      report.leaks.append(
+        .init(id: CardID(fact.id, "recall", "forward"), location: fact.location))
+      return statementCards(question)
+    }
+    var cards: [Card] = []
     if fact.objects.allSatisfy(isTypeable) {
       let suffix = fact.objects.count > 1 ? " (name one)" : ""
       cards.append(
@@ -114,18 +120,10 @@ extension CardGenerator {
       key: .choice(options: options.map(name), correct: correct))
   }
 
-  /// Whether a learner can fairly be asked to type an entity: some accepted text of at most four words.
-  /// Long descriptive answers ("damage to tissue caused by another disease") are asked as choices only.
-  func isTypeable(_ id: String) -> Bool {
-    accepted([id]).contains { text in
-      text.count <= 40 && text.split(whereSeparator: \.isWhitespace).count <= 4
-    }
-  }
-
   /// Whether no accepted text of `candidate` is also a text of one of `trueIDs`.
   func textsDiffer(_ candidate: String, from trueIDs: some Sequence<String>) -> Bool {
-    let theirs = normalizedTexts[candidate] ?? []
-    return trueIDs.allSatisfy { (normalizedTexts[$0] ?? []).isDisjoint(with: theirs) }
+    let theirs = info[candidate]?.normalized ?? []
+    return trueIDs.allSatisfy { (info[$0]?.normalized ?? []).isDisjoint(with: theirs) }
   }
 
   /// Up to `count` fair distractors from `pool`: random probes first (cheap for big classes), then a scan in

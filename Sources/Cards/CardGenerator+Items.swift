@@ -15,9 +15,7 @@ extension CardGenerator {
   /// the first fact about the entity, and entities no fact mentions get none.
   func definitionCard(_ entity: Entity) -> Card? {
     guard let definition = entity.definition, let entityClass = deck.entityClass(entity.classID),
-      let fact = deck.facts.first(where: {
-        $0.subject == entity.id || $0.objects.contains(entity.id)
-      })
+      let fact = deck.firstFact(mentioning: entity.id)
     else { return nil }
     return Card(
       id: CardID(entity.id, "reverse"), kind: .reverse,

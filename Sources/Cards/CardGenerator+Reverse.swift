@@ -9,10 +9,14 @@ extension CardGenerator {
     guard let template = relation.askReverse else { return [] }
     let prompt = TemplateText.render(template, object: name(object))
     let subjects = deck.subjects(of: object, under: relation.id)
+    guard !leaks(prompt, answers: subjects) else {
+      report.leaks.append(
+        .init(id: CardID(relation.id, object, "recall", "reverse"), location: fact.location))
+      return []
+    }
     let ordered = [fact.subject] + subjects.subtracting([fact.subject]).sorted()
-    let explanation = deck.facts
-      .filter { $0.relation == relation.id && $0.objects.contains(object) }
-      .map(\.explanation).joined(separator: " ")
+    let explanation = deck.facts(about: object, under: relation.id).map(\.explanation)
+      .joined(separator: " ")
     func card(_ id: CardID, _ kind: CardKind, _ prompt: String, _ answer: String, _ key: AnswerKey)
       -> Card
     {

@@ -30,12 +30,12 @@ public enum DeckLinter {
       diagnostics.append(DeckDiagnostic(.warning, at: fact.location, message))
     }
 
-    let byID = Dictionary(cards.map { ($0.id, $0) }) { first, _ in first }
-    for id in report.leaks {
-      if let location = byID[id]?.location {
+    for dropped in report.leaks {
+      if let location = dropped.location {
         diagnostics.append(
           DeckDiagnostic(
-            .warning, at: location, "card \(id) left out: its question contains the answer"))
+            .warning, at: location, "card \(dropped.id) left out: its question contains the answer")
+        )
       }
     }
 

@@ -18,8 +18,16 @@ public struct GenerationReport: Sendable {
 
   /// Choice questions left out.
   public var missingChoices: [MissingChoice] = []
+  /// A card left out because its prompt contained its answer.
+  public struct DroppedCard: Sendable, Hashable {
+    /// The card's id.
+    public var id: CardID
+    /// Where the deck declares what it came from.
+    public var location: SourceLocation?
+  }
+
   /// Cards dropped because the prompt contained the answer.
-  public var leaks: [CardID] = []
+  public var leaks: [DroppedCard] = []
 
   /// An empty report.
   public init() {}

@@ -20,7 +20,9 @@ public enum DeckLoader {
   ) throws(KnowledgeError) -> (deck: Deck?, diagnostics: [DeckDiagnostic]) {
     let root: Node
     do {
-      guard let node = try Yams.compose(yaml: yaml) else {
+      // No tag resolution: the deck reader reads every scalar as text and parses numbers itself, and the
+      // default resolver's regular expressions cost seconds on large decks.
+      guard let node = try Yams.compose(yaml: yaml, Resolver.basic) else {
         let start = SourceLocation(file: file, line: 1, column: 1)
         throw KnowledgeError.invalid([DeckDiagnostic(.error, at: start, "the deck file is empty")])
       }

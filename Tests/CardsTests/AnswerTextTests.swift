@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Cards
@@ -61,5 +62,29 @@ struct AnswerTextTests {
     arguments: [("co2 laser", true), ("24 hour", true), ("vitamin d", false), ("", false)])
   func digits(_ text: String, _ hasDigit: Bool) {
     #expect(AnswerText.containsDigit(text) == hasDigit)
+  }
+}
+
+@Suite("AnswerText fast path")
+struct AnswerTextFastPathTests {
+  @Test(
+    "the ASCII fast path gives the same normal form as the Unicode path, on every text of the decks"
+  )
+  func asciiPathAgrees() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent()
+      .deletingLastPathComponent()
+    var texts = [
+      "The Elbows", "a (b) c", "(only)", "knees.", "2.5 mg", "x-ray", "CO2 laser", "stories", "bus",
+      "an apple", "a", "[note] rest", "  spaced   out  ", "U.S.", "anti-dsDNA", "3.", "it's",
+    ]
+    for name in ["calcinosis-cutis", "first-aid-burns"] {
+      let text = try String(
+        contentsOf: root.appendingPathComponent("Decks/\(name).yaml"), encoding: .utf8)
+      texts += text.split(whereSeparator: \.isNewline).map(String.init)
+    }
+    for text in texts where text.utf8.allSatisfy({ $0 < 0x80 }) {
+      #expect(AnswerText.normalizeASCII(text) == AnswerText.normalizeUnicode(text), "\(text)")
+    }
   }
 }
