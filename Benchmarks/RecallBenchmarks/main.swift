@@ -25,6 +25,12 @@ func measure(_ label: String, runs: Int = 3, _ body: () throws -> Void) rethrows
 let scale = ProcessInfo.processInfo.environment["RECALL_BENCH_SCALE"].flatMap(Double.init) ?? 1
 let model = SyntheticModel(entities: Int(10_000 * scale), facts: Int(50_000 * scale))
 let yaml = model.yaml()
+// RECALL_BENCH_DUMP=DIR writes every output for a few decks instead of timing (see OutputDump).
+if let directory = ProcessInfo.processInfo.environment["RECALL_BENCH_DUMP"] {
+  try OutputDump.write(to: directory, benchmarkYAML: yaml)
+  exit(0)
+}
+
 print(
   "synthetic model: \(model.entities) entities, \(model.facts) facts, \(yaml.utf8.count / 1024) KiB of YAML"
 )

@@ -135,6 +135,11 @@ extension AnswerChecker {
     if let exact = options.firstIndex(where: { AnswerText.normalize($0) == normalized }) {
       return exact
     }
+    // An alias of an option's entity picks that option ("Coumadin" for warfarin).
+    for id in lexicon.entities(named: normalized).sorted() {
+      guard let name = lexicon.name(of: id).map(AnswerText.normalize) else { continue }
+      if let index = options.firstIndex(where: { AnswerText.normalize($0) == name }) { return index }
+    }
     let match = matchTyped(input, accepted: options, entities: [])
     return match.matched.flatMap { options.firstIndex(of: $0) }
   }

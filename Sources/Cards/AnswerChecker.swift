@@ -6,9 +6,14 @@ import Foundation
 public struct AnswerChecker: Sendable {
   /// The deck's names, to tell a wrong entity from a typo.
   public var lexicon: Lexicon
+  /// One sentence per entity, to say what a wrongly named entity is (see `EntityDescriptions`).
+  public var descriptions: [String: String]
 
-  /// Creates a checker for cards of a deck with this lexicon.
-  public init(lexicon: Lexicon) { self.lexicon = lexicon }
+  /// Creates a checker for cards of a deck with this lexicon and these entity descriptions.
+  public init(lexicon: Lexicon, descriptions: [String: String] = [:]) {
+    self.lexicon = lexicon
+    self.descriptions = descriptions
+  }
 
   /// The grade of `input` for `card`. Empty input means "I don't know".
   public func grade(_ input: String, for card: Card) -> Grade {
@@ -77,9 +82,10 @@ public struct AnswerChecker: Sendable {
     }
     if let other = match.otherEntity {
       let name = lexicon.name(of: other) ?? other
+      let what = descriptions[other].map { ": \($0)" } ?? ", a different thing"
       var grade = Grade(
         verdict: .incorrect, score: 0,
-        reason: "“\(input)” names \(name), a different thing; the answer is \(display)")
+        reason: "“\(input)” is \(name)\(what). The answer is \(display)")
       grade.otherEntity = other
       return grade
     }

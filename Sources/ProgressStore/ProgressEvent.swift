@@ -13,6 +13,10 @@ public enum ProgressEvent: Sendable, Equatable {
   case unsuspend(card: String)
   /// The learner flagged a card for the deck's author.
   case flag(card: String, note: String?)
+  /// Recall tagged a card (for example `leech` after eight lapses).
+  case tag(card: String, tag: String)
+  /// A quiz ended: its score and how many questions it asked.
+  case quizResult(correct: Double, questions: Int, seconds: Int)
   /// A session began.
   case sessionStart(mode: String)
   /// A session ended.
@@ -43,6 +47,15 @@ public enum ProgressEvent: Sendable, Equatable {
     case .flag(let card, let note):
       return JSONLine.encode([
         "t": t, "type": .string("flag"), "card": .string(card), "note": note.map(JSONValue.string),
+      ])
+    case .tag(let card, let tag):
+      return JSONLine.encode([
+        "t": t, "type": .string("tag"), "card": .string(card), "tag": .string(tag),
+      ])
+    case .quizResult(let correct, let questions, let seconds):
+      return JSONLine.encode([
+        "t": t, "type": .string("quiz-result"), "correct": .number(correct),
+        "questions": .number(Double(questions)), "seconds": .number(Double(seconds)),
       ])
     case .sessionStart(let mode):
       return JSONLine.encode(["t": t, "type": .string("session-start"), "mode": .string(mode)])
@@ -85,6 +98,19 @@ public enum ProgressEvent: Sendable, Equatable {
         default: .flag(card: card, note: object["note"]?.string)
         }
       return .success((time, event))
+    case "tag":
+      guard let card = card(), let tag = object["tag"]?.string else {
+        return .failure(Problem("tag needs \"card\" and \"tag\""))
+      }
+      return .success((time, .tag(card: card, tag: tag)))
+    case "quiz-result":
+      return .success(
+        (
+          time,
+          .quizResult(
+            correct: object["correct"]?.number ?? 0, questions: object["questions"]?.integer ?? 0,
+            seconds: object["seconds"]?.integer ?? 0)
+        ))
     case "session-start":
       return .success((time, .sessionStart(mode: object["mode"]?.string ?? "study")))
     case "session-end":

@@ -17,6 +17,8 @@ public struct ProgressReplay: Sendable {
   public var suspended: Set<String> = []
   /// Flags with their notes, per card.
   public var flags: [String: [String]] = [:]
+  /// Tags Recall gave cards (`leech`).
+  public var tags: [String: Set<String>] = [:]
   /// Every review that counts, in order, cram included (for statistics).
   public var reviews: [Review] = []
 
@@ -35,7 +37,8 @@ public struct ProgressReplay: Sendable {
       case .suspend(let card): suspended.insert(card)
       case .unsuspend(let card): suspended.remove(card)
       case .flag(let card, let note): flags[card, default: []].append(note ?? "")
-      case .sessionStart, .sessionEnd, .unknown: break
+      case .tag(let card, let tag): tags[card, default: []].insert(tag)
+      case .sessionStart, .sessionEnd, .quizResult, .unknown: break
       }
     }
     for review in reviews where review.record.mode != .cram {

@@ -1,17 +1,33 @@
 import Foundation
 
-/// What a session did, for the summary at its end.
+/// What a session did, for the summary at its end and `:stats`.
 public struct SessionSummary: Sendable, Equatable {
+  /// Right and total answers in one topic.
+  public struct Tally: Sendable, Equatable {
+    /// Answers counted right.
+    public var correct = 0
+    /// Answers given.
+    public var total = 0
+  }
+
   /// Cards answered (undone answers excluded).
   public var reviewed = 0
   /// Of those, answered correctly.
   public var correct = 0
   /// When the session started.
   public var started: Date
+  /// Answers per topic (the card's first tag, or "other").
+  public var byTopic: [String: Tally] = [:]
 
   /// Creates an empty summary.
   public init(started: Date) { self.started = started }
 
   /// Share correct, 0...1 (0 when nothing was answered).
   public var accuracy: Double { reviewed == 0 ? 0 : Double(correct) / Double(reviewed) }
+
+  mutating func countTopic(_ topic: String?, correct: Bool) {
+    let key = topic ?? "other"
+    byTopic[key, default: Tally()].total += 1
+    if correct { byTopic[key, default: Tally()].correct += 1 }
+  }
 }

@@ -91,12 +91,13 @@ public struct StudyQueue: Sendable {
     return min(distinct, max(0, limits.newCards - newToday))
   }
 
-  /// The next card to show at `now`, or nil when the day's work is done.
-  public func next(now: Date) -> Card? {
+  /// The next card to show at `now`, or nil when the day's work is done; cards whose sibling key is in
+  /// `skipped` are passed over.
+  public func next(now: Date, skipping skipped: Set<String> = []) -> Card? {
     var learning: (Card, Date)?
     var review: (Card, Date)?
     var firstNew: Card?
-    for card in cards where isAvailable(card) {
+    for card in cards where isAvailable(card) && !skipped.contains(card.siblingKey) {
       guard let state = states[card.id.rawValue] else {
         if firstNew == nil, newToday < limits.newCards { firstNew = card }
         continue
@@ -121,6 +122,22 @@ public struct StudyQueue: Sendable {
     guard !suspended.contains(card.id.rawValue) else { return false }
     if let answered = siblingsToday[card.siblingKey], answered != card.id.rawValue { return false }
     return true
+  }
+
+  /// Takes a suspended card out of the queue.
+  public mutating func suspend(_ card: String) { suspended.insert(card) }
+
+  /// The earliest due time of any card the learner has started (learning or review), if any.
+  public func nextDue(after now: Date) -> (date: Date, count: Int)? {
+    let upcoming = cards.compactMap { card -> Date? in
+      guard let state = states[card.id.rawValue], !suspended.contains(card.id.rawValue),
+        state.due > now
+      else { return nil }
+      return state.due
+    }
+    guard let first = upcoming.min() else { return nil }
+    let dayLater = first.addingTimeInterval(86_400)
+    return (first, upcoming.filter { $0 < dayLater }.count)
   }
 
   /// Takes a review into account: the new state, today's counts and the sibling it buries.

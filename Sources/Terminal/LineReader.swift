@@ -16,3 +16,14 @@ public protocol LineReader {
   /// Remembers `line` in the command history (commands only; answers are never put in history).
   mutating func addToHistory(_ line: String)
 }
+
+/// Tab completion: readers that can complete offer the words; the others ignore them.
+public protocol CompletingLineReader: LineReader {
+  /// The words Tab completes for the next reads (commands, and a choice card's options).
+  mutating func setCompletions(_ words: [String])
+}
+
+extension ReadlineLineReader: CompletingLineReader {
+  /// Sets the candidates readline's completion offers.
+  public mutating func setCompletions(_ words: [String]) { completions = words }
+}

@@ -4,8 +4,8 @@ import ProgressStore
 import Scheduling
 import Study
 
-/// The study loop a learner talks to: one card at a time, feedback, a suggested rating with the next interval
-/// of each rating, and commands (`:help`, `:quit`).
+/// The study loop a learner talks to: one card at a time, feedback that teaches, a suggested rating with the
+/// next interval of each rating, and commands (`:hint`, `:undo`, `:why`, ...; see `StudyREPL.help`).
 ///
 /// Everything comes in through seams — the line reader, the output, the clock — so tests replay whole sessions
 /// without a terminal. A review is acknowledged ("saved") only after the session has written and synced it.
@@ -35,13 +35,11 @@ public final class StudyREPL {
   let now: () -> Date
   /// Columns to wrap text at.
   let width: Int
-  var cardNumber = 0
   var quitRequested = false
 
   /// Creates a REPL over `session`, wrapping text at `width` columns.
   public init(
-    session: StudySession, header: Header, reader: any LineReader, style: TextStyle,
-    width: Int = 80,
+    session: StudySession, header: Header, reader: any LineReader, style: TextStyle, width: Int = 80,
     now: @escaping () -> Date, write: @escaping (String) -> Void
   ) {
     self.width = max(20, width)
@@ -72,10 +70,16 @@ public final class StudyREPL {
     try session.begin(at: start)
     showHeader(at: start)
     while !quitRequested, let card = session.nextCard(at: now()) {
-      cardNumber += 1
       ask(card)
     }
-    if !quitRequested { say(style.green("Nothing more to study today. Well done!")) }
+    if !quitRequested {
+      say()
+      say(
+        style.green(
+          session.mode == .cram
+            ? "Practice done: every card has been through once."
+            : "Nothing more to study today. Well done!"))
+    }
     let end = now()
     let summary: SessionSummary
     do {
@@ -93,46 +97,23 @@ public final class StudyREPL {
     say(
       style.bold("Recall · \(InertText.make(header.deckTitle))")
         + style.dim(" · learner \(header.learner)"))
-    say(
-      "Due \(queue.dueCount(now: time)) · learning \(queue.learningCount(now: time)) · "
-        + "new \(queue.newCount())" + style.dim("   (:help for commands, :quit or Ctrl-D to stop)"))
+    let counts =
+      session.mode == .cram
+      ? "Cram: practising without changing your schedule"
+      : "Due \(queue.dueCount(now: time)) · learning \(queue.learningCount(now: time)) · "
+        + "new \(queue.newCount())"
+    say(counts + style.dim("   (:help for commands, :quit or Ctrl-D to stop)"))
   }
 
-  private func showSummary(_ summary: SessionSummary, at time: Date) {
-    let seconds = Int(max(0, time.timeIntervalSince(summary.started)).rounded())
-    let percent = Int((summary.accuracy * 100).rounded())
+  func showSummary(_ summary: SessionSummary, at time: Date) {
     say()
-    say(
-      style.bold("Session: ")
-        + "\(summary.reviewed) card\(summary.reviewed == 1 ? "" : "s") studied, "
-        + "\(summary.correct) correct (\(percent)%), "
-        + String(format: "%dm %02ds", seconds / 60, seconds % 60) + ".")
-    say(style.dim("Progress saved in \(header.progressPath)"))
-  }
-
-  /// The commands, for `:help`.
-  static let help = """
-    Type your answer and press Enter; an empty answer means "I don't know".
-    Choice questions: type the letter (a–d) or the option's text.
-    After the feedback: Enter accepts the suggested rating, 1–4 picks another
-      (1 Again · 2 Hard · 3 Good · 4 Easy).
-    Commands:
-      :help   show this help
-      :quit   save and stop (Ctrl-D does the same)
-    Ctrl-C clears the line you are typing.
-    """
-
-  enum Command {
-    case help, quit, unknown(String)
-  }
-
-  func command(_ line: String) -> Command? {
-    let trimmed = line.trimmingCharacters(in: .whitespaces)
-    guard trimmed.hasPrefix(":") else { return nil }
-    switch trimmed.lowercased() {
-    case ":help", ":h", ":?": return .help
-    case ":quit", ":q", ":exit": return .quit
-    default: return .unknown(trimmed)
+    say(style.bold("Session: ") + SessionReport.line(summary, at: time))
+    for line in SessionReport.topicLines(summary) { say("  " + line) }
+    if session.mode == .study, let next = session.queue.nextDue(after: time) {
+      say(
+        "  Next: the first card is due in \(IntervalText.between(time, next.date)); "
+          + "\(next.count) card\(next.count == 1 ? " is" : "s are") due within a day of it.")
     }
+    say(style.dim("Progress saved in \(header.progressPath)"))
   }
 }

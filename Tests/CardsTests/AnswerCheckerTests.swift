@@ -354,7 +354,18 @@ struct AnswerCheckerTests {
     let grade = checker.grade("prednisone", for: SampleCard.prednisolone.card)
     #expect(grade.reason.contains("prednisone"))
     #expect(grade.reason.contains("a different thing"))
-    #expect(grade.reason.hasSuffix("the answer is prednisolone"))
+    #expect(grade.reason.hasSuffix("The answer is prednisolone"))
+  }
+
+  @Test("with descriptions, a wrong entity's reason says what that entity is")
+  func otherEntityDescribed() {
+    var described = checker
+    described.descriptions = ["prednisone": "prednisone is a steroid given by mouth"]
+    let grade = described.grade("prednisone", for: SampleCard.prednisolone.card)
+    #expect(
+      grade.reason
+        == "“prednisone” is prednisone: prednisone is a steroid given by mouth. The answer is prednisolone")
+    #expect(grade.otherEntity == "prednisone")
   }
 
   @Test("a typo names the accepted spelling")

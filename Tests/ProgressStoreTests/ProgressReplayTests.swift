@@ -81,7 +81,8 @@ struct ProgressReplayTests {
           mode: .quiz)),
       .undo(card: "a"), .suspend(card: "a"), .unsuspend(card: "a"), .flag(card: "a", note: nil),
       .flag(card: "a", note: "why?"), .sessionStart(mode: "study"),
-      .sessionEnd(reviewed: 3, correct: 2, seconds: 61),
+      .sessionEnd(reviewed: 3, correct: 2, seconds: 61), .tag(card: "a", tag: "leech"),
+      .quizResult(correct: 7.5, questions: 10, seconds: 300),
     ]
     for event in events {
       let object = try JSONLine.parseObject(Array(event.line(at: start).utf8)[...])

@@ -44,14 +44,17 @@ struct StudyREPLTests {
 
   let start = Date(timeIntervalSince1970: 1_764_064_800)  // 2025-11-25T10:00:00Z
 
-  func run(_ name: String, _ script: [LineInput]) throws -> (String, MemoryLog) {
+  func run(
+    _ name: String, _ script: [LineInput], mode: StudySession.Mode = .study
+  ) throws -> (String, MemoryLog) {
     let deck = try DeckLoader.load(yaml: Self.yaml, file: "sampler.yaml", deckID: "sampler")
     let scheduler = Scheduler(parameters: try FSRSParameters(enableFuzz: false))
     let log = MemoryLog()
     let session = StudySession(
       cards: CardGenerator(deck: deck, seed: 42).generate(), lexicon: Lexicon(deck: deck),
+      descriptions: EntityDescriptions.make(deck: deck),
       replay: ProgressReplay(entries: [], scheduler: scheduler), scheduler: scheduler, log: log,
-      limits: StudyLimits(), day: StudyDay(timeZone: .gmt), now: start)
+      limits: StudyLimits(), day: StudyDay(timeZone: .gmt), now: start, mode: mode, seed: 3)
     let transcript = Transcript()
     var clock = start
     let repl = StudyREPL(
@@ -100,6 +103,45 @@ struct StudyREPLTests {
     let (_, log) = try run("end-while-rating", [.line("brain"), .endOfInput])
     #expect(log.reviews.count == 1)
     #expect(log.reviews.first?.rating == .good || log.reviews.first?.rating == .again)
+  }
+}
+
+extension StudyREPLTests {
+  @Test("every command: hint, why, flag, stats, undo, skip, suspend, and unknown ones")
+  func commands() throws {
+    let (text, log) = try run(
+      "commands",
+      [
+        .line(":why"), .line(":hint"), .line(":flag option b reads oddly"), .line("heart"),
+        .line(":why"), .line(""),
+        .line(":undo"),
+        .line(":stats"), .line("heart"), .line("1"),
+        .line(":skip"),
+        .line(":suspend"),
+        .line(":bogus"), .line(":quit"),
+      ])
+    let events = log.events
+    #expect(events.contains(.flag(card: "diltiazem-site.recall.forward", note: "option b reads oddly")))
+    #expect(events.contains(.undo(card: "diltiazem-site.recall.forward")))
+    #expect(events.contains { if case .suspend = $0 { true } else { false } })
+    #expect(log.reviews.map(\.rating) == [.hard, .again])
+    #expect(text.contains("Hint: it starts with “h”"))
+    #expect(text.contains("Took back your answer to"))
+    #expect(text.contains("Unknown command :bogus"))
+  }
+
+  @Test("cram: every card once, no rating prompt, reviews logged as practice")
+  func cram() throws {
+    let (text, log) = try run(
+      "cram",
+      [
+        .line("heart"), .line("brain"), .line("c"), .line("liver"), .line("brian"), .line("2"),
+        .line("b"),
+      ], mode: .cram)
+    #expect(log.reviews.count == 7)
+    #expect(log.reviews.allSatisfy { $0.mode == .cram })
+    #expect(!text.contains("rating ["))
+    #expect(text.contains("Practice done"))
   }
 }
 

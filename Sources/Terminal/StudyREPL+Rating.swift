@@ -1,0 +1,130 @@
+import Cards
+import Foundation
+import ProgressStore
+import Scheduling
+import Study
+
+/// The rating step: the next interval of each rating, Enter to accept, 1–4 to override.
+extension StudyREPL {
+  /// Rates and records the answer. Returns false when the learner took the answer back (`:undo` before
+  /// rating) so the card is asked again.
+  func rate(
+    _ card: Card, grade: Grade, input: String, suggested: Rating, milliseconds: Int
+  ) -> Bool {
+    if session.mode == .cram {
+      // Practice: nothing to schedule, so no rating to choose; the answer is still logged.
+      return save(card, suggested, suggested, grade, input, milliseconds, quitAfter: false)
+    }
+    let shownAt = now()
+    let preview = session.preview(card, at: shownAt)
+    let choices = Rating.allCases.map { rating -> String in
+      let interval = preview[rating].map { IntervalText.between(shownAt, $0.due) } ?? "?"
+      let text = "\(rating.rawValue) \(Self.name(rating)) \(interval)"
+      return rating == suggested ? style.bold("[\(text)]") : text
+    }
+    say(choices.joined(separator: " · "))
+    while true {
+      var rating: Rating?
+      var quitAfter = false
+      switch readLine("rating [Enter = \(Self.name(suggested))]> ", completions: []) {
+      case .interrupted: continue
+      case .endOfInput:
+        say()
+        rating = suggested
+        quitAfter = true
+      case .line(let line):
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        switch command(trimmed) {
+        case .quit?:
+          rating = suggested
+          quitAfter = true
+        case .undo?:
+          say(style.yellow("Answer not counted; try the card again."))
+          return false
+        case .why?:
+          showExplanation(card)
+          continue
+        case .stats?:
+          showStats()
+          continue
+        case .help?:
+          say(Self.help)
+          continue
+        case .flag(let note)?:
+          if saving("The flag", { try session.flag(card, note: note, at: now()) }) {
+            say(style.dim("Flagged for the deck's author."))
+          }
+          continue
+        case .suspend?:
+          // The answer is kept (it was given), then the card is put away.
+          guard save(card, suggested, suggested, grade, input, milliseconds, quitAfter: false) else {
+            continue
+          }
+          if saving("The suspension", { try session.suspend(card, at: now()) }) {
+            say(style.dim("Suspended: this card will not be shown again."))
+          }
+          return true
+        case .hint?, .skip?, .unknown?:
+          say("Press Enter to accept \(Self.name(suggested)), or type 1–4.")
+          continue
+        case nil:
+          if trimmed.isEmpty {
+            rating = suggested
+          } else if let value = Int(trimmed), let picked = Rating(rawValue: value) {
+            rating = picked
+          } else {
+            say("Press Enter to accept \(Self.name(suggested)), or type 1–4.")
+            continue
+          }
+        }
+      }
+      guard let rating else { continue }
+      if save(card, rating, suggested, grade, input, milliseconds, quitAfter: quitAfter) {
+        return true
+      }
+      if quitAfter {
+        quitRequested = true
+        return true
+      }
+      say("Press Enter to try again, or :quit to stop (this answer is not saved).")
+    }
+  }
+
+  /// Records the review; says so only once it is on disk.
+  private func save(
+    _ card: Card, _ rating: Rating, _ suggested: Rating, _ grade: Grade, _ input: String,
+    _ milliseconds: Int, quitAfter: Bool
+  ) -> Bool {
+    let recordedAt = now()
+    do {
+      let outcome = try session.record(
+        card: card, rating: rating, suggested: suggested, grade: grade, input: input,
+        milliseconds: milliseconds, at: recordedAt)
+      if session.mode == .cram {
+        say(style.dim("Saved (practice: your schedule is unchanged)"))
+      } else {
+        let next = IntervalText.between(recordedAt, outcome.state.due)
+        say(style.dim("Saved · \(Self.name(rating)) · next in \(next)"))
+      }
+      if outcome.becameLeech {
+        say(
+          style.yellow("This card is a leech: forgotten \(outcome.state.lapses) times. ")
+            + "It is suspended and tagged “leech”; look at it again with a fresh approach.")
+      }
+      if quitAfter { quitRequested = true }
+      return true
+    } catch {
+      say(style.red("error: ") + "\(error)")
+      return false
+    }
+  }
+
+  static func name(_ rating: Rating) -> String {
+    switch rating {
+    case .again: "Again"
+    case .hard: "Hard"
+    case .good: "Good"
+    case .easy: "Easy"
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import Cards
+import Foundation
+import Knowledge
+import ProgressStore
+import Scheduling
+import Terminal
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Everything a session command sets up: the deck, the locked progress file and its replay, the clock, the
+/// seed, the terminal.
+struct SessionContext {
+  let environment: RecallEnvironment
+  let clock: @Sendable () -> Date
+  let seed: UInt64
+  let learner: String
+  let deck: Deck
+  let file: ProgressFile
+  let scheduler: Scheduler
+  let replay: ProgressReplay
+  let start: Date
+  let style: TextStyle
+
+  init(options: SessionOptions) throws {
+    environment = RecallEnvironment()
+    clock = try environment.clock()
+    seed = try environment.seed()
+    learner = try FileName.validateLearner(environment.learner(options.learner))
+    let deckPath = try DeckLocator.path(for: options.deck, environment: environment.variables)
+    deck = try DeckLocator.load(path: deckPath)
+    start = clock()
+    file = try ProgressFile(
+      directory: environment.progressDirectory(options.progressDir), learner: learner,
+      deck: deck.id, now: start)
+    scheduler = Scheduler()
+    replay = ProgressReplay(entries: file.contents.entries, scheduler: scheduler)
+    style = TextStyle(isEnabled: environment.colour)
+  }
+
+  func close() { file.close() }
+
+  /// The deck's cards, only those tagged `tag` when given (an unknown tag is an error, not an empty session).
+  func cards(tag: String?) throws -> [Card] {
+    let all = CardGenerator(deck: deck, seed: seed).generate()
+    guard let tag else { return all }
+    let tagged = all.filter { $0.tags.contains(tag) }
+    guard !tagged.isEmpty else {
+      let tags = Set(all.flatMap(\.tags)).sorted().joined(separator: ", ")
+      throw RecallError("no cards tagged \(tag) in \(deck.id); its tags are: \(tags)")
+    }
+    return tagged
+  }
+
+  /// Output that never stops the session: a vanished terminal must not lose a review.
+  var write: (String) -> Void {
+    { text in try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8)) }
+  }
+
+  /// Runs `body` with readline on a terminal (history of commands kept per learner) or plain lines otherwise.
+  func withReader(_ body: (any LineReader) throws -> Void) throws {
+    guard environment.interactive else {
+      try body(PlainLineReader())
+      return
+    }
+    let reader = ReadlineLineReader()
+    TerminationSignals.install()
+    let history = ((file.path as NSString).deletingLastPathComponent as NSString)
+      .appendingPathComponent(".history")
+    _ = reader.loadHistory(from: history)
+    defer { _ = reader.saveHistory(to: history) }
+    try body(reader)
+  }
+}
