@@ -53,9 +53,12 @@ let package = Package(
       name: "TestSupport", dependencies: ["CPseudoTerminal"], path: "Tests/TestSupport",
       swiftSettings: swiftSettings),
 
-    .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "CardsTests", dependencies: ["Cards", "Knowledge"], swiftSettings: swiftSettings),
+      name: "KnowledgeTests", dependencies: ["Knowledge", "TestSupport"],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "CardsTests", dependencies: ["Cards", "Knowledge", "TestSupport"],
+      swiftSettings: swiftSettings),
     .testTarget(
       name: "SchedulingTests", dependencies: ["Scheduling"],
       resources: [.copy("Fixtures")], swiftSettings: swiftSettings),

@@ -82,7 +82,9 @@ public struct AnswerChecker: Sendable {
     }
     if let other = match.otherEntity {
       let name = lexicon.name(of: other) ?? other
-      let what = descriptions[other].map { ": \($0)" } ?? ", a different thing"
+      let what =
+        descriptions[other].map { ": " + ($0.hasSuffix(".") ? String($0.dropLast()) : $0) }
+        ?? ", a different thing"
       var grade = Grade(
         verdict: .incorrect, score: 0,
         reason: "“\(input)” is \(name)\(what). The answer is \(display)")

@@ -153,3 +153,35 @@ final class MemoryLog: ProgressLog {
     events.compactMap { if case .review(let record) = $0 { record } else { nil } }
   }
 }
+
+@Suite("Quiz REPL transcripts")
+struct QuizREPLTests {
+  @Test("a quiz without feedback until the end: result by topic, then the wrong answers")
+  func quiz() throws {
+    let deck = try DeckLoader.load(yaml: StudyREPLTests.yaml, file: "sampler.yaml", deckID: "sampler")
+    let start = Date(timeIntervalSince1970: 1_764_064_800)
+    let log = MemoryLog()
+    let scheduler = Scheduler(parameters: try FSRSParameters(enableFuzz: false))
+    let quiz = QuizSession(
+      cards: CardGenerator(deck: deck, seed: 42).generate(), count: 4,
+      checker: AnswerChecker(lexicon: Lexicon(deck: deck)),
+      replay: ProgressReplay(entries: [], scheduler: scheduler), log: log, seed: 5, now: start)
+    let transcript = Transcript()
+    var clock = start
+    let repl = QuizREPL(
+      quiz: quiz, title: deck.title,
+      reader: TranscriptReader(
+        [.line("heart"), .line(":skip"), .line("kidney"), .line("2")], transcript: transcript),
+      style: .plain, tutor: false, minutes: 5,
+      now: {
+        clock = clock.addingTimeInterval(5)
+        return clock
+      }, write: transcript.write)
+    try repl.run()
+    try Golden.check(transcript.text, named: "quiz")
+    #expect(log.reviews.count == 3)
+    #expect(transcript.text.contains("Result: "))
+    #expect(transcript.text.contains("1 unanswered"))
+    #expect(transcript.text.contains("Your wrong answers:"))
+  }
+}

@@ -83,6 +83,30 @@ struct StudyEndToEndTests {
     #expect(try reviewLines().count == 5)
   }
 
+  @Test("Tab completes commands; :undo takes back the last answer with an appended undo event")
+  func undoAndCompletion() throws {
+    let terminal = try start()
+    try terminal.expect("> ")
+    try terminal.send(":un\t")
+    try terminal.expect(":undo")
+    try terminal.send("\r")
+    try terminal.expect("Nothing to undo yet.")
+    try answer(terminal, "diltiazem")
+    try terminal.expect("> ")
+    try terminal.send(":undo\r")
+    try terminal.expect("Took back your answer to:")
+    try terminal.expect("> ")
+    try terminal.send("\u{04}")
+    try terminal.expect("Session: 0 cards studied")
+    #expect(try terminal.expectExit() == 0)
+    let text = try String(contentsOfFile: progress + "/e2e/calcinosis-cutis.jsonl", encoding: .utf8)
+    #expect(try reviewLines().count == 1, "the review stays in the file")
+    #expect(text.contains(#""type":"undo""#))
+    let history = try String(contentsOfFile: progress + "/e2e/.history", encoding: .utf8)
+    #expect(history.contains(":undo"))
+    #expect(!history.contains("diltiazem"), "answers are never put in the history")
+  }
+
   @Test("a second session on the same learner and deck is refused with a one-line error")
   func refusesSecondSession() throws {
     let first = try start()
@@ -92,5 +116,68 @@ struct StudyEndToEndTests {
     #expect(try second.expectExit() == 1)
     try first.send("\u{04}")
     #expect(try first.expectExit() == 0)
+  }
+}
+
+/// Teacher commands of the real binary (no terminal needed).
+@Suite("recall deck commands")
+struct DeckCommandTests {
+  func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: BuiltProducts.executable(named: "recall"))
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: StudyEndToEndTests.packageRoot)
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+  }
+
+  @Test("deck grade --json says how an answer is graded, and why")
+  func gradeJSON() throws {
+    let card = "small-deposit-treatments.recall.forward"
+    let right = try run(["deck", "grade", "calcinosis-cutis", card, "warfrin", "--json"])
+    #expect(right.status == 0)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(right.output.utf8)) as? [String: Any])
+    #expect(object["verdict"] as? String == "correct")
+    #expect(object["score"] as? Double == 1)
+    #expect((object["reason"] as? String)?.contains("typo") == true)
+    let wrong = try run(["deck", "grade", "calcinosis-cutis", card, "diltiazem", "--json"])
+    #expect(wrong.output.contains(#""verdict":"incorrect""#))
+    #expect(wrong.output.contains("large calcium deposits"))
+  }
+
+  @Test("the built-in decks lint without errors; a broken deck names file, line and column")
+  func lint() throws {
+    let good = try run(["deck", "lint", "Decks/calcinosis-cutis.yaml"])
+    #expect(good.status == 0)
+    #expect(good.output.contains("Decks/calcinosis-cutis.yaml: 0 errors"))
+    let broken = NSTemporaryDirectory() + "broken-\(UUID().uuidString).yaml"
+    try "deck:\n  title: x\n  version: 1\n  source: {title: s, sections: [A]}\nentities:\n  a: {class: nope, name: a}\n"
+      .write(toFile: broken, atomically: true, encoding: .utf8)
+    let bad = try run(["deck", "lint", broken])
+    #expect(bad.status == 1)
+    #expect(bad.output.contains("\(broken):6:14: error: unknown class 'nope'"))
+  }
+
+  @Test("export writes every card kind of the built-in deck as JSON and TSV")
+  func export() throws {
+    let json = try run(["deck", "export", "calcinosis-cutis", "--format", "json"])
+    let cards = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])
+    let kinds = Set(cards.compactMap { $0["kind"] as? String })
+    #expect(kinds == ["recall", "reverse", "choice", "select", "list", "truefalse", "cloze", "number"])
+    for card in cards {
+      for key in ["id", "kind", "prompt", "answer", "accepted", "explanation", "tags", "section"] {
+        #expect(card[key] != nil, "\(key) missing in \(card["id"] ?? "?")")
+      }
+    }
+    let tsv = try run(["deck", "export", "calcinosis-cutis", "--format", "tsv"])
+    let lines = tsv.output.split(separator: "\n")
+    #expect(lines.first == "#separator:tab")
+    #expect(lines.count == cards.count + 4)
   }
 }

@@ -1,0 +1,106 @@
+import Cards
+import Foundation
+import ProgressStore
+import Scheduling
+
+/// A scored test: a fixed set of questions mixing card kinds, one card per fact, each answer saved as a quiz
+/// review (which the scheduler counts like any review), and a result per topic at the end.
+public final class QuizSession {
+  /// One answered question.
+  public struct Answer: Sendable {
+    /// The card asked.
+    public var card: Card
+    /// What the learner typed.
+    public var input: String
+    /// How it was graded.
+    public var grade: Grade
+  }
+
+  /// The questions, in the order asked.
+  public let questions: [Card]
+  /// The answers so far.
+  public private(set) var answers: [Answer] = []
+  /// The checker.
+  public let checker: AnswerChecker
+  let log: any ProgressLog
+  /// When the quiz started.
+  public let started: Date
+
+  /// Picks `count` questions from `cards` (not suspended ones), one per fact, rotating through the card
+  /// kinds so the quiz mixes them, in an order shuffled with `seed`.
+  public init(
+    cards: [Card], count: Int, checker: AnswerChecker, replay: ProgressReplay, log: any ProgressLog,
+    seed: UInt64, now: Date
+  ) {
+    var random = SplitMixRandom(seed: seed)
+    let available = cards.filter { !replay.suspended.contains($0.id.rawValue) }.shuffled(using: &random)
+    var byKind: [CardKind: [Card]] = Dictionary(grouping: available, by: \.kind)
+    let kinds = CardKind.allCases.filter { byKind[$0] != nil }.shuffled(using: &random)
+    var chosen: [Card] = []
+    var facts: Set<String> = []
+    var exhausted = false
+    while chosen.count < count, !exhausted {
+      exhausted = true
+      for kind in kinds where chosen.count < count {
+        while var pool = byKind[kind], !pool.isEmpty {
+          let card = pool.removeFirst()
+          byKind[kind] = pool
+          if facts.insert(card.siblingKey).inserted {
+            chosen.append(card)
+            exhausted = false
+            break
+          }
+        }
+      }
+    }
+    questions = chosen
+    self.checker = checker
+    self.log = log
+    started = now
+  }
+
+  /// Grades `input` for question `index` and saves it as a quiz review with the suggested rating (replaying
+  /// the file, the scheduler counts it like any review).
+  @discardableResult
+  public func answer(
+    _ index: Int, input: String, milliseconds: Int, at now: Date
+  ) throws(ProgressError) -> Grade {
+    let card = questions[index]
+    let grade = checker.grade(input, for: card)
+    let rating: Rating =
+      switch grade.verdict {
+      case .incorrect: .again
+      case .partial: .hard
+      case .correct: grade.typoOf == nil ? .good : .hard
+      }
+    let record = ReviewRecord(
+      card: card.id.rawValue, rating: rating, milliseconds: milliseconds,
+      answer: input.isEmpty ? nil : String(input.prefix(500)), verdict: grade.verdict.rawValue,
+      mode: .quiz)
+    try log.record(.review(record), at: now)
+    answers.append(Answer(card: card, input: input, grade: grade))
+    return grade
+  }
+
+  /// The result: points (partial answers count their share) out of the questions asked.
+  public var score: Double { answers.reduce(0) { $0 + $1.grade.score } }
+
+  /// Points and questions per topic (the card's first tag), including questions left unanswered.
+  public var byTopic: [(topic: String, points: Double, questions: Int)] {
+    var points: [String: Double] = [:]
+    var totals: [String: Int] = [:]
+    for card in questions {
+      totals[card.tags.first ?? "other", default: 0] += 1
+    }
+    for answer in answers {
+      points[answer.card.tags.first ?? "other", default: 0] += answer.grade.score
+    }
+    return totals.keys.sorted().map { ($0, points[$0] ?? 0, totals[$0] ?? 0) }
+  }
+
+  /// Saves the result line.
+  public func finish(at now: Date) throws(ProgressError) {
+    let seconds = Int(max(0, now.timeIntervalSince(started)).rounded())
+    try log.record(.quizResult(correct: score, questions: questions.count, seconds: seconds), at: now)
+  }
+}

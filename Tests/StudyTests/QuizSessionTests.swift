@@ -1,0 +1,51 @@
+import Cards
+import Foundation
+import ProgressStore
+import Scheduling
+import Testing
+
+@testable import Study
+
+@Suite("Quiz session")
+struct QuizSessionTests {
+  let now = Date(timeIntervalSince1970: 1_764_064_800)
+
+  func quiz(count: Int, log: MemoryLog = MemoryLog(), seed: UInt64 = 1) throws -> QuizSession {
+    QuizSession(
+      cards: try MiniDeck.cards(), count: count,
+      checker: AnswerChecker(lexicon: Lexicon(deck: try MiniDeck.deck())),
+      replay: ProgressReplay(entries: [], scheduler: MiniDeck.scheduler), log: log, seed: seed, now: now)
+  }
+
+  @Test("a quiz asks one card per fact and mixes the card kinds")
+  func mixesKindsOnePerFact() throws {
+    let quiz = try quiz(count: 5)
+    #expect(quiz.questions.count == 4, "the mini deck has four facts")
+    #expect(Set(quiz.questions.map(\.siblingKey)).count == quiz.questions.count)
+    #expect(Set(quiz.questions.map(\.kind)).count >= 2)
+  }
+
+  @Test("the same seed gives the same quiz")
+  func deterministic() throws {
+    #expect(try quiz(count: 3, seed: 9).questions.map(\.id) == quiz(count: 3, seed: 9).questions.map(\.id))
+  }
+
+  @Test("every answer is saved as a quiz review with its suggested rating, and scored")
+  func savesAndScores() throws {
+    let log = MemoryLog()
+    let quiz = try quiz(count: 2, log: log)
+    let first = quiz.questions[0]
+    let right = first.acceptedTexts.first ?? ""
+    try quiz.answer(0, input: right, milliseconds: 10, at: now)
+    try quiz.answer(1, input: "no idea at all", milliseconds: 10, at: now)
+    try quiz.finish(at: now.addingTimeInterval(60))
+    #expect(log.reviews.map(\.mode) == [.quiz, .quiz])
+    #expect(log.reviews.map(\.rating) == [.good, .again])
+    #expect(quiz.score == 1)
+    #expect(log.events.last?.1 == .quizResult(correct: 1, questions: 2, seconds: 60))
+    let replay = ProgressReplay(
+      entries: log.events.map { ProgressEntry(time: $0.0, event: $0.1, line: 0) },
+      scheduler: MiniDeck.scheduler)
+    #expect(replay.states[first.id.rawValue] != nil, "quiz answers count as reviews")
+  }
+}
