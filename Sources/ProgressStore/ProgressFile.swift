@@ -40,7 +40,14 @@ public final class ProgressFile {
       throw .cannotOpen(path: folder, reason: Self.reason(error))
     }
     lockDescriptor = try Self.lock(path + ".lock", progressPath: path)
-    let descriptor = Glibc.open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+    // O_EXCL tells a file this session creates (it gets a header) from one that exists but is empty (a
+    // crash before the header was written): the latter is damage, reported, not silently re-headed.
+    var created = true
+    var descriptor = Glibc.open(path, O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o644)
+    if descriptor < 0, errno == EEXIST {
+      created = false
+      descriptor = Glibc.open(path, O_RDWR | O_APPEND | O_CLOEXEC)
+    }
     guard descriptor >= 0 else {
       let reason = Self.errnoText()
       Glibc.close(lockDescriptor)
@@ -49,7 +56,7 @@ public final class ProgressFile {
     self.descriptor = descriptor
     do throws(ProgressError) {
       let bytes = try Self.readAll(descriptor, path: path)
-      if bytes.isEmpty {
+      if created {
         let header = ProgressHeader(learner: learner, deck: deck, created: now)
         let line = Array((header.line + "\n").utf8)
         try Self.write(line, to: descriptor, path: path, restoringLength: 0)

@@ -16,7 +16,10 @@ public enum ProgressReader {
 
   /// Reads `bytes` from the file at `path` (used only in messages).
   public static func read(_ bytes: [UInt8], path: String) throws(ProgressError) -> Contents {
-    guard !bytes.isEmpty else { throw .badHeader(path: path, reason: "the file is empty") }
+    guard !bytes.isEmpty else {
+      throw .badHeader(
+        path: path, reason: "the file is empty (no header); `recall progress repair` writes one")
+    }
     var lineStart = 0
     var lineNumber = 0
     var header: ProgressHeader?

@@ -33,7 +33,8 @@ public final class QuizSession {
     seed: UInt64, now: Date
   ) {
     var random = SplitMixRandom(seed: seed)
-    let available = cards.filter { !replay.suspended.contains($0.id.rawValue) }.shuffled(using: &random)
+    let available = cards.filter { !replay.suspended.contains($0.id.rawValue) }.shuffled(
+      using: &random)
     var byKind: [CardKind: [Card]] = Dictionary(grouping: available, by: \.kind)
     let kinds = CardKind.allCases.filter { byKind[$0] != nil }.shuffled(using: &random)
     var chosen: [Card] = []
@@ -101,6 +102,7 @@ public final class QuizSession {
   /// Saves the result line.
   public func finish(at now: Date) throws(ProgressError) {
     let seconds = Int(max(0, now.timeIntervalSince(started)).rounded())
-    try log.record(.quizResult(correct: score, questions: questions.count, seconds: seconds), at: now)
+    try log.record(
+      .quizResult(correct: score, questions: questions.count, seconds: seconds), at: now)
   }
 }

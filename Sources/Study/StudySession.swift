@@ -53,7 +53,9 @@ public final class StudySession {
     queue = StudyQueue(cards: cards, replay: replay, limits: limits, day: day, now: now)
     summary = SessionSummary(started: now)
     var random = SplitMixRandom(seed: seed)
-    cramOrder = mode == .cram ? cards.filter { !replay.suspended.contains($0.id.rawValue) }.shuffled(using: &random) : []
+    cramOrder =
+      mode == .cram
+      ? cards.filter { !replay.suspended.contains($0.id.rawValue) }.shuffled(using: &random) : []
   }
 
   /// The card to show next, or nil when nothing is left for today (or, cramming, nothing left to practise).

@@ -44,7 +44,11 @@ public final class QuizREPL {
     let total = quiz.questions.count
     let limit = deadline.map { " · \(IntervalText.between(quiz.started, $0)) time limit" } ?? ""
     say(style.bold("Recall quiz · \(InertText.make(title))") + " · \(total) questions\(limit)")
-    say(style.dim(tutor ? "Feedback after each answer." : "No feedback until the end. :skip leaves a question, :quit ends the quiz."))
+    say(
+      style.dim(
+        tutor
+          ? "Feedback after each answer."
+          : "No feedback until the end. :skip leaves a question, :quit ends the quiz."))
     var index = 0
     questions: while index < total {
       if let deadline, now() >= deadline {
@@ -68,7 +72,9 @@ public final class QuizREPL {
           continue
         }
         if trimmed == ":help" {
-          say("Answer each question; :skip leaves it unanswered; :quit ends the quiz and shows the result.")
+          say(
+            "Answer each question; :skip leaves it unanswered; :quit ends the quiz and shows the result."
+          )
           continue
         }
         do {
@@ -95,7 +101,10 @@ public final class QuizREPL {
     say(style.bold(wrapped(card.prompt)))
     if card.kind == .choice || card.kind == .select {
       for (index, option) in card.choices.enumerated() {
-        say(WordWrap.wrap(InertText.make(option), width: width, indent: "  \(ChoiceLetters.letter(index))) ", hangingIndent: "     "))
+        say(
+          WordWrap.wrap(
+            InertText.make(option), width: width, indent: "  \(ChoiceLetters.letter(index))) ",
+            hangingIndent: "     "))
       }
     }
   }
@@ -104,7 +113,9 @@ public final class QuizREPL {
     if grade.isCorrect {
       say(style.green("✓ Correct") + " — \(InertText.make(card.answer))")
     } else {
-      say(style.red(grade.verdict == .partial ? "◐ Partly right" : "✗ Not quite") + " — the answer: \(InertText.make(card.answer))")
+      say(
+        style.red(grade.verdict == .partial ? "◐ Partly right" : "✗ Not quite")
+          + " — the answer: \(InertText.make(card.answer))")
     }
     say(style.dim(wrapped(card.explanation, indent: "  ")))
   }
@@ -122,8 +133,11 @@ public final class QuizREPL {
     let topics = quiz.byTopic
     let padding = topics.map(\.topic.count).max() ?? 0
     for topic in topics {
-      let share = topic.questions == 0 ? 0 : Int((topic.points / Double(topic.questions) * 100).rounded())
-      say("  \(topic.topic.padding(toLength: padding, withPad: " ", startingAt: 0))  \(Self.points(topic.points))/\(topic.questions) (\(share)%)")
+      let share =
+        topic.questions == 0 ? 0 : Int((topic.points / Double(topic.questions) * 100).rounded())
+      say(
+        "  \(topic.topic.padding(toLength: padding, withPad: " ", startingAt: 0))  \(Self.points(topic.points))/\(topic.questions) (\(share)%)"
+      )
     }
     let wrong = quiz.answers.enumerated().filter { !$0.element.grade.isCorrect }
     guard !wrong.isEmpty else {

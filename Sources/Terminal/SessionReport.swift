@@ -19,7 +19,8 @@ enum SessionReport {
     }
     let width = topics.map(\.key.count).max() ?? 0
     return topics.map { topic, tally in
-      let percent = tally.total == 0 ? 0 : Int((Double(tally.correct) / Double(tally.total) * 100).rounded())
+      let percent =
+        tally.total == 0 ? 0 : Int((Double(tally.correct) / Double(tally.total) * 100).rounded())
       let padded = topic.padding(toLength: width, withPad: " ", startingAt: 0)
       return "\(padded)  \(tally.correct)/\(tally.total) (\(percent)%)"
     }

@@ -25,7 +25,8 @@ extension StudyREPL {
         let grade = session.grade(input, for: card)
         showFeedback(grade, for: card)
         let suggested = session.suggestedRating(for: grade, hinted: wasHinted)
-        if rate(card, grade: grade, input: input, suggested: suggested, milliseconds: milliseconds) {
+        if rate(card, grade: grade, input: input, suggested: suggested, milliseconds: milliseconds)
+        {
           return
         }
         // The learner took this answer back before rating it: ask again.
@@ -163,7 +164,9 @@ extension StudyREPL {
       if !grade.missed.isEmpty { say(style.yellow("  missed: ") + list(grade.missed)) }
       if !grade.wrongItems.isEmpty { say(style.red("  not right: ") + list(grade.wrongItems)) }
     }
-    if !grade.isCorrect, grade.verdict != .partial, !grade.isBlank, !grade.reason.contains(card.answer) {
+    if !grade.isCorrect, grade.verdict != .partial, !grade.isBlank,
+      !grade.reason.contains(card.answer)
+    {
       say("  The answer: " + answer)
     }
     showExplanation(card)

@@ -57,7 +57,8 @@ extension StudyREPL {
           continue
         case .suspend?:
           // The answer is kept (it was given), then the card is put away.
-          guard save(card, suggested, suggested, grade, input, milliseconds, quitAfter: false) else {
+          guard save(card, suggested, suggested, grade, input, milliseconds, quitAfter: false)
+          else {
             continue
           }
           if saving("The suspension", { try session.suspend(card, at: now()) }) {

@@ -39,7 +39,8 @@ public final class StudyREPL {
 
   /// Creates a REPL over `session`, wrapping text at `width` columns.
   public init(
-    session: StudySession, header: Header, reader: any LineReader, style: TextStyle, width: Int = 80,
+    session: StudySession, header: Header, reader: any LineReader, style: TextStyle,
+    width: Int = 80,
     now: @escaping () -> Date, write: @escaping (String) -> Void
   ) {
     self.width = max(20, width)

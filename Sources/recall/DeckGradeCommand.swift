@@ -27,18 +27,24 @@ struct DeckGradeCommand: ParsableCommand {
     let deck = try DeckLocator.load(path: path)
     let cards = CardGenerator(deck: deck).generate()
     guard let card = cards.first(where: { $0.id.rawValue == cardID }) else {
-      let near = cards.map(\.id.rawValue).filter { $0.hasPrefix(cardID.split(separator: ".").first.map(String.init) ?? cardID) }
+      let near = cards.map(\.id.rawValue).filter {
+        $0.hasPrefix(cardID.split(separator: ".").first.map(String.init) ?? cardID)
+      }
       let hint = near.isEmpty ? "" : " (did you mean \(near.prefix(5).joined(separator: ", "))?)"
       throw RecallError("no card \(cardID) in \(deck.id)\(hint)")
     }
-    let checker = AnswerChecker(lexicon: Lexicon(deck: deck), descriptions: EntityDescriptions.make(deck: deck))
+    let checker = AnswerChecker(
+      lexicon: Lexicon(deck: deck), descriptions: EntityDescriptions.make(deck: deck))
     let grade = checker.grade(answer, for: card)
     if json {
-      let object: [String: Any] = ["verdict": grade.verdict.rawValue, "score": grade.score, "reason": grade.reason]
+      let object: [String: Any] = [
+        "verdict": grade.verdict.rawValue, "score": grade.score, "reason": grade.reason,
+      ]
       let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
       print(String(decoding: data, as: UTF8.self))
     } else {
-      print("\(grade.verdict.rawValue) (score \(String(format: "%.2f", grade.score))): \(grade.reason)")
+      print(
+        "\(grade.verdict.rawValue) (score \(String(format: "%.2f", grade.score))): \(grade.reason)")
       print("card: \(card.prompt)")
       print("accepted: \(card.acceptedTexts.joined(separator: " | "))")
     }

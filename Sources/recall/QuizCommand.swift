@@ -32,9 +32,11 @@ struct QuizCommand: ParsableCommand {
     let context = try SessionContext(options: common)
     defer { context.close() }
     let checker = AnswerChecker(
-      lexicon: Lexicon(deck: context.deck), descriptions: EntityDescriptions.make(deck: context.deck))
+      lexicon: Lexicon(deck: context.deck),
+      descriptions: EntityDescriptions.make(deck: context.deck))
     let quiz = QuizSession(
-      cards: try context.cards(tag: tag), count: questions, checker: checker, replay: context.replay,
+      cards: try context.cards(tag: tag), count: questions, checker: checker,
+      replay: context.replay,
       log: context.file, seed: context.seed, now: context.start)
     try context.file.append(.sessionStart(mode: "quiz"), at: context.start)
     try context.withReader { reader in

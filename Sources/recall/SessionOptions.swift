@@ -8,6 +8,7 @@ struct SessionOptions: ParsableArguments {
   @Option(name: .long, help: "Learner name (default: RECALL_LEARNER, else your login name).")
   var learner: String?
 
-  @Option(name: .long, help: "Where progress files live (default: RECALL_PROGRESS_DIR, else ./Progress).")
+  @Option(
+    name: .long, help: "Where progress files live (default: RECALL_PROGRESS_DIR, else ./Progress).")
   var progressDir: String?
 }

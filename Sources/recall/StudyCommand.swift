@@ -10,7 +10,8 @@ import Terminal
 /// `recall study`: a study session in the terminal.
 struct StudyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "study", abstract: "Study the cards that are due, then new ones (or --cram to practise).")
+    commandName: "study",
+    abstract: "Study the cards that are due, then new ones (or --cram to practise).")
 
   @OptionGroup var common: SessionOptions
 
@@ -27,7 +28,9 @@ struct StudyCommand: ParsableCommand {
   var tag: String?
 
   func validate() throws {
-    guard new >= 0, reviews >= 0 else { throw ValidationError("--new and --reviews must be 0 or more") }
+    guard new >= 0, reviews >= 0 else {
+      throw ValidationError("--new and --reviews must be 0 or more")
+    }
   }
 
   func run() throws {

@@ -45,7 +45,8 @@ struct DeckLinterTests {
       .firstIndex { $0.contains(marker) } ?? -1) + 1
   }
 
-  @Test("a fact with fewer than three provably wrong options gets no choice card, reported at the fact")
+  @Test(
+    "a fact with fewer than three provably wrong options gets no choice card, reported at the fact")
   func missingChoice() throws {
     let found = try diagnostics().filter { $0.message.contains("fact 'aspirin-site'") }
     #expect(found.first?.location.line == line(of: "id: aspirin-site"))
@@ -68,7 +69,9 @@ struct DeckLinterTests {
 
   @Test("a typed answer of three or more words without aliases is a warning at the entity")
   func typedWithoutAliases() throws {
-    let found = try diagnostics().first { $0.message.contains("'big-toe-joint'") && $0.message.contains("aliases") }
+    let found = try diagnostics().first {
+      $0.message.contains("'big-toe-joint'") && $0.message.contains("aliases")
+    }
     #expect(found?.location.line == line(of: "big-toe-joint: {class"))
   }
 

@@ -14,7 +14,8 @@ struct QuizSessionTests {
     QuizSession(
       cards: try MiniDeck.cards(), count: count,
       checker: AnswerChecker(lexicon: Lexicon(deck: try MiniDeck.deck())),
-      replay: ProgressReplay(entries: [], scheduler: MiniDeck.scheduler), log: log, seed: seed, now: now)
+      replay: ProgressReplay(entries: [], scheduler: MiniDeck.scheduler), log: log, seed: seed,
+      now: now)
   }
 
   @Test("a quiz asks one card per fact and mixes the card kinds")
@@ -27,7 +28,9 @@ struct QuizSessionTests {
 
   @Test("the same seed gives the same quiz")
   func deterministic() throws {
-    #expect(try quiz(count: 3, seed: 9).questions.map(\.id) == quiz(count: 3, seed: 9).questions.map(\.id))
+    #expect(
+      try quiz(count: 3, seed: 9).questions.map(\.id) == quiz(count: 3, seed: 9).questions.map(\.id)
+    )
   }
 
   @Test("every answer is saved as a quiz review with its suggested rating, and scored")

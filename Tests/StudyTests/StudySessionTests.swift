@@ -81,3 +81,47 @@ struct StudySessionTests {
     #expect(preview[.good].map { $0.due.timeIntervalSince(now) } == 600)
   }
 }
+
+@Suite("Leeches")
+struct LeechTests {
+  @Test("the eighth lapse tags the card a leech and suspends it")
+  func eighthLapse() throws {
+    let cards = try MiniDeck.cards()
+    let card = cards[0]
+    let id = card.id.rawValue
+    let scheduler = MiniDeck.scheduler
+    // Build a history with seven lapses: graduate, then forget and relearn, seven times.
+    var time = Date(timeIntervalSince1970: 1_735_722_000)
+    var entries: [ProgressEntry] = []
+    var state = CardState.new(due: time)
+    func review(_ rating: Rating) {
+      time = max(time, state.due)
+      entries.append(
+        ProgressEntry(
+          time: time, event: .review(ReviewRecord(card: id, rating: rating, milliseconds: 0)),
+          line: 0))
+      state = scheduler.review(state, rating: rating, at: time, cardID: id)
+    }
+    review(.easy)
+    while state.lapses < 7 {
+      review(.again)
+      review(.easy)
+    }
+    #expect(state.phase == .review)
+    let log = MemoryLog()
+    let now = state.due
+    let session = StudySession(
+      cards: cards, lexicon: Lexicon(deck: try MiniDeck.deck()),
+      replay: ProgressReplay(entries: entries, scheduler: scheduler), scheduler: scheduler,
+      log: log,
+      limits: StudyLimits(), day: StudyDay(timeZone: .gmt), now: now)
+    let outcome = try session.record(
+      card: card, rating: .again, suggested: .again,
+      grade: Grade(verdict: .incorrect, score: 0, reason: ""), input: "", milliseconds: 0, at: now)
+    #expect(outcome.becameLeech)
+    #expect(outcome.state.lapses == 8)
+    #expect(log.events.map(\.1).contains(.tag(card: id, tag: "leech")))
+    #expect(log.events.map(\.1).contains(.suspend(card: id)))
+    #expect(!session.queue.isAvailable(card))
+  }
+}

@@ -121,7 +121,8 @@ extension StudyREPLTests {
         .line(":bogus"), .line(":quit"),
       ])
     let events = log.events
-    #expect(events.contains(.flag(card: "diltiazem-site.recall.forward", note: "option b reads oddly")))
+    #expect(
+      events.contains(.flag(card: "diltiazem-site.recall.forward", note: "option b reads oddly")))
     #expect(events.contains(.undo(card: "diltiazem-site.recall.forward")))
     #expect(events.contains { if case .suspend = $0 { true } else { false } })
     #expect(log.reviews.map(\.rating) == [.hard, .again])
@@ -158,7 +159,8 @@ final class MemoryLog: ProgressLog {
 struct QuizREPLTests {
   @Test("a quiz without feedback until the end: result by topic, then the wrong answers")
   func quiz() throws {
-    let deck = try DeckLoader.load(yaml: StudyREPLTests.yaml, file: "sampler.yaml", deckID: "sampler")
+    let deck = try DeckLoader.load(
+      yaml: StudyREPLTests.yaml, file: "sampler.yaml", deckID: "sampler")
     let start = Date(timeIntervalSince1970: 1_764_064_800)
     let log = MemoryLog()
     let scheduler = Scheduler(parameters: try FSRSParameters(enableFuzz: false))

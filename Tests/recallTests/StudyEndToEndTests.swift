@@ -157,7 +157,8 @@ struct DeckCommandTests {
     #expect(good.status == 0)
     #expect(good.output.contains("Decks/calcinosis-cutis.yaml: 0 errors"))
     let broken = NSTemporaryDirectory() + "broken-\(UUID().uuidString).yaml"
-    try "deck:\n  title: x\n  version: 1\n  source: {title: s, sections: [A]}\nentities:\n  a: {class: nope, name: a}\n"
+    try
+      "deck:\n  title: x\n  version: 1\n  source: {title: s, sections: [A]}\nentities:\n  a: {class: nope, name: a}\n"
       .write(toFile: broken, atomically: true, encoding: .utf8)
     let bad = try run(["deck", "lint", broken])
     #expect(bad.status == 1)
@@ -167,9 +168,11 @@ struct DeckCommandTests {
   @Test("export writes every card kind of the built-in deck as JSON and TSV")
   func export() throws {
     let json = try run(["deck", "export", "calcinosis-cutis", "--format", "json"])
-    let cards = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])
+    let cards = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])
     let kinds = Set(cards.compactMap { $0["kind"] as? String })
-    #expect(kinds == ["recall", "reverse", "choice", "select", "list", "truefalse", "cloze", "number"])
+    #expect(
+      kinds == ["recall", "reverse", "choice", "select", "list", "truefalse", "cloze", "number"])
     for card in cards {
       for key in ["id", "kind", "prompt", "answer", "accepted", "explanation", "tags", "section"] {
         #expect(card[key] != nil, "\(key) missing in \(card["id"] ?? "?")")
