@@ -24,6 +24,9 @@ struct SessionContext {
   let style: TextStyle
 
   init(options: SessionOptions) throws {
+    // A file-size limit (or a quota) must make a write fail, so the learner is told and can retry, rather
+    // than kill the process with SIGXFSZ.
+    signal(SIGXFSZ, SIG_IGN)
     environment = RecallEnvironment()
     clock = try environment.clock()
     seed = try environment.seed()

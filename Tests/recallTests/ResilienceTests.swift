@@ -1,0 +1,197 @@
+import Foundation
+import TestSupport
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The real binary under hostile conditions: killed at random moments, terminated, hung up on, out of space.
+/// Every review the learner was told is saved must be in the file, and the file must still read.
+@Suite("recall under crashes, signals and full disks", .serialized)
+struct ResilienceTests {
+  /// A small deck so each run starts fast.
+  static let deck = """
+    deck:
+      title: Tiny
+      version: 1
+      source: {title: Notes, sections: [A]}
+    classes:
+      organ: {name: organ}
+      drug: {name: drug}
+    entities:
+      heart: {class: organ, name: heart}
+      liver: {class: organ, name: liver}
+      brain: {class: organ, name: brain}
+      kidney: {class: organ, name: kidney}
+      lung: {class: organ, name: lung}
+      digoxin: {class: drug, name: digoxin}
+      insulin: {class: drug, name: insulin}
+      morphine: {class: drug, name: morphine}
+      furosemide: {class: drug, name: furosemide}
+      salbutamol: {class: drug, name: salbutamol}
+    relations:
+      acts-on: {subject: drug, object: organ, ask: "Which organ does {subject} act on?"}
+    facts:
+      - {id: f1, subject: digoxin, relation: acts-on, object: heart, section: A, explanation: x}
+      - {id: f2, subject: insulin, relation: acts-on, object: liver, section: A, explanation: x}
+      - {id: f3, subject: morphine, relation: acts-on, object: brain, section: A, explanation: x}
+      - {id: f4, subject: furosemide, relation: acts-on, object: kidney, section: A, explanation: x}
+      - {id: f5, subject: salbutamol, relation: acts-on, object: lung, section: A, explanation: x}
+    """
+
+  let folder: String
+
+  init() throws {
+    folder = NSTemporaryDirectory() + "recall-resilience-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try Self.deck.write(toFile: folder + "/tiny.yaml", atomically: true, encoding: .utf8)
+  }
+
+  var progressPath: String { folder + "/progress/kim/tiny.jsonl" }
+
+  func start(shell prefix: String? = nil) throws -> PseudoTerminal {
+    let recall = BuiltProducts.executable(named: "recall")
+    let command = [recall, "study", "--deck", folder + "/tiny.yaml"]
+    let environment = [
+      "TERM": "dumb", "INPUTRC": "/dev/null", "HOME": folder, "LANG": "C.UTF-8",
+      "RECALL_LEARNER": "kim", "RECALL_PROGRESS_DIR": folder + "/progress", "RECALL_SEED": "1",
+      "PATH": "/usr/bin:/bin",
+    ]
+    if let prefix {
+      return try PseudoTerminal(
+        executable: "/bin/bash", arguments: ["-c", prefix + "; exec \"$@\"", "bash"] + command,
+        environment: environment, currentDirectory: folder)
+    }
+    return try PseudoTerminal(
+      executable: recall, arguments: Array(command.dropFirst()), environment: environment,
+      currentDirectory: folder)
+  }
+
+  func reviews() throws -> Int {
+    let contents = try String(contentsOfFile: progressPath, encoding: .utf8)
+    return contents.split(separator: "\n").filter { $0.contains(#""type":"review""#) }.count
+  }
+
+  func answerOne(_ terminal: PseudoTerminal, _ text: String = "heart") throws {
+    try terminal.expect("answer")
+    try terminal.expect("> ")
+    try terminal.send(text + "\r")
+    try terminal.expect("rating [Enter = ")
+    try terminal.expect("> ")
+    try terminal.send("\r")
+    try terminal.expect("Saved · ")
+  }
+
+  @Test("SIGTERM and SIGHUP end the session cleanly: summary written, every answer saved", arguments: [
+    SIGTERM, SIGHUP,
+  ])
+  func terminationSignals(signal: Int32) throws {
+    let terminal = try start()
+    try answerOne(terminal)
+    try answerOne(terminal, "liver")
+    try terminal.expect("> ")
+    terminal.kill(signal: signal)
+    let status = try terminal.expectExit()
+    #expect(status == 0, "exit status \(status)")
+    #expect(try reviews() == 2)
+    let text = try String(contentsOfFile: progressPath, encoding: .utf8)
+    #expect(text.contains(#""type":"session-end","reviewed":2"#))
+  }
+
+  @Test("a lock left by a killed session never blocks the next one")
+  func killedSessionLeavesNoLock() throws {
+    let first = try start()
+    try answerOne(first)
+    first.kill(signal: SIGKILL)
+    _ = try first.expectExit()
+    let second = try start()
+    try second.expect("Due ")
+    try second.expect("> ")
+    try second.send("\u{04}")
+    #expect(try second.expectExit() == 0)
+    #expect(try reviews() == 1)
+  }
+
+  @Test("a full disk: the answer is not acknowledged, no partial line is left, earlier events are intact")
+  func fullDisk() throws {
+    // Create the file and one review, then allow only a little more growth.
+    let first = try start()
+    try answerOne(first)
+    try first.expect("> ")
+    try first.send(":quit\r")
+    _ = try first.expectExit()
+    let before = try Data(contentsOf: URL(fileURLWithPath: progressPath))
+    // `ulimit -f` counts 1024-byte blocks: the session-start line fits, the next review does not.
+    let limit = (before.count + 80) / 1024 + 1
+    let padding = limit * 1024 - before.count - 90
+    // Pad the file with a harmless blank line so the limit falls just after the session-start event.
+    let handle = try #require(FileHandle(forWritingAtPath: progressPath))
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data(repeating: 0x20, count: max(0, padding)) + Data("\n".utf8))
+    try handle.close()
+    let padded = try Data(contentsOf: URL(fileURLWithPath: progressPath))
+    let terminal = try start(shell: "ulimit -f \(limit)")
+    try terminal.expect("answer")
+    try terminal.expect("> ")
+    try terminal.send("liver\r")
+    try terminal.expect("rating [Enter = ")
+    try terminal.expect("> ")
+    try terminal.send("\r")
+    try terminal.expect("could not save the answer")
+    try terminal.expect("> ")
+    try terminal.send(":quit\r")
+    _ = try terminal.expectExit()
+    let after = try Data(contentsOf: URL(fileURLWithPath: progressPath))
+    #expect(after.starts(with: padded), "earlier events intact")
+    #expect(after.last == 10, "no partial line")
+    #expect(try reviews() == 1)
+    #expect(!terminal.output.contains("Saved · Good"))
+  }
+
+  @Test("killed with SIGKILL at random moments, a session never loses an acknowledged review")
+  func randomKills() throws {
+    let kills = Int(ProcessInfo.processInfo.environment["RECALL_CRASH_KILLS"] ?? "") ?? 200
+    var random = SplitMix(seed: 2026)
+    var acknowledged = 0
+    for run in 0..<kills {
+      let terminal = try start()
+      let answers = Int(random.next() % 3)
+      do {
+        for index in 0..<answers {
+          try terminal.expect("> ")
+          try terminal.send(["heart", "liver", "", "brain"][(run + index) % 4] + "\r")
+          try terminal.expect("rating [Enter = ")
+          try terminal.expect("> ")
+          try terminal.send("\r")
+          // Kill sometimes right after Enter, before the acknowledgement can be read.
+          if random.next() % 4 == 0 { break }
+          try terminal.expect("Saved · ")
+        }
+      }
+      usleep(UInt32(random.next() % 20_000))
+      terminal.kill(signal: SIGKILL)
+      _ = try terminal.expectExit()
+      acknowledged += terminal.output.components(separatedBy: "Saved · ").count - 1
+      // Every acknowledged review is in the file, and the file reads (a torn tail would be reported).
+      let found = try reviews()
+      #expect(found >= acknowledged, "run \(run): \(found) reviews in the file, \(acknowledged) acknowledged")
+      acknowledged = found
+      let text = try String(contentsOfFile: progressPath, encoding: .utf8)
+      #expect(text.hasSuffix("\n"), "run \(run): the file ends with a whole line")
+    }
+  }
+}
+
+/// A seeded generator for the crash harness.
+struct SplitMix {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9e37_79b9_7f4a_7c15
+    var mixed = state
+    mixed = (mixed ^ (mixed >> 30)) &* 0xbf58_476d_1ce4_e5b9
+    mixed = (mixed ^ (mixed >> 27)) &* 0x94d0_49bb_1331_11eb
+    return mixed ^ (mixed >> 31)
+  }
+}
