@@ -83,9 +83,11 @@ struct ResilienceTests {
     try terminal.expect("Saved · ")
   }
 
-  @Test("SIGTERM and SIGHUP end the session cleanly: summary written, every answer saved", arguments: [
-    SIGTERM, SIGHUP,
-  ])
+  @Test(
+    "SIGTERM and SIGHUP end the session cleanly: summary written, every answer saved",
+    arguments: [
+      SIGTERM, SIGHUP,
+    ])
   func terminationSignals(signal: Int32) throws {
     let terminal = try start()
     try answerOne(terminal)
@@ -113,7 +115,9 @@ struct ResilienceTests {
     #expect(try reviews() == 1)
   }
 
-  @Test("a full disk: the answer is not acknowledged, no partial line is left, earlier events are intact")
+  @Test(
+    "a full disk: the answer is not acknowledged, no partial line is left, earlier events are intact"
+  )
   func fullDisk() throws {
     // Create the file and one review, then allow only a little more growth.
     let first = try start()
@@ -175,7 +179,9 @@ struct ResilienceTests {
       acknowledged += terminal.output.components(separatedBy: "Saved · ").count - 1
       // Every acknowledged review is in the file, and the file reads (a torn tail would be reported).
       let found = try reviews()
-      #expect(found >= acknowledged, "run \(run): \(found) reviews in the file, \(acknowledged) acknowledged")
+      #expect(
+        found >= acknowledged,
+        "run \(run): \(found) reviews in the file, \(acknowledged) acknowledged")
       acknowledged = found
       let text = try String(contentsOfFile: progressPath, encoding: .utf8)
       #expect(text.hasSuffix("\n"), "run \(run): the file ends with a whole line")
