@@ -47,6 +47,10 @@ let package = Package(
       name: "recall-benchmarks", dependencies: ["Knowledge", "Cards"],
       path: "Benchmarks/RecallBenchmarks", swiftSettings: swiftSettings),
 
+    .executableTarget(
+      name: "progress-benchmarks", dependencies: ["ProgressStore", "Scheduling"],
+      path: "Benchmarks/ProgressBenchmarks", swiftSettings: swiftSettings),
+
     // Test support: a pseudo-terminal for end-to-end tests of the built binary.
     .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
     .target(
