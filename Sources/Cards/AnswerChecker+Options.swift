@@ -127,7 +127,8 @@ extension AnswerChecker {
       : Grade(verdict: .incorrect, score: 0, reason: "outside the accepted range \(range)")
   }
 
-  /// The option picked by a letter ("b", "b)") or by its text (typos tolerated as for typed answers).
+  /// The option picked by a letter ("b", "b)"), its text, an alias of its entity, words found in it alone,
+  /// or its text with a typo (tolerated as for typed answers).
   func option(_ input: String, in options: [String]) -> Int? {
     let cleaned = input.trimmingCharacters(in: CharacterSet(charactersIn: " .)(")).lowercased()
     if let index = ChoiceLetters.index(of: cleaned, count: options.count) { return index }
@@ -138,7 +139,16 @@ extension AnswerChecker {
     // An alias of an option's entity picks that option ("Coumadin" for warfarin).
     for id in lexicon.entities(named: normalized).sorted() {
       guard let name = lexicon.name(of: id).map(AnswerText.normalize) else { continue }
-      if let index = options.firstIndex(where: { AnswerText.normalize($0) == name }) { return index }
+      if let index = options.firstIndex(where: { AnswerText.normalize($0) == name }) {
+        return index
+      }
+    }
+    // Words that appear, whole, in exactly one option pick it ("kidney" for "impaired kidney function").
+    if normalized.count >= 4 {
+      let hits = options.indices.filter {
+        AnswerText.occurs(" \(normalized) ", in: " \(AnswerText.normalize(options[$0])) ")
+      }
+      if hits.count == 1 { return hits[0] }
     }
     let match = matchTyped(input, accepted: options, entities: [])
     return match.matched.flatMap { options.firstIndex(of: $0) }

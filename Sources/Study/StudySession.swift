@@ -148,10 +148,12 @@ public final class StudySession {
   /// Whether there is an answer to take back.
   public var canUndo: Bool { !history.isEmpty }
 
-  /// Suspends `card` (it is not shown again until unsuspended).
+  /// Suspends `card` (it is not shown again until unsuspended); the rest of its fact waits for another
+  /// session, as the learner has just seen it.
   public func suspend(_ card: Card, at now: Date) throws(ProgressError) {
     try log.record(.suspend(card: card.id.rawValue), at: now)
     queue.suspend(card.id.rawValue)
+    skipped.insert(card.siblingKey)
     cramOrder.removeAll { $0.id == card.id }
   }
 

@@ -157,7 +157,9 @@ extension StudyREPL {
     } else if grade.verdict == .partial {
       say(style.yellow("◐ Partly right") + " — \(InertText.make(grade.reason))")
     } else {
-      say(style.red("✗ Not quite") + " — " + wrapped(grade.reason))
+      // Wrapped with its prefix, so the first line counts the prefix's width too.
+      let line = wrapped("✗ Not quite — " + grade.reason)
+      say(style.red("✗ Not quite") + line.dropFirst("✗ Not quite".count))
     }
     if !grade.found.isEmpty || !grade.missed.isEmpty {
       if !grade.found.isEmpty { say(style.green("  found: ") + list(grade.found)) }
