@@ -58,7 +58,7 @@ public final class QuizREPL {
       let card = quiz.questions[index]
       show(card, number: index + 1, of: total)
       let shown = now()
-      switch reader.readLine(prompt: style.prompt("answer> ")) {
+      switch reader.readLine(prompt: style.prompt(AnswerPrompt.text(for: card.kind))) {
       case .endOfInput:
         say()
         break questions

@@ -38,13 +38,7 @@ extension StudyREPL {
   private func readAnswer(
     _ card: Card, hiddenOptions: inout Set<Int>, hinted: inout Bool
   ) -> AnswerOutcome {
-    let prompt =
-      switch card.kind {
-      case .choice: "answer (a–d)> "
-      case .select: "answer (letters)> "
-      case .truefalse: "true or false> "
-      default: "answer> "
-      }
+    let prompt = AnswerPrompt.text(for: card.kind)
     while true {
       switch readLine(prompt, completions: card.choices) {
       case .endOfInput:
