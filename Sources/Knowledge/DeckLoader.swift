@@ -19,8 +19,6 @@ public enum DeckLoader {
     yaml: String, file: String, deckID: String
   ) throws(KnowledgeError) -> (deck: Deck?, diagnostics: [DeckDiagnostic]) {
     let root: Node
-    let clock = ContinuousClock()
-    let t0 = clock.now
     do {
       // No tag resolution: the deck reader reads every scalar as text and parses numbers itself, and the
       // default resolver's regular expressions cost seconds on large decks.
@@ -34,8 +32,6 @@ public enum DeckLoader {
     } catch {
       throw .syntax(SyntaxDiagnostic.make(from: error, yaml: yaml, file: file))
     }
-    let t1 = clock.now
-    defer { print("TIMING compose", t1 - t0, "parse", clock.now - t1) }
     var parser = DeckParser(reader: YAMLReader(file: file), deckID: deckID)
     let deck = parser.parse(root)
     let diagnostics = parser.reader.diagnostics.sorted {
