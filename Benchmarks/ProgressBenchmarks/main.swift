@@ -33,7 +33,10 @@ if arguments.count == 3, arguments[1] == "replay" {
   let contents = try ProgressFile.read(path: arguments[2])
   let replay = ProgressReplay(entries: contents.entries, scheduler: Scheduler())
   let elapsed = clock.now - start
-  print(String(format: "%.3f %.1f %d %d", seconds(elapsed), peakMemory(), replay.states.count, contents.entries.count))
+  print(
+    String(
+      format: "%.3f %.1f %d %d", seconds(elapsed), peakMemory(), replay.states.count,
+      contents.entries.count))
   exit(0)
 }
 
@@ -62,7 +65,8 @@ func writeFile(learner: String, events: Int, cards: Int) throws -> String {
     let rating = Rating(rawValue: 1 + Int(next() % 4)) ?? .good
     let event = ProgressEvent.review(
       ReviewRecord(
-        card: card, rating: rating, milliseconds: Int(next() % 20_000), answer: "answer \(next() % 50)",
+        card: card, rating: rating, milliseconds: Int(next() % 20_000),
+        answer: "answer \(next() % 50)",
         verdict: verdicts[Int(next() % 5)]))
     text += event.line(at: time) + "\n"
   }
@@ -98,7 +102,11 @@ for _ in 0..<3 {
   }
 }
 if let best = replays.min(by: { $0.0 < $1.0 }) {
-  print(String(format: "replay 1M events (read + FSRS):        %.3f s, peak %.0f MiB (target < 1.0 s, < 300 MiB)", best.0, best.1))
+  print(
+    String(
+      format:
+        "replay 1M events (read + FSRS):        %.3f s, peak %.0f MiB (target < 1.0 s, < 300 MiB)",
+      best.0, best.1))
 }
 
 // Time from starting `recall study` to its first question.
@@ -126,7 +134,10 @@ for _ in 0..<3 {
   try input.fileHandleForWriting.close()
   process.waitUntilExit()
 }
-print(String(format: "recall study on it, start → first question: %.3f s (target < 1.5 s)", firstQuestion.min() ?? 0))
+print(
+  String(
+    format: "recall study on it, start → first question: %.3f s (target < 1.5 s)",
+    firstQuestion.min() ?? 0))
 
 // Appending one review, fsync included, to a small and to the big file.
 func appendCost(learner: String, path: String) throws -> Double {
@@ -136,7 +147,9 @@ func appendCost(learner: String, path: String) throws -> Double {
   let start = clock.now
   for index in 0..<count {
     try file.append(
-      .review(ReviewRecord(card: "fact-\(index).recall.forward", rating: .good, milliseconds: 1000)), at: Date())
+      .review(
+        ReviewRecord(card: "fact-\(index).recall.forward", rating: .good, milliseconds: 1000)),
+      at: Date())
   }
   let each = seconds(clock.now - start) / Double(count)
   file.close()
@@ -145,5 +158,8 @@ func appendCost(learner: String, path: String) throws -> Double {
 _ = try writeFile(learner: "small", events: 1_000, cards: 100)
 let small = try appendCost(learner: "small", path: "")
 let large = try appendCost(learner: learner, path: big)
-print(String(format: "append one review + fsync: %.3f ms at 1k events, %.3f ms at 1M events (ratio %.2f)", small * 1000, large * 1000, large / small))
+print(
+  String(
+    format: "append one review + fsync: %.3f ms at 1k events, %.3f ms at 1M events (ratio %.2f)",
+    small * 1000, large * 1000, large / small))
 try? FileManager.default.removeItem(atPath: folder)

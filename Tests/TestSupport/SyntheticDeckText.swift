@@ -6,6 +6,7 @@
 /// question, facts with one and many objects, overlaps, a qualifier, two quantities and one hand-written card
 /// of each kind.
 public enum SyntheticDeckText {
+  /// The `deck:` section.
   public static let header = """
     deck:
       title: Synthetic calcinosis
@@ -21,6 +22,7 @@ public enum SyntheticDeckText {
 
     """
 
+  /// The classes.
   public static let classes = """
     classes:
       disease:
@@ -35,6 +37,7 @@ public enum SyntheticDeckText {
 
     """
 
+  /// The entities.
   public static let entities = """
     entities:
       systemic-sclerosis:
@@ -126,6 +129,7 @@ public enum SyntheticDeckText {
 
     """
 
+  /// The relations.
   public static let relations = """
     relations:
       lesion-site:
@@ -150,6 +154,7 @@ public enum SyntheticDeckText {
     """
 
   /// One fact per element, so tests can reorder them.
+  /// The facts, one YAML item each, so tests can reorder or drop them.
   public static let facts = [
     """
       - id: ssc-sites
@@ -236,6 +241,7 @@ public enum SyntheticDeckText {
     """,
   ]
 
+  /// The quantities.
   public static let quantities = """
     quantities:
       - id: crest-rate
@@ -257,6 +263,7 @@ public enum SyntheticDeckText {
 
     """
 
+  /// The hand-written cards.
   public static let cards = """
     cards:
       - id: definition
