@@ -71,58 +71,65 @@ public enum ProgressEvent: Sendable, Equatable {
 
   /// Reads an event from a parsed line; the message says what is missing.
   static func from(_ object: [String: JSONValue]) -> Result<(Date, ProgressEvent), Problem> {
-    guard let text = object["t"]?.string, let time = Timestamp.parse(text) else {
+    from(JSONObjectFields(object: object))
+  }
+
+  /// Reads an event from the fields of a line, whichever reader found them.
+  static func from(_ fields: some EventFields) -> Result<(Date, ProgressEvent), Problem> {
+    guard let time = fields.time else {
       return .failure(Problem("missing or invalid time \"t\""))
     }
-    let type = object["type"]?.string ?? "review"
-    func card() -> String? { object["card"]?.string.flatMap { $0.isEmpty ? nil : $0 } }
-    switch type {
-    case "review":
+    func card() -> String? { fields.string(.card).flatMap { $0.isEmpty ? nil : $0 } }
+    let kind = fields.kind
+    switch kind {
+    case .review:
       guard let card = card() else { return .failure(Problem("a review needs \"card\"")) }
-      guard let value = object["rating"]?.integer, let rating = Rating(rawValue: value) else {
+      guard let value = fields.integer(.rating), let rating = Rating(rawValue: value) else {
         return .failure(Problem("a review needs \"rating\" from 1 to 4"))
       }
       let record = ReviewRecord(
-        card: card, rating: rating, milliseconds: max(0, object["ms"]?.integer ?? 0),
-        suggested: object["suggested"]?.integer.flatMap(Rating.init(rawValue:)),
-        answer: object["answer"]?.string, verdict: object["verdict"]?.string,
-        mode: object["mode"]?.string.flatMap(ReviewRecord.Mode.init(rawValue:)) ?? .study)
+        card: card, rating: rating, milliseconds: max(0, fields.integer(.milliseconds) ?? 0),
+        suggested: fields.integer(.suggested).flatMap(Rating.init(rawValue:)),
+        answer: fields.string(.answer), verdict: fields.string(.verdict),
+        mode: fields.string(.mode).flatMap(ReviewRecord.Mode.init(rawValue:)) ?? .study)
       return .success((time, .review(record)))
-    case "undo", "suspend", "unsuspend", "flag":
-      guard let card = card() else { return .failure(Problem("\(type) needs \"card\"")) }
+    case .undo, .suspend, .unsuspend, .flag:
+      guard let card = card() else {
+        return .failure(Problem("\(fields.type ?? "review") needs \"card\""))
+      }
       let event: ProgressEvent =
-        switch type {
-        case "undo": .undo(card: card)
-        case "suspend": .suspend(card: card)
-        case "unsuspend": .unsuspend(card: card)
-        default: .flag(card: card, note: object["note"]?.string)
+        switch kind {
+        case .undo: .undo(card: card)
+        case .suspend: .suspend(card: card)
+        case .unsuspend: .unsuspend(card: card)
+        default: .flag(card: card, note: fields.string(.note))
         }
       return .success((time, event))
-    case "tag":
-      guard let card = card(), let tag = object["tag"]?.string else {
+    case .tag:
+      guard let card = card(), let tag = fields.string(.tag) else {
         return .failure(Problem("tag needs \"card\" and \"tag\""))
       }
       return .success((time, .tag(card: card, tag: tag)))
-    case "quiz-result":
+    case .quizResult:
       return .success(
         (
           time,
           .quizResult(
-            correct: object["correct"]?.number ?? 0, questions: object["questions"]?.integer ?? 0,
-            seconds: object["seconds"]?.integer ?? 0)
+            correct: fields.number(.correct) ?? 0, questions: fields.integer(.questions) ?? 0,
+            seconds: fields.integer(.seconds) ?? 0)
         ))
-    case "session-start":
-      return .success((time, .sessionStart(mode: object["mode"]?.string ?? "study")))
-    case "session-end":
+    case .sessionStart:
+      return .success((time, .sessionStart(mode: fields.string(.mode) ?? "study")))
+    case .sessionEnd:
       return .success(
         (
           time,
           .sessionEnd(
-            reviewed: object["reviewed"]?.integer ?? 0, correct: object["correct"]?.integer ?? 0,
-            seconds: object["seconds"]?.integer ?? 0)
+            reviewed: fields.integer(.reviewed) ?? 0, correct: fields.integer(.correct) ?? 0,
+            seconds: fields.integer(.seconds) ?? 0)
         ))
-    default:
-      return .success((time, .unknown(type: type)))
+    case .unknown:
+      return .success((time, .unknown(type: fields.type ?? "review")))
     }
   }
 

@@ -34,15 +34,8 @@ extension ProgressFile {
   }
 
   static func readAll(_ descriptor: Int32, path: String) throws(ProgressError) -> [UInt8] {
-    var status = stat()
-    guard fstat(descriptor, &status) == 0 else {
-      throw .cannotOpen(path: path, reason: errnoText())
-    }
-    guard (status.st_mode & S_IFMT) == S_IFREG else {
-      throw .cannotOpen(path: path, reason: "it is not a regular file")
-    }
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(Int(status.st_size))
+    bytes.reserveCapacity(try regularFileSize(descriptor, path: path))
     var chunk = [UInt8](repeating: 0, count: 1 << 20)
     var offset: off_t = 0
     while true {
@@ -58,6 +51,18 @@ extension ProgressFile {
       offset += off_t(count)
     }
     return bytes
+  }
+
+  /// The size of the regular file open as `descriptor`; anything else (a directory, a FIFO) is refused.
+  static func regularFileSize(_ descriptor: Int32, path: String) throws(ProgressError) -> Int {
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else {
+      throw .cannotOpen(path: path, reason: errnoText())
+    }
+    guard (status.st_mode & S_IFMT) == S_IFREG else {
+      throw .cannotOpen(path: path, reason: "it is not a regular file")
+    }
+    return Int(status.st_size)
   }
 
   /// Writes all of `bytes` at the end and `fsync`s; on any failure cuts the file back to `restoringLength`.

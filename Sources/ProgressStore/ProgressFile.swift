@@ -14,7 +14,20 @@ public final class ProgressFile {
   /// The file's path.
   public let path: String
   /// What the file held when it was opened, plus everything appended since.
-  public private(set) var contents: ProgressReader.Contents
+  ///
+  /// Events appended are kept aside and joined in only when this is read: a session's replay shares the
+  /// storage of the events read at opening, and appending to it in place would copy a million of them on the
+  /// learner's first answer.
+  public var contents: ProgressReader.Contents {
+    if !appended.isEmpty {
+      opened.entries.append(contentsOf: appended)
+      appended.removeAll()
+    }
+    return opened
+  }
+  private var opened: ProgressReader.Contents
+  private var appended: [ProgressEntry] = []
+  private var lastLine: Int
   private let descriptor: Int32
   private let lockDescriptor: Int32
   private var length: Int
@@ -55,26 +68,24 @@ public final class ProgressFile {
     }
     self.descriptor = descriptor
     do throws(ProgressError) {
-      let bytes = try Self.readAll(descriptor, path: path)
       if created {
         let header = ProgressHeader(learner: learner, deck: deck, created: now)
         let line = Array((header.line + "\n").utf8)
         try Self.write(line, to: descriptor, path: path, restoringLength: 0)
         Self.syncFolder(folder)
-        contents = ProgressReader.Contents(
+        opened = ProgressReader.Contents(
           header: header, entries: [], tornLine: nil, intactLength: line.count)
         length = line.count
       } else {
-        contents = try ProgressReader.read(bytes, path: path)
-        length = bytes.count
-        if let torn = contents.tornLine { throw ProgressError.tornLastLine(path: path, line: torn) }
-        guard contents.header.learner == learner, contents.header.deck == deck else {
+        (opened, length) = try Self.readContents(descriptor, path: path)
+        if let torn = opened.tornLine { throw ProgressError.tornLastLine(path: path, line: torn) }
+        guard opened.header.learner == learner, opened.header.deck == deck else {
           throw ProgressError.badHeader(
             path: path,
-            reason: "it belongs to learner \(contents.header.learner), deck \(contents.header.deck)"
-          )
+            reason: "it belongs to learner \(opened.header.learner), deck \(opened.header.deck)")
         }
       }
+      lastLine = opened.entries.last?.line ?? 1
     } catch {
       Glibc.close(descriptor)
       Glibc.close(lockDescriptor)
@@ -91,9 +102,9 @@ public final class ProgressFile {
     let line = Array((event.line(at: time) + "\n").utf8)
     try Self.write(line, to: descriptor, path: path, restoringLength: length)
     length += line.count
-    let entry = ProgressEntry(
-      time: time, event: event, line: (contents.entries.last?.line ?? 1) + 1)
-    contents.entries.append(entry)
+    lastLine += 1
+    let entry = ProgressEntry(time: time, event: event, line: lastLine)
+    appended.append(entry)
     return entry
   }
 
@@ -107,9 +118,19 @@ public final class ProgressFile {
 
   /// Reads a progress file without locking or changing it (reports, checks).
   public static func read(path: String) throws(ProgressError) -> ProgressReader.Contents {
+    try read(path: path, chunkSize: chunkSize)
+  }
+
+  /// Reads a progress file `chunkSize` bytes at a time, in two halves from `parallelThreshold` bytes on
+  /// (tests use tiny values of both).
+  static func read(
+    path: String, chunkSize: Int, parallelThreshold: Int = parallelReadThreshold
+  ) throws(ProgressError) -> ProgressReader.Contents {
     let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: errnoText()) }
     defer { Glibc.close(descriptor) }
-    return try ProgressReader.read(readAll(descriptor, path: path), path: path)
+    return try readContents(
+      descriptor, path: path, chunkSize: chunkSize, parallelThreshold: parallelThreshold
+    ).contents
   }
 }

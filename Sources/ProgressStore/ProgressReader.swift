@@ -1,6 +1,14 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Parses the bytes of a progress file into its header and events, or says exactly which line is wrong.
+///
+/// Lines are read one at a time, so a file can be fed in chunks (`ProgressFile` reads it 1 MiB at a time and
+/// never holds all of it). Each event line goes first to a fast scanner for the plain lines Recall writes,
+/// and to the general JSON parser when the scanner declines it; both read a line to the same event.
 public enum ProgressReader {
   /// What a file holds.
   public struct Contents: Sendable {
@@ -16,52 +24,35 @@ public enum ProgressReader {
 
   /// Reads `bytes` from the file at `path` (used only in messages).
   public static func read(_ bytes: [UInt8], path: String) throws(ProgressError) -> Contents {
-    guard !bytes.isEmpty else {
-      throw .badHeader(
-        path: path, reason: "the file is empty (no header); `recall progress repair` writes one")
+    var builder = Builder(path: path, expectedLength: bytes.count)
+    let consumed = try bytes.withUnsafeBufferPointer { buffer throws(ProgressError) in
+      try forEachLine(in: buffer) { line throws(ProgressError) in try builder.add(line: line) }
     }
-    var lineStart = 0
-    var lineNumber = 0
-    var header: ProgressHeader?
-    var entries: [ProgressEntry] = []
-    entries.reserveCapacity(bytes.count / 90)
-    var tornLine: Int?
-    while lineStart < bytes.count {
-      lineNumber += 1
-      let newline = bytes[lineStart...].firstIndex(of: 10)
-      let end = newline ?? bytes.count
-      let slice = bytes[lineStart..<end]
-      defer { lineStart = end + 1 }
-      if newline == nil {
-        // No newline at the end: a write was cut off. Reported, never guessed at.
-        if header == nil { throw .badHeader(path: path, reason: "the header line is incomplete") }
-        tornLine = lineNumber
-        break
-      }
-      if header == nil {
-        header = try readHeader(slice, path: path)
-        continue
-      }
-      if slice.allSatisfy({ $0 == 32 || $0 == 13 || $0 == 9 }) { continue }
-      let object: [String: JSONValue]
-      do {
-        object = try JSONLine.parseObject(slice)
-      } catch {
-        throw .corruptLine(path: path, line: lineNumber, reason: error.message)
-      }
-      switch ProgressEvent.from(object) {
-      case .success(let (time, event)):
-        entries.append(ProgressEntry(time: time, event: event, line: lineNumber))
-      case .failure(let problem):
-        throw .corruptLine(path: path, line: lineNumber, reason: problem.message)
-      }
-    }
-    guard let header else { throw .badHeader(path: path, reason: "there is no header line") }
-    let intact = tornLine == nil ? bytes.count : (bytes.lastIndex(of: 10).map { $0 + 1 } ?? 0)
-    return Contents(header: header, entries: entries, tornLine: tornLine, intactLength: intact)
+    return try builder.finish(length: bytes.count, unterminated: bytes.count - consumed)
   }
 
-  private static func readHeader(
+  /// Calls `body` with each line of `buffer` that ends with a newline (without the newline), in order, and
+  /// returns how many bytes those lines took: the rest is the start of a line not yet complete. The caller
+  /// may say that the first `searchingFrom` bytes hold no newline.
+  static func forEachLine(
+    in buffer: UnsafeBufferPointer<UInt8>, searchingFrom: Int = 0,
+    _ body: (UnsafeBufferPointer<UInt8>) throws(ProgressError) -> Void
+  ) throws(ProgressError) -> Int {
+    guard let base = buffer.baseAddress else { return 0 }
+    var start = 0
+    var search = min(max(0, searchingFrom), buffer.count)
+    while search < buffer.count {
+      // memchr finds the newline many bytes at a time.
+      guard let found = memchr(base + search, 10, buffer.count - search) else { break }
+      let newline = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+      try body(UnsafeBufferPointer(rebasing: buffer[start..<newline]))
+      start = newline + 1
+      search = start
+    }
+    return start
+  }
+
+  static func readHeader(
     _ slice: ArraySlice<UInt8>, path: String
   ) throws(ProgressError) -> ProgressHeader {
     let object: [String: JSONValue]

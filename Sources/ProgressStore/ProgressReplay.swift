@@ -1,5 +1,7 @@
+import Dispatch
 import Foundation
 import Scheduling
+import Synchronization
 
 /// Derives every card's state from a progress file's events: card state is never stored, only replayed.
 public struct ProgressReplay: Sendable {
@@ -19,38 +21,147 @@ public struct ProgressReplay: Sendable {
   public var flags: [String: [String]] = [:]
   /// Tags Recall gave cards (`leech`).
   public var tags: [String: Set<String>] = [:]
-  /// Every review that counts, in order, cram included (for statistics).
-  public var reviews: [Review] = []
+  /// Every review that counts, in order, cram included (for statistics): a view of the entries replayed,
+  /// not a copy of them.
+  public let reviews: Reviews
+  /// The time of the latest review that moved the schedule (cram excluded), if any: nothing is to be
+  /// counted for a day that starts after it, however long the history.
+  public private(set) var latestReview: Date?
 
   /// Replays `entries` through `scheduler`.
   public init(entries: [ProgressEntry], scheduler: Scheduler) {
-    for entry in entries {
-      switch entry.event {
-      case .review(let record):
-        reviews.append(Review(time: entry.time, record: record))
-      case .undo(let card):
-        if let index = reviews.lastIndex(where: { $0.record.card == card }),
-          index == reviews.count - 1
-        {
-          reviews.removeLast()
+    self.init(entries: entries, scheduler: scheduler, threads: nil)
+  }
+
+  /// Replays `entries` on `threads` threads (nil: two for a large file, one otherwise).
+  init(entries: [ProgressEntry], scheduler: Scheduler, threads: Int?) {
+    var counted: [Int] = []
+    var suspended: Set<String> = []
+    var flags: [String: [String]] = [:]
+    var tags: [String: Set<String>] = [:]
+    entries.withUnsafeBufferPointer { entries in
+      for index in entries.indices {
+        switch entries[index].event {
+        case .review:
+          counted.append(index)
+        case .undo(let card):
+          // Only the last review that counts can be taken back, and only by naming its card.
+          if let last = counted.last, case .review(let record) = entries[last].event,
+            record.card == card
+          {
+            counted.removeLast()
+          }
+        case .suspend(let card): suspended.insert(card)
+        case .unsuspend(let card): suspended.remove(card)
+        case .flag(let card, let note): flags[card, default: []].append(note ?? "")
+        case .tag(let card, let tag): tags[card, default: []].insert(tag)
+        case .sessionStart, .sessionEnd, .quizResult, .unknown: break
         }
-      case .suspend(let card): suspended.insert(card)
-      case .unsuspend(let card): suspended.remove(card)
-      case .flag(let card, let note): flags[card, default: []].append(note ?? "")
-      case .tag(let card, let tag): tags[card, default: []].insert(tag)
-      case .sessionStart, .sessionEnd, .quizResult, .unknown: break
       }
     }
-    for review in reviews where review.record.mode != .cram {
-      let card = review.record.card
-      let state = states[card] ?? CardState.new(due: review.time)
-      states[card] = scheduler.review(
-        state, rating: review.record.rating, at: review.time, cardID: card)
-    }
+    self.suspended = suspended
+    self.flags = flags
+    self.tags = tags
+    reviews = Reviews(entries: entries, positions: counted)
+    let threads = threads ?? (counted.count < Self.parallelThreshold ? 1 : 2)
+    (states, latestReview) = Self.schedule(
+      entries, reviews: counted, scheduler: scheduler, threads: threads)
   }
 
   /// The state of `card`: replayed, or new and due now.
   public func state(of card: String, now: Date) -> CardState {
     states[card] ?? CardState.new(due: now)
+  }
+
+  /// Below this many reviews one thread replays them all: a second would not pay for itself.
+  static let parallelThreshold = 20_000
+
+  /// Card states, and the time of the latest review that made them.
+  private typealias Replayed = (states: [String: CardState], latest: Date?)
+
+  /// A review to replay: its card by number, its time and rating.
+  private struct Step: Sendable {
+    var card: Int
+    var time: Date
+    var rating: Rating
+  }
+
+  /// The reviews of a run of positions with their cards numbered, sorted by share.
+  private struct Numbered: Sendable {
+    var cards = StringInterner(limit: .max)
+    /// By share: the reviews, in order.
+    var shares: [[Step]]
+
+    init(shares: Int) { self.shares = Array(repeating: [], count: shares) }
+  }
+
+  /// What one thread made of its share of the cards: their states by number, and the latest review.
+  private struct Share: Sendable {
+    var states: [CardState?]
+    var latest: Date?
+  }
+
+  /// Runs the reviews at `positions` of `entries` through the scheduler, card by card (cram reviews
+  /// excepted).
+  ///
+  /// Each card's reviews depend only on each other. With two threads, each first numbers the cards of half
+  /// of the reviews and sorts those into two shares by a bit of the hash of their card id; then, with the
+  /// two numberings joined into one, each replays the reviews of one share, in order, keeping states in an
+  /// array by card number. Card ids are hashed once per review, and each card is replayed by one thread only.
+  private static func schedule(
+    _ entries: [ProgressEntry], reviews positions: [Int], scheduler: Scheduler, threads: Int
+  ) -> Replayed {
+    let threads = min(max(threads, 1), 2)
+    let size = (positions.count + threads - 1) / threads
+    let runs = (0..<threads).map {
+      positions[min($0 * size, positions.count)..<min(($0 + 1) * size, positions.count)]
+    }
+    let numbered = Mutex([Numbered?](repeating: nil, count: threads))
+    DispatchQueue.concurrentPerform(iterations: threads) { run in
+      var part = Numbered(shares: threads)
+      for index in runs[run] {
+        guard case .review(let record) = entries[index].event, record.mode != .cram,
+          let card = part.cards.number(of: record.card)
+        else { continue }
+        let share = Int(truncatingIfNeeded: part.cards.hash(ofNumber: card) &>> 63) % threads
+        part.shares[share].append(
+          Step(card: card, time: entries[index].time, rating: record.rating))
+      }
+      numbered.withLock { $0[run] = part }
+    }
+    let parts = numbered.withLock { parts in
+      defer { parts = [] }
+      return parts.compactMap { $0 }
+    }
+    // One numbering: the first run's, with the cards first met in the second added after its own. (A
+    // number is never missing: the table's limit, two billion strings, is beyond any file.)
+    var cards = parts.first?.cards ?? StringInterner(limit: .max)
+    let renumbered = parts.dropFirst().map { part in
+      part.cards.strings.map { cards.number(of: $0) ?? 0 }
+    }
+    let names = cards.strings
+    let results = Mutex([Share?](repeating: nil, count: threads))
+    DispatchQueue.concurrentPerform(iterations: threads) { share in
+      // The entries are not read again: each step holds what the scheduler needs.
+      var states = [CardState?](repeating: nil, count: names.count)
+      var latest: Date?
+      for (run, part) in parts.enumerated() {
+        for step in part.shares[share] {
+          let card = run == 0 ? step.card : renumbered[run - 1][step.card]
+          if latest.map({ step.time > $0 }) ?? true { latest = step.time }
+          states[card] = scheduler.review(
+            states[card] ?? CardState.new(due: step.time), rating: step.rating, at: step.time,
+            cardID: names[card])
+        }
+      }
+      results.withLock { $0[share] = Share(states: states, latest: latest) }
+    }
+    let shares = results.withLock { $0.compactMap { $0 } }
+    var states: [String: CardState] = [:]
+    states.reserveCapacity(names.count)
+    for (number, card) in names.enumerated() {
+      if let state = shares.lazy.compactMap({ $0.states[number] }).first { states[card] = state }
+    }
+    return (states, shares.compactMap(\.latest).max())
   }
 }

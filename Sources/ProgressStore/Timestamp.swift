@@ -18,44 +18,60 @@ public enum Timestamp {
 
   /// Parses `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`; nil for anything else.
   public static func parse(_ text: some StringProtocol) -> Date? {
-    let bytes = Array(text.utf8)
-    func number(_ start: Int, _ count: Int) -> Int? {
-      guard start + count <= bytes.count else { return nil }
-      var value = 0
-      for byte in bytes[start..<start + count] {
-        guard byte >= 48, byte <= 57 else { return nil }
-        value = value * 10 + Int(byte - 48)
-      }
-      return value
+    var text = String(text)
+    return text.withUTF8 { parse(utf8: $0) }
+  }
+
+  /// Parses a timestamp straight from its UTF-8 bytes (a progress-file reader has them without a `String`).
+  ///
+  /// It runs once per event of a large file, so it reads the digits in place, with no optionals and no
+  /// overflow checks: each digit is its byte minus 48, and any byte that is not a digit is caught once, at
+  /// the end.
+  static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+    let count = bytes.count
+    guard count >= 20, bytes[4] == 45, bytes[7] == 45, bytes[10] == 84 || bytes[10] == 116,
+      bytes[13] == 58, bytes[16] == 58
+    else { return nil }
+    // Bytes below 48 wrap around to large values, so one `> 9` test per digit rejects anything else.
+    var notDigits = false
+    @inline(__always) func digit(_ index: Int) -> Int {
+      let value = bytes[index] &- 48
+      notDigits = notDigits || value > 9
+      return Int(value)
     }
-    guard bytes.count >= 20, bytes[4] == 45, bytes[7] == 45, bytes[10] == 84 || bytes[10] == 116,
-      bytes[13] == 58, bytes[16] == 58,
-      let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
-      let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
-      (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+    @inline(__always) func two(_ index: Int) -> Int { digit(index) &* 10 &+ digit(index &+ 1) }
+    let year = two(0) &* 100 &+ two(2)
+    let month = two(5)
+    let day = two(8)
+    let hour = two(11)
+    let minute = two(14)
+    let second = two(17)
+    guard !notDigits, (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60,
+      second < 61
     else { return nil }
     var index = 19
     var fraction = 0.0
-    if index < bytes.count, bytes[index] == 46 {
+    if index < count, bytes[index] == 46 {
       index += 1
       var scale = 0.1
       let start = index
-      while index < bytes.count, bytes[index] >= 48, bytes[index] <= 57 {
-        fraction += Double(bytes[index] - 48) * scale
+      while index < count, bytes[index] &- 48 <= 9 {
+        fraction += Double(bytes[index] &- 48) * scale
         scale /= 10
         index += 1
       }
       guard index > start else { return nil }
     }
     var offsetSeconds = 0
-    guard index < bytes.count else { return nil }
+    guard index < count else { return nil }
     switch bytes[index] {
     case 90, 122:  // Z
-      guard index + 1 == bytes.count else { return nil }
+      guard index + 1 == count else { return nil }
     case 43, 45:  // + or -
-      guard index + 6 == bytes.count, bytes[index + 3] == 58,
-        let hours = number(index + 1, 2), let minutes = number(index + 4, 2)
-      else { return nil }
+      guard index + 6 == count, bytes[index + 3] == 58 else { return nil }
+      let hours = two(index + 1)
+      let minutes = two(index + 4)
+      guard !notDigits else { return nil }
       offsetSeconds = (hours * 3600 + minutes * 60) * (bytes[index] == 43 ? 1 : -1)
     default:
       return nil

@@ -31,6 +31,9 @@ public struct StudyQueue: Sendable {
     states = replay.states
     suspended = replay.suspended
     dayStart = day.start(of: now)
+    // Only reviews made today count below. The first session of a day finds none, and need not go through
+    // a history of a million reviews to learn it.
+    guard let latest = replay.latestReview, latest >= dayStart else { return }
     let siblingKeys = Dictionary(cards.map { ($0.id.rawValue, $0.siblingKey) }) { first, _ in first
     }
     var seenBeforeToday: Set<String> = []

@@ -46,6 +46,25 @@ struct ProgressFileTests {
     #expect(try ProgressFile.read(path: file.path).entries.count == 2)
   }
 
+  @Test("events appended while a replay holds the opened ones join the contents, numbered on")
+  func appendsBesideAReplay() throws {
+    let folder = try TemporaryDirectory()
+    do {
+      let file = try ProgressFile(directory: folder.path, learner: "bob", deck: "demo", now: start)
+      for card in ["a", "b", "c"] { try file.append(review(card), at: start) }
+    }
+    let file = try ProgressFile(directory: folder.path, learner: "bob", deck: "demo", now: start)
+    let replay = ProgressReplay(entries: file.contents.entries, scheduler: Scheduler())
+    let first = try file.append(review("d"), at: start)
+    try file.append(.undo(card: "d"), at: start)
+    #expect(first.line == 5)
+    #expect(file.contents.entries.map(\.line) == [2, 3, 4, 5, 6])
+    try file.append(review("e"), at: start)
+    #expect(file.contents.entries.map(\.line) == [2, 3, 4, 5, 6, 7])
+    #expect(replay.reviews.count == 3)
+    #expect(try ProgressFile.read(path: file.path).entries == file.contents.entries)
+  }
+
   @Test("a second session on the same file is refused, naming the process that holds it")
   func refusesSecondSession() throws {
     let folder = try TemporaryDirectory()

@@ -70,6 +70,17 @@ struct ProgressReplayTests {
     #expect(replay.states["gone-from-deck"] != nil)
   }
 
+  @Test("the latest review is that of the last review that moved the schedule")
+  func latestReview() {
+    let replay = ProgressReplay(
+      entries: [
+        entry(0, review("a", .good)), entry(5, review("b", .good)), entry(6, .undo(card: "b")),
+        entry(9, review("c", .good, mode: .cram)),
+      ], scheduler: scheduler)
+    #expect(replay.latestReview == start)
+    #expect(ProgressReplay(entries: [], scheduler: scheduler).latestReview == nil)
+  }
+
   @Test("events round-trip through their JSON line")
   func eventsRoundTrip() throws {
     let events: [ProgressEvent] = [
@@ -90,5 +101,97 @@ struct ProgressReplayTests {
       #expect(decoded.1 == event)
       #expect(decoded.0 == start)
     }
+  }
+}
+
+@Suite("Replay at scale")
+struct ProgressReplayScaleTests {
+  let start = Date(timeIntervalSince1970: 1_735_722_000)
+
+  /// Reviews of `cards` cards in a seeded order, with undos (matching and not), cram reviews and
+  /// suspensions mixed in.
+  func entries(count: Int, cards: Int) -> [ProgressEntry] {
+    var state: UInt64 = 42
+    func next() -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(state >> 33)
+    }
+    var entries: [ProgressEntry] = []
+    var lastCard = "c0"
+    for index in 0..<count {
+      let time = start.addingTimeInterval(Double(index) * 3_600)
+      let card = "c\(next() % cards)"
+      let event: ProgressEvent
+      switch next() % 20 {
+      case 0: event = .undo(card: lastCard)
+      case 1: event = .undo(card: card)
+      case 2: event = .suspend(card: card)
+      case 3:
+        event = .review(
+          ReviewRecord(card: card, rating: .good, milliseconds: 1, mode: .cram))
+      default:
+        lastCard = card
+        event = .review(
+          ReviewRecord(
+            card: card, rating: Rating(rawValue: 1 + next() % 4) ?? .good, milliseconds: 1))
+      }
+      entries.append(ProgressEntry(time: time, event: event, line: index + 2))
+    }
+    return entries
+  }
+
+  /// The replay as it was before: every review copied out, then replayed one after another.
+  func referenceStates(_ entries: [ProgressEntry], scheduler: Scheduler) -> [String: CardState] {
+    var reviews: [(Date, ReviewRecord)] = []
+    for entry in entries {
+      switch entry.event {
+      case .review(let record): reviews.append((entry.time, record))
+      case .undo(let card):
+        if let index = reviews.lastIndex(where: { $0.1.card == card }), index == reviews.count - 1 {
+          reviews.removeLast()
+        }
+      default: break
+      }
+    }
+    var states: [String: CardState] = [:]
+    for (time, record) in reviews where record.mode != .cram {
+      let state = states[record.card] ?? CardState.new(due: time)
+      states[record.card] = scheduler.review(
+        state, rating: record.rating, at: time, cardID: record.card)
+    }
+    return states
+  }
+
+  @Test("replaying on two threads gives exactly the states of one, and of the replay as it was")
+  func parallelMatchesSequential() {
+    let entries = entries(count: 30_000, cards: 300)
+    let scheduler = Scheduler()
+    let expected = referenceStates(entries, scheduler: scheduler)
+    let one = ProgressReplay(entries: entries, scheduler: scheduler, threads: 1)
+    let two = ProgressReplay(entries: entries, scheduler: scheduler, threads: 2)
+    #expect(one.states == expected)
+    #expect(two.states == expected)
+    #expect(ProgressReplay(entries: entries, scheduler: scheduler).states == expected)
+    #expect(two.suspended == one.suspended)
+    #expect(expected.count > 200)
+  }
+
+  @Test("the reviews that count are a view of the entries, in order, undos applied")
+  func reviewsView() {
+    let entries = entries(count: 2_000, cards: 40)
+    let replay = ProgressReplay(entries: entries, scheduler: Scheduler())
+    // The same reviews, found the slow way.
+    var expected: [ProgressReplay.Review] = []
+    for entry in entries {
+      switch entry.event {
+      case .review(let record): expected.append(.init(time: entry.time, record: record))
+      case .undo(let card):
+        if expected.last?.record.card == card { expected.removeLast() }
+      default: break
+      }
+    }
+    #expect(Array(replay.reviews) == expected)
+    #expect(replay.reviews.count == expected.count)
+    #expect(replay.reviews.first == expected.first)
   }
 }

@@ -1,0 +1,13 @@
+import Foundation
+
+/// The fields of an event line parsed by the general parser into a JSON object.
+struct JSONObjectFields: EventFields {
+  let object: [String: JSONValue]
+
+  var time: Date? { object["t"]?.string.flatMap(Timestamp.parse) }
+  var type: String? { object["type"]?.string }
+  var kind: EventKind { type.map(EventKind.init(type:)) ?? .review }
+  func string(_ field: EventField) -> String? { object[field.key]?.string }
+  func integer(_ field: EventField) -> Int? { object[field.key]?.integer }
+  func number(_ field: EventField) -> Double? { object[field.key]?.number }
+}
