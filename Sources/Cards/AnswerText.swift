@@ -8,7 +8,7 @@ import Foundation
 public enum AnswerText {
   /// The normal form of `text`.
   public static func normalize(_ text: String) -> String {
-    text.utf8.allSatisfy({ $0 < 0x80 }) ? normalizeASCII(text) : normalizeUnicode(text)
+    isASCII(text) ? normalizeASCII(text) : normalizeUnicode(text)
   }
 
   /// The general path, for any text.

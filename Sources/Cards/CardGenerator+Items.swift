@@ -15,7 +15,7 @@ extension CardGenerator {
   /// the first fact about the entity, and entities no fact mentions get none.
   func definitionCard(_ entity: Entity) -> Card? {
     guard let definition = entity.definition, let entityClass = deck.entityClass(entity.classID),
-      let fact = deck.firstFact(mentioning: entity.id)
+      let fact = model.firstFact(mentioning: entity.id)
     else { return nil }
     return Card(
       id: CardID(entity.id, "reverse"), kind: .reverse,

@@ -4,63 +4,83 @@ import Knowledge
 /// and object, whichever facts mention it.
 extension CardGenerator {
   func reverseCards(
-    _ object: String, _ relation: Relation, firstFact fact: Fact, report: inout GenerationReport
-  ) -> [Card] {
-    guard let template = relation.askReverse else { return [] }
-    let prompt = TemplateText.render(template, object: name(object))
-    let subjects = deck.subjects(of: object, under: relation.id)
+    _ object: Int32, _ objectID: String, relationIndex: Int, firstFact factIndex: Int,
+    workspace: Workspace, into cards: inout [Card], report: inout GenerationReport
+  ) {
+    let model = self.model
+    guard let template = model.relations[relationIndex].askReverse else { return }
+    let factID = model.facts[factIndex].id
+    let location = model.facts[factIndex].location
+    let prompt = TemplateText.render(template, object: workspace.names[Int(object)])
+    let objectKey = model.key(object, relationIndex)
+    let subjects = model.subjectsOfObject[objectKey] ?? []
+    let idPrefix = model.relations[relationIndex].id + "." + objectID
     guard !leaks(prompt, answers: subjects) else {
       report.leaks.append(
-        .init(id: CardID(relation.id, object, "recall", "reverse"), location: fact.location))
-      return []
+        .init(id: cardID(idPrefix, ".recall.reverse"), location: location))
+      return
     }
-    let ordered = [fact.subject] + subjects.subtracting([fact.subject]).sorted()
-    let explanation = deck.facts(about: object, under: relation.id).map(\.explanation)
-      .joined(separator: " ")
+    let subject = model.factSubjects[factIndex]
+    let ordered = [subject] + subjects.filter { $0 != subject }
+    let explanation =
+      workspace.forLint
+      ? ""
+      : (model.factsAboutObject[objectKey] ?? []).map { model.facts[Int($0)].explanation }
+        .joined(separator: " ")
+    let section = model.facts[factIndex].section
+    let tags = model.facts[factIndex].tags
     func card(_ id: CardID, _ kind: CardKind, _ prompt: String, _ answer: String, _ key: AnswerKey)
       -> Card
     {
       Card(
         id: id, kind: kind, prompt: prompt, answer: answer, key: key, explanation: explanation,
-        section: fact.section, tags: fact.tags, siblingKey: fact.id, location: fact.location)
+        section: section, tags: tags, siblingKey: factID, location: location)
     }
-    var cards: [Card] = []
-    if subjects.allSatisfy(isTypeable) {
+    if model.areTypeable(subjects) {
       cards.append(
         card(
-          CardID(relation.id, object, "recall", "reverse"), .recall,
-          subjects.count > 1 ? prompt + " (name one)" : prompt,
-          TemplateText.list(ordered.map(name)),
-          .typed(accepted: accepted(ordered), entities: subjects)))
+          cardID(idPrefix, ".recall.reverse"), .recall,
+          subjects.count > 1 ? TemplateText.joined(prompt, " (name one)") : prompt,
+          workspace.listOfNames(ordered),
+          .typed(
+            accepted: workspace.accepted(of: ordered),
+            entities: workspace.namesEntities ? model.idSet(subjects) : [])))
     }
-    let id = CardID(relation.id, object, "choice", "reverse")
+    let id = cardID(idPrefix, ".choice.reverse")
     var random = contentRandom(for: id)
-    let pool = relation.subjectClasses.flatMap { entitiesByClass[$0] ?? [] }
+    let marks = workspace.marks
+    marks.replace(with: subjects)
+    let overlappingObject = model.overlappedBy[Int(object)]
     // Only subjects the model describes under this relation are provably false when the object is missing.
-    let isFair = { (candidate: String) -> Bool in
-      guard !subjects.contains(candidate), candidate != object,
-        self.deck.describes(candidate, under: relation.id)
+    let isFair = { (candidate: Int32) -> Bool in
+      guard !marks.contains(candidate), candidate != object,
+        let theirs = model.objectsOfSubject[model.key(candidate, relationIndex)]?.members
       else { return false }
-      let theirs = self.deck.objects(of: candidate, under: relation.id)
-      return theirs.allSatisfy { !self.deck.overlap($0, object) }
-        && subjects.allSatisfy { !self.deck.overlap($0, candidate) }
-        && self.textsDiffer(candidate, from: subjects)
+      return !theirs.contains { $0 == object || overlappingObject.contains($0) }
+        && !model.overlappedBy[Int(candidate)].contains { marks.contains($0) }
+        && model.textsDiffer(candidate, from: subjects, marks: marks)
     }
-    guard let answer = ordered.randomElement(using: &random) else { return cards }
-    let wrong = distractors(in: pool, count: 3, using: &random, isFair: isFair)
+    guard let answer = ordered.randomElement(using: &random) else { return }
+    let wrong = distractors(
+      in: model.subjectPools[relationIndex], count: 3, using: &random, isFair: isFair)
     guard wrong.count == 3 else {
       report.missingChoices.append(
         .init(
-          fact: fact.id, direction: "reverse", object: object, distractors: wrong.count,
+          fact: factID, direction: "reverse", object: objectID, distractors: wrong.count,
           onlyOverlaps: false))
-      return cards
+      return
+    }
+    guard !workspace.forLint else {
+      cards.append(
+        card(id, .choice, prompt, workspace.names[Int(answer)], .choice(options: [], correct: 0)))
+      return
     }
     var order = orderRandom(for: id)
     let options = ([answer] + wrong).shuffled(using: &order)
     cards.append(
       card(
-        id, .choice, prompt, name(answer),
-        .choice(options: options.map(name), correct: options.firstIndex(of: answer) ?? 0)))
-    return cards
+        id, .choice, prompt, workspace.names[Int(answer)],
+        .choice(options: workspace.options(options), correct: options.firstIndex(of: answer) ?? 0)
+      ))
   }
 }

@@ -15,38 +15,27 @@ public struct CardGenerator: Sendable {
   /// Shuffles the options of choice and select cards.
   public let seed: UInt64
   let lexicon: Lexicon
-  /// Entity ids per class, in file order.
-  let entitiesByClass: [String: [String]]
-  /// What the generator needs of each entity, computed once.
-  let info: [String: EntityInfo]
-
-  /// An entity's name, accepted texts (normalised too) and whether it can fairly be typed.
-  struct EntityInfo: Sendable {
-    let name: String
-    let accepted: [String]
-    let normalized: Set<String>
-    /// Some accepted text of at most four words: long descriptive answers are asked as choices only.
-    let isTypeable: Bool
-  }
+  /// The deck with entities as indices, built once (see `Model`).
+  let model: Model
+  /// Whether the cards are for `DeckLinter` alone (see `Workspace.forLint`).
+  let forLint: Bool
+  /// For lint: whether typed keys must name their entities.
+  let namesEntities: Bool
 
   /// Creates a generator for `deck`.
   public init(deck: Deck, seed: UInt64 = 0) {
+    self.init(deck: deck, seed: seed, forLint: false)
+  }
+
+  /// Creates a generator for `deck`; with `forLint`, for `DeckLinter` alone (whose typed keys name their
+  /// entities only with `namesEntities`).
+  init(deck: Deck, seed: UInt64 = 0, forLint: Bool, namesEntities: Bool = true) {
     self.deck = deck
     self.seed = seed
-    lexicon = Lexicon(deck: deck)
-    var byClass: [String: [String]] = [:]
-    var info: [String: EntityInfo] = [:]
-    for entity in deck.entities {
-      byClass[entity.classID, default: []].append(entity.id)
-      let accepted = entity.acceptedTexts
-      info[entity.id] = EntityInfo(
-        name: entity.name, accepted: accepted, normalized: Set(accepted.map(AnswerText.normalize)),
-        isTypeable: accepted.contains { text in
-          text.count <= 40 && text.split(whereSeparator: \.isWhitespace).count <= 4
-        })
-    }
-    entitiesByClass = byClass
-    self.info = info
+    self.forLint = forLint
+    self.namesEntities = namesEntities
+    model = Model(deck: deck)
+    lexicon = model.lexicon
   }
 
   /// Every card of the deck.
@@ -58,51 +47,105 @@ public struct CardGenerator: Sendable {
   /// Every card of the deck, noting in `report` the questions that could not be made fairly: facts first
   /// (forward, then reverse questions), then quantities, definitions and hand-written cards.
   ///
-  /// Facts are independent of each other, so they are split across the processor's cores; the result does
-  /// not depend on how.
+  /// Facts are independent of each other, so they are split into runs of consecutive facts that the
+  /// processor's cores take in turn; the runs are joined in file order, so the result does not depend on how
+  /// many cores there are or which finishes first.
   public func generate(report: inout GenerationReport) -> [Card] {
-    let facts = deck.facts
-    let chunkCount = facts.count < 2_000 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
-    let chunkSize = (facts.count + chunkCount - 1) / max(chunkCount, 1)
+    let factCount = deck.facts.count
+    let runCount = factCount < 2_000 ? 1 : min(64, factCount / 1_000)
+    let runLength = (factCount + runCount - 1) / runCount
     let results = Mutex<[Int: ([Card], GenerationReport)]>([:])
-    DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-      var cards: [Card] = []
-      var local = GenerationReport()
-      let end = min(facts.count, (chunk + 1) * chunkSize)
-      for fact in facts[min(end, chunk * chunkSize)..<end] {
-        cards += self.cards(for: fact, report: &local)
+    let nextRun = Mutex(0)
+    let workerCount = min(runCount, ProcessInfo.processInfo.activeProcessorCount)
+    DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
+      let workspace = Workspace(
+        model: model, forLint: forLint, namesEntities: namesEntities)
+      while true {
+        let run = nextRun.withLock { next in
+          defer { next += 1 }
+          return next
+        }
+        guard run < runCount else { break }
+        var cards: [Card] = []
+        cards.reserveCapacity(runLength * 7)
+        var local = GenerationReport()
+        let end = min(factCount, (run + 1) * runLength)
+        for factIndex in min(end, run * runLength)..<end {
+          self.cards(forFact: factIndex, workspace: workspace, into: &cards, report: &local)
+        }
+        results.withLock { $0[run] = (cards, local) }
       }
-      results.withLock { $0[chunk] = (cards, local) }
     }
-    var cards: [Card] = []
+    var runs: [[Card]] = []
     results.withLock { parts in
-      for chunk in 0..<chunkCount {
-        guard let (part, local) = parts[chunk] else { continue }
-        cards += part
+      for run in 0..<runCount {
+        guard let (part, local) = parts.removeValue(forKey: run) else { continue }
+        runs.append(part)
         report.missingChoices += local.missingChoices
         report.leaks += local.leaks
       }
     }
-    cards += deck.quantities.map(numberCard)
-    var others = deck.entities.compactMap(definitionCard) + deck.cards.compactMap(handwrittenCard)
-    others.removeAll { card in
+    var others = deck.quantities.map { numberCard($0) }
+    var unchecked = deck.entities.compactMap { definitionCard($0) }
+    unchecked += deck.cards.compactMap { handwrittenCard($0) }
+    unchecked.removeAll { card in
       guard leaksAnswer(card) else { return false }
       report.leaks.append(.init(id: card.id, location: card.location))
       return true
     }
-    return cards + others
+    others += unchecked
+    var cards = Self.joining(&runs, reserving: others.count)
+    cards += others
+    return cards
+  }
+
+  /// The cards of `runs` in order, moved rather than copied: copying a card retains each of its strings and
+  /// arrays, and dropping the run then releases them again, hundreds of thousands of times on a big deck.
+  /// Each slot moved from is refilled with an empty card, which holds nothing to release.
+  static func joining(_ runs: inout [[Card]], reserving extra: Int) -> [Card] {
+    let total = runs.reduce(0) { $0 + $1.count }
+    let empty = Card(
+      id: CardID(rawValue: ""), kind: .truefalse, prompt: "", answer: "", key: .trueFalse(false),
+      explanation: "", section: "", tags: [], siblingKey: "")
+    return [Card](unsafeUninitializedCapacity: total + extra) { buffer, initialized in
+      guard var next = buffer.baseAddress else { return }
+      for index in runs.indices {
+        runs[index].withUnsafeMutableBufferPointer { source in
+          guard let first = source.baseAddress else { return }
+          next.moveInitialize(from: first, count: source.count)
+          first.initialize(repeating: empty, count: source.count)
+          next += source.count
+          initialized += source.count
+        }
+      }
+    }
   }
 
   /// The cards of one fact: its forward questions, and the reverse questions of each object it is the first
   /// fact to mention under its relation.
-  func cards(for fact: Fact, report: inout GenerationReport) -> [Card] {
-    guard let relation = deck.relation(fact.relation) else { return [] }
-    var cards = forwardCards(fact, relation, report: &report)
-    for object in fact.objects
-    where deck.firstFactID(about: object, under: relation.id) == fact.id {
-      cards += reverseCards(object, relation, firstFact: fact, report: &report)
+  func cards(
+    forFact factIndex: Int, workspace: Workspace, into cards: inout [Card],
+    report: inout GenerationReport
+  ) {
+    let relationIndex = model.factRelations[factIndex]
+    guard relationIndex >= 0 else { return }
+    let question = FactQuestion(
+      factIndex: factIndex, relationIndex: relationIndex, model: model, workspace: workspace)
+    forwardCards(question, into: &cards, report: &report)
+    for (position, object) in question.objects.enumerated() {
+      guard
+        let first = model.factsAboutObject[model.key(object, relationIndex)]?.first.map(Int.init),
+        first == factIndex || model.facts[first].id == model.facts[factIndex].id
+      else { continue }
+      reverseCards(
+        object, model.facts[factIndex].objects[position], relationIndex: relationIndex,
+        firstFact: factIndex, workspace: workspace, into: &cards, report: &report)
     }
-    return cards
+  }
+
+  /// The id `key` + `suffix` ("fact-12.choice.forward").
+  func cardID(_ key: String, _ suffix: String) -> CardID {
+    CardID(rawValue: TemplateText.joined(key, suffix))
   }
 
   /// Chooses content (which true answer, which distractors): fixed per card id, whatever the session.
@@ -112,24 +155,13 @@ public struct CardGenerator: Sendable {
 
   /// Orders options: varies with the session seed.
   func orderRandom(for id: CardID) -> SeededGenerator {
-    SeededGenerator(seed: seed, key: "order/" + id.rawValue)
+    SeededGenerator(seed: seed, prefix: "order/", key: id.rawValue)
   }
-
-  func name(_ id: String) -> String { info[id]?.name ?? id }
-
-  func accepted(_ ids: [String]) -> [String] {
-    ids.flatMap { info[$0]?.accepted ?? [] }
-  }
-
-  func isTypeable(_ id: String) -> Bool { info[id]?.isTypeable ?? false }
 
   /// Whether `prompt` contains, as whole words, a text of one of the entities `answers`.
-  func leaks(_ prompt: String, answers: some Sequence<String>) -> Bool {
-    let normalized = " " + AnswerText.normalize(prompt) + " "
-    return answers.contains { id in
-      (info[id]?.normalized ?? []).contains { text in
-        text.utf8.count > 2 && AnswerText.occurs(" " + text + " ", in: normalized)
-      }
+  func leaks(_ prompt: String, answers: [Int32]) -> Bool {
+    LeakTexts.withPrompt(prompt) { prompt in
+      answers.contains { model.leakTexts.leak(in: prompt, of: $0) }
     }
   }
 

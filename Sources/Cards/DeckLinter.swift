@@ -1,4 +1,6 @@
+import Dispatch
 import Knowledge
+import Synchronization
 
 /// The checks `recall deck lint` runs on a deck that loads: questions that cannot be asked fairly, answers a
 /// learner must type without aliases, ambiguous prompts.
@@ -6,28 +8,37 @@ public enum DeckLinter {
   /// Every warning and error about the cards `deck` produces, in file order.
   public static func lint(_ deck: Deck) -> [DeckDiagnostic] {
     var report = GenerationReport()
-    let generator = CardGenerator(deck: deck)
+    // Cards without the accepted texts and options no check reads (nor the entities of typed keys, unless
+    // some entity could be reported for them).
+    let candidates = entitiesToTypeWithoutAliases(deck)
+    let generator = CardGenerator(deck: deck, forLint: true, namesEntities: !candidates.isEmpty)
     let cards = generator.generate(report: &report)
     var diagnostics: [DeckDiagnostic] = []
-    let factsByID = Dictionary(deck.facts.map { ($0.id, $0) }) { first, _ in first }
 
-    for missing in Set(report.missingChoices).sorted(by: {
-      ($0.fact, $0.object) < ($1.fact, $1.object)
-    }) {
-      guard let fact = factsByID[missing.fact], let relation = deck.relation(fact.relation) else {
-        continue
+    if !report.missingChoices.isEmpty {
+      var factIndexByID: [String: Int] = [:]
+      for (index, fact) in deck.facts.enumerated() where factIndexByID[fact.id] == nil {
+        factIndexByID[fact.id] = index
       }
-      let classes =
-        (missing.direction == "forward" ? relation.objectClasses : relation.subjectClasses)
-        .compactMap { deck.entityClass($0)?.plural }.joined(separator: " or ")
-      let message =
-        missing.onlyOverlaps
-        ? "fact '\(fact.id)': no single-best-answer question — every other one of the \(classes) "
-          + "overlaps a true answer, so none can be a distractor"
-        : "fact '\(fact.id)': no single-best-answer question "
-          + (missing.direction == "forward" ? "" : "asking back from '\(missing.object)' ")
-          + "— only \(missing.distractors) of the \(classes) are provably wrong; it needs 3"
-      diagnostics.append(DeckDiagnostic(.warning, at: fact.location, message))
+      for missing in Set(report.missingChoices).sorted(by: {
+        ($0.fact, $0.object) < ($1.fact, $1.object)
+      }) {
+        guard let factIndex = factIndexByID[missing.fact],
+          let relation = deck.relation(deck.facts[factIndex].relation)
+        else { continue }
+        let fact = deck.facts[factIndex]
+        let classes =
+          (missing.direction == "forward" ? relation.objectClasses : relation.subjectClasses)
+          .compactMap { deck.entityClass($0)?.plural }.joined(separator: " or ")
+        let message =
+          missing.onlyOverlaps
+          ? "fact '\(fact.id)': no single-best-answer question — every other one of the \(classes) "
+            + "overlaps a true answer, so none can be a distractor"
+          : "fact '\(fact.id)': no single-best-answer question "
+            + (missing.direction == "forward" ? "" : "asking back from '\(missing.object)' ")
+            + "— only \(missing.distractors) of the \(classes) are provably wrong; it needs 3"
+        diagnostics.append(DeckDiagnostic(.warning, at: fact.location, message))
+      }
     }
 
     for dropped in report.leaks {
@@ -39,25 +50,47 @@ public enum DeckLinter {
       }
     }
 
-    let produced = Set(cards.map(\.siblingKey))
+    // The cards of one fact come together: a key is only added when it changes.
+    var produced: Set<String> = []
+    var previous: String?
+    for card in cards where card.siblingKey != previous {
+      produced.insert(card.siblingKey)
+      previous = card.siblingKey
+    }
     for fact in deck.facts where !produced.contains(fact.id) {
       diagnostics.append(
         DeckDiagnostic(.warning, at: fact.location, "fact '\(fact.id)' gives no card"))
     }
 
-    diagnostics += typedWithoutAliases(deck, cards)
-    diagnostics += ambiguousPrompts(cards)
+    diagnostics += typedWithoutAliases(deck, cards, candidates: candidates)
+    ambiguousPrompts(cards, into: &diagnostics)
     diagnostics += sharedAliases(deck)
-    return diagnostics.sorted {
+    diagnostics.sort {
       ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
     }
+    return diagnostics
   }
 
   /// Multi-word entities a learner must type that have no alias (an abbreviation or short form).
-  static func typedWithoutAliases(_ deck: Deck, _ cards: [Card]) -> [DeckDiagnostic] {
+  static func typedWithoutAliases(
+    _ deck: Deck, _ cards: [Card], candidates: Set<String>? = nil
+  ) -> [DeckDiagnostic] {
+    // Only entities with no alias and a name of three words or more can be reported: look for those in the
+    // typed keys, rather than collecting every entity every typed key names.
+    let candidates = candidates ?? entitiesToTypeWithoutAliases(deck)
     var typed: Set<String> = []
-    for card in cards {
-      if case .typed(_, let entities) = card.key { typed.formUnion(entities) }
+    if !candidates.isEmpty {
+      for card in cards {
+        guard case .typed(_, let entities) = card.key else { continue }
+        if candidates.count - typed.count < entities.count {
+          for id in candidates where !typed.contains(id) && entities.contains(id) {
+            typed.insert(id)
+          }
+        } else {
+          for id in entities where candidates.contains(id) { typed.insert(id) }
+        }
+        if typed.count == candidates.count { break }
+      }
     }
     return deck.entities.filter { entity in
       typed.contains(entity.id) && entity.aliases.isEmpty
@@ -70,31 +103,151 @@ public enum DeckLinter {
     }
   }
 
+  /// The ids of entities with no alias and a name of three words or more.
+  static func entitiesToTypeWithoutAliases(_ deck: Deck) -> Set<String> {
+    Set(
+      deck.entities.lazy.filter {
+        $0.aliases.isEmpty && $0.name.split(whereSeparator: \.isWhitespace).count >= 3
+      }.map(\.id))
+  }
+
+  /// A card's question as two cards are compared: its kind, and its prompt as written with only case and
+  /// spacing ignored (a qualifier in brackets makes a different question).
+  struct PromptKey: Hashable, Sendable {
+    let kind: CardKind
+    let prompt: String
+    /// The hash of both, worked out once (on whichever core made the key).
+    private let hash: Int
+
+    init(kind: CardKind, prompt: String) {
+      self.kind = kind
+      self.prompt = Self.comparable(prompt)
+      var hasher = Hasher()
+      hasher.combine(kind)
+      hasher.combine(prompt)
+      hash = hasher.finalize()
+    }
+
+    static func == (lhs: PromptKey, rhs: PromptKey) -> Bool {
+      lhs.hash == rhs.hash && lhs.kind == rhs.kind && lhs.prompt == rhs.prompt
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+    /// Lower case, runs of white space as one space, none at the ends.
+    static func comparable(_ prompt: String) -> String {
+      var prompt = prompt
+      prompt.makeContiguousUTF8()
+      let ascii = prompt.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        // ASCII: each byte is a character (a "\r\n" pair is white space either way), and only A-Z change
+        // case.
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+          var count = 0
+          var pendingSpace = false
+          for byte in bytes {
+            if byte == 32 || byte &- 9 < 5 {
+              pendingSpace = count > 0
+              continue
+            }
+            if pendingSpace {
+              out[count] = 32
+              count += 1
+              pendingSpace = false
+            }
+            out[count] = byte &- 65 < 26 ? byte + 32 : byte
+            count += 1
+          }
+          return count
+        }
+      }
+      if let ascii, let ascii { return ascii }
+      return prompt.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+  }
+
   /// Two cards asking the same thing with different answers: a learner cannot know which is meant.
   static func ambiguousPrompts(_ cards: [Card]) -> [DeckDiagnostic] {
-    var first: [String: Card] = [:]
     var diagnostics: [DeckDiagnostic] = []
-    for card in cards {
-      // Compared as written (only case and spacing ignored): a qualifier in brackets makes a different question.
-      let key =
-        card.kind.rawValue + "|"
-        + card.prompt.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-      guard let earlier = first[key] else {
-        first[key] = card
-        continue
-      }
-      if AnswerText.normalize(earlier.answer) != AnswerText.normalize(card.answer),
-        let location = card.location
-      {
-        let line = earlier.location.map { " (line \($0.line))" } ?? ""
-        diagnostics.append(
-          DeckDiagnostic(
-            .error, at: location,
-            "card \(card.id) asks the same as \(earlier.id)\(line) but expects “\(card.answer)”, "
-              + "not “\(earlier.answer)”"))
+    ambiguousPrompts(cards, into: &diagnostics)
+    return diagnostics
+  }
+
+  /// `ambiguousPrompts`, appended to `diagnostics`.
+  ///
+  /// The comparable prompts are worked out on every core, the cards asking the same are then paired in
+  /// order, and the pairs' answers compared (and reported) on every core again.
+  static func ambiguousPrompts(_ cards: [Card], into diagnostics: inout [DeckDiagnostic]) {
+    let keys = inRuns(cards.count, minimum: 20_000) { range in
+      range.map { PromptKey(kind: cards[$0].kind, prompt: cards[$0].prompt) }
+    }
+    let pairs = pairsAskingTheSame(keys)
+    // The first card of a prompt is compared with each later one: normalise its answer once.
+    let firstCards = Array(Set(pairs.lazy.map(\.earlier))).sorted()
+    let normalAnswers = inRuns(firstCards.count, minimum: 5_000) { range in
+      range.map { AnswerText.normalize(cards[firstCards[$0]].answer) }
+    }
+    let normalAnswerByCard = Dictionary(uniqueKeysWithValues: zip(firstCards, normalAnswers))
+    diagnostics += inRuns(pairs.count, minimum: 5_000) { range in
+      range.compactMap { position -> DeckDiagnostic? in
+        let (index, earlier) = pairs[position]
+        guard let location = cards[index].location,
+          cards[index].answer != cards[earlier].answer,
+          normalAnswerByCard[earlier] != AnswerText.normalize(cards[index].answer)
+        else { return nil }
+        // Written into one string of the right size: there may be a hundred thousand of these.
+        let id = cards[index].id.rawValue
+        let earlierID = cards[earlier].id.rawValue
+        let answer = cards[index].answer
+        let earlierAnswer = cards[earlier].answer
+        let line = cards[earlier].location.map { " (line \($0.line))" } ?? ""
+        var message = ""
+        message.reserveCapacity(
+          60 + id.utf8.count + earlierID.utf8.count + line.utf8.count + answer.utf8.count
+            + earlierAnswer.utf8.count)
+        message += "card "
+        message += id
+        message += " asks the same as "
+        message += earlierID
+        message += line
+        message += " but expects “"
+        message += answer
+        message += "”, not “"
+        message += earlierAnswer
+        message += "”"
+        return DeckDiagnostic(.error, at: location, message)
       }
     }
-    return diagnostics
+  }
+
+  /// Each card (by index) whose key an earlier card had, with the first such card.
+  private static func pairsAskingTheSame(_ keys: [PromptKey]) -> [(card: Int, earlier: Int)] {
+    var first: [PromptKey: Int] = [:]
+    first.reserveCapacity(keys.count)
+    var pairs: [(card: Int, earlier: Int)] = []
+    for (index, key) in keys.enumerated() {
+      if let earlier = first[key] {
+        pairs.append((index, earlier))
+      } else {
+        first[key] = index
+      }
+    }
+    return pairs
+  }
+
+  /// `transform` of `0..<count` in order: in runs on every core when `count` reaches `minimum`.
+  static func inRuns<Element: Sendable>(
+    _ count: Int, minimum: Int, _ transform: @Sendable (Range<Int>) -> [Element]
+  ) -> [Element] {
+    guard count >= minimum else { return transform(0..<count) }
+    let runCount = 16
+    let runLength = (count + runCount - 1) / runCount
+    let found = Mutex<[Int: [Element]]>([:])
+    DispatchQueue.concurrentPerform(iterations: runCount) { run in
+      let part = transform(min(count, run * runLength)..<min(count, (run + 1) * runLength))
+      found.withLock { $0[run] = part }
+    }
+    return found.withLock { found in (0..<runCount).flatMap { found[$0] ?? [] } }
   }
 
   /// An alias (or name) shared by two entities: typing it would count as right for both.
@@ -102,7 +255,12 @@ public enum DeckLinter {
     var owner: [String: String] = [:]
     var diagnostics: [DeckDiagnostic] = []
     for entity in deck.entities {
-      for text in Set(entity.acceptedTexts.map(AnswerText.normalize)) {
+      // Each distinct text once, in the order the entity gives them.
+      var texts: [String] = []
+      for text in entity.acceptedTexts.map(AnswerText.normalize) where !texts.contains(text) {
+        texts.append(text)
+      }
+      for text in texts {
         if let other = owner[text], other != entity.id {
           diagnostics.append(
             DeckDiagnostic(

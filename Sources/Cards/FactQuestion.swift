@@ -1,56 +1,102 @@
 import Knowledge
 
 /// One fact seen from its subject: the question wording, the true objects and what is provably false.
-struct FactQuestion {
-  let fact: Fact
-  let relation: Relation
-  let generator: CardGenerator
+///
+/// Entities are the generator's indices (`CardGenerator.Model`). Making the question puts the subject's true
+/// objects into the worker's `marks`, so the fairness test of each distractor candidate hashes nothing; the
+/// marks stay valid until the worker makes its next question.
+///
+/// It keeps indices rather than copies of the fact and relation: copying a `Fact` retains each of its strings
+/// and arrays, once per fact of the deck.
+///
+/// A class: the fairness test is handed to the distractor search as a closure, which would otherwise copy the
+/// question (and retain everything in it) for each search.
+final class FactQuestion {
+  /// The fact's index in `deck.facts`.
+  let factIndex: Int
+  /// The relation's index in `deck.relations`.
+  let relationIndex: Int
+  let qualifier: String?
+  let model: CardGenerator.Model
+  let subject: Int32
+  /// The fact's own objects, in the author's order.
+  let objects: [Int32]
   /// The question, with the qualifier in brackets when the wording has no place for it.
   let prompt: String
   /// Every true object: the fact's own first, then (without a qualifier) the subject's other objects under
   /// the relation, since the relation is closed-world per subject.
-  let trueObjects: [String]
-  private let trueSet: Set<String>
+  let trueObjects: [Int32]
+  /// Never a distractor or a "false" swap: anything true of the subject under any qualifier, so that no
+  /// question turns on a qualifier alone (distinct; also held by `marks`).
+  let trueSet: [Int32]
+  /// The worker's marks (holding `trueSet`) and texts.
+  let workspace: CardGenerator.Workspace
+  private let marks: CardGenerator.Marks
+  /// The ids of `trueObjects`, for a typed key (shared by every question without a qualifier about the subject
+  /// under the relation).
+  let trueIDs: Set<String>
 
-  init(fact: Fact, relation: Relation, generator: CardGenerator) {
-    self.fact = fact
-    self.relation = relation
-    self.generator = generator
+  init(
+    factIndex: Int, relationIndex: Int, model: CardGenerator.Model,
+    workspace: CardGenerator.Workspace
+  ) {
+    let marks = workspace.marks
+    self.workspace = workspace
+    let qualifier = model.facts[factIndex].qualifier
+    self.factIndex = factIndex
+    self.qualifier = qualifier
+    self.relationIndex = relationIndex
+    self.model = model
+    self.marks = marks
+    subject = model.factSubjects[factIndex]
+    let objects = model.factObjects[factIndex]
+    self.objects = objects
     var prompt = TemplateText.render(
-      relation.ask, subject: generator.name(fact.subject), qualifier: fact.qualifier)
-    if let qualifier = fact.qualifier, !relation.ask.contains("{qualifier}") {
+      model.relations[relationIndex].ask, subject: workspace.names[Int(subject)],
+      qualifier: qualifier)
+    if let qualifier, !model.askHasQualifier[relationIndex] {
       prompt += " (\(qualifier))"
     }
     self.prompt = prompt
-    let all =
-      fact.qualifier == nil
-      ? generator.deck.objects(of: fact.subject, under: relation.id) : Set(fact.objects)
-    trueObjects = fact.objects + all.subtracting(fact.objects).sorted()
-    // Never a distractor or a "false" swap: anything true of the subject under any qualifier, so that no
-    // question turns on a qualifier alone.
-    trueSet = generator.deck.objects(of: fact.subject, under: relation.id).union(fact.objects)
+    // Every fact of the subject under the relation counts, whatever its qualifier: the fact's own objects
+    // are among them.
+    let group = model.objectsOfSubject[model.key(subject, relationIndex)]
+    let trueSet = group?.members ?? objects
+    self.trueSet = trueSet
+    let trueObjects =
+      qualifier == nil ? objects + trueSet.filter { !objects.contains($0) } : objects
+    self.trueObjects = trueObjects
+    trueIDs =
+      !workspace.namesEntities
+      ? [] : qualifier == nil ? group?.ids ?? model.idSet(trueObjects) : model.idSet(trueObjects)
+    marks.replace(with: trueSet)
   }
 
   /// A candidate object is provably false for this subject: true under no qualifier, not the subject,
   /// overlapping no true object, and sharing no accepted text with one.
-  func isFalseObject(_ candidate: String) -> Bool {
-    guard !trueSet.contains(candidate), candidate != fact.subject else { return false }
-    guard trueSet.allSatisfy({ !generator.deck.overlap($0, candidate) }) else { return false }
-    return generator.textsDiffer(candidate, from: trueSet)
+  func isFalseObject(_ candidate: Int32) -> Bool {
+    guard !marks.contains(candidate), candidate != subject else { return false }
+    guard !model.overlappedBy[Int(candidate)].contains(where: marks.contains) else { return false }
+    return model.textsDiffer(candidate, from: trueSet, marks: marks)
   }
 
   /// A candidate that is neither a true object nor the subject (before overlaps are considered).
-  func isOtherEntity(_ candidate: String) -> Bool {
-    !trueSet.contains(candidate) && candidate != fact.subject
+  func isOtherEntity(_ candidate: Int32) -> Bool {
+    !marks.contains(candidate) && candidate != subject
   }
 
+  /// The fact's id.
+  var factID: String { model.facts[factIndex].id }
+
+  /// Where the fact is declared.
+  var location: SourceLocation { model.facts[factIndex].location }
+
   /// The relation's statement about the subject and `object` (nil: a blank).
-  func statement(_ object: String?) -> String {
-    let template = relation.statement ?? ""
+  func statement(_ object: Int32?) -> String {
     var text = TemplateText.render(
-      template, subject: generator.name(fact.subject),
-      object: object.map(generator.name) ?? "_____", qualifier: fact.qualifier)
-    if let qualifier = fact.qualifier, !template.contains("{qualifier}") {
+      model.relations[relationIndex].statement ?? "", subject: workspace.names[Int(subject)],
+      object: object.map { workspace.names[Int($0)] } ?? "_____", qualifier: qualifier)
+    if let qualifier, !model.statementHasQualifier[relationIndex] {
       text += " (\(qualifier))"
     }
     return text
@@ -61,7 +107,9 @@ struct FactQuestion {
     -> Card
   {
     Card(
-      id: id, kind: kind, prompt: prompt, answer: answer, key: key, explanation: fact.explanation,
-      section: fact.section, tags: fact.tags, siblingKey: fact.id, location: fact.location)
+      id: id, kind: kind, prompt: prompt, answer: answer, key: key,
+      explanation: model.facts[factIndex].explanation, section: model.facts[factIndex].section,
+      tags: model.facts[factIndex].tags, siblingKey: model.facts[factIndex].id,
+      location: model.facts[factIndex].location)
   }
 }

@@ -5,11 +5,24 @@ struct SeededGenerator: RandomNumberGenerator {
 
   /// Seeds from a number and a text key (FNV-1a of the key's UTF-8, mixed with the number).
   init(seed: UInt64, key: String) {
+    self.init(seed: seed, prefix: "", key: key)
+  }
+
+  /// Seeds as `init(seed:key:)` does with the key `prefix + key`, without building that text.
+  init(seed: UInt64, prefix: StaticString, key: String) {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in key.utf8 {
+    let prefixBytes = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+    for byte in prefixBytes {
       hash ^= UInt64(byte)
       hash = hash &* 0x0000_0100_0000_01b3
     }
+    func mix(_ bytes: some Sequence<UInt8>) {
+      for byte in bytes {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x0000_0100_0000_01b3
+      }
+    }
+    if key.utf8.withContiguousStorageIfAvailable({ mix($0) }) == nil { mix(key.utf8) }
     state = hash ^ (seed &* 0x9e37_79b9_7f4a_7c15)
   }
 

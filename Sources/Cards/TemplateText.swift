@@ -1,9 +1,19 @@
 /// Fills a relation's wording: `{subject}`, `{object}`, `{qualifier}`.
+///
+/// ASCII text (nearly every template and name) is filled and tidied byte by byte; other text goes character by
+/// character, so that a space or brace combined with a following mark is never split from it.
 enum TemplateText {
   /// One pass over the template; an empty qualifier leaves no double space or space before punctuation.
   static func render(
     _ template: String, subject: String = "", object: String = "", qualifier: String? = nil
   ) -> String {
+    var template = template
+    if let rendered = template.utf8.withContiguousStorageIfAvailable({
+      renderASCII($0, subject: subject, object: object, qualifier: qualifier)
+    }), let rendered {
+      return rendered
+    }
+    template.makeContiguousUTF8()
     var out = ""
     out.reserveCapacity(template.utf8.count + subject.utf8.count + object.utf8.count)
     var rest = Substring(template)
@@ -28,8 +38,109 @@ enum TemplateText {
     return tidy(out)
   }
 
+  /// `render` for an ASCII template, on bytes (nil for any other template). Each character of an ASCII
+  /// template is one byte, so finding a placeholder byte by byte finds what the general path finds. With
+  /// ASCII names too, the bytes are tidied as they are written, straight into the result.
+  private static func renderASCII(
+    _ template: UnsafeBufferPointer<UInt8>, subject: String, object: String, qualifier: String?
+  ) -> String? {
+    guard template.allSatisfy({ $0 < 0x80 }) else { return nil }
+    let qualifier = qualifier ?? ""
+    guard AnswerText.isASCII(subject), AnswerText.isASCII(object), AnswerText.isASCII(qualifier)
+    else {
+      var out: [UInt8] = []
+      fill(template, subject: subject, object: object, qualifier: qualifier) {
+        out += $0.utf8
+      } byte: {
+        out.append($0)
+      }
+      return tidy(String(decoding: out, as: UTF8.self))
+    }
+    // Each placeholder may appear any number of times: room for the longest text at every brace.
+    let braces = template.reduce(0) { $1 == 123 ? $0 + 1 : $0 }
+    let capacity =
+      template.count
+      + braces * max(subject.utf8.count, object.utf8.count, qualifier.utf8.count)
+    return String(unsafeUninitializedCapacity: capacity) { out in
+      var tidier = Tidier(out)
+      fill(template, subject: subject, object: object, qualifier: qualifier) { text in
+        for byte in text.utf8 { tidier.append(byte) }
+      } byte: {
+        tidier.append($0)
+      }
+      return tidier.count
+    }
+  }
+
+  /// Walks an ASCII template, handing over its bytes and the texts of its placeholders in order.
+  private static func fill(
+    _ template: UnsafeBufferPointer<UInt8>, subject: String, object: String, qualifier: String,
+    text: (String) -> Void, byte: (UInt8) -> Void
+  ) {
+    var index = 0
+    while index < template.count {
+      if template[index] == 123 {
+        if matches(template, at: index, "{subject}") {
+          text(subject)
+          index += 9
+          continue
+        } else if matches(template, at: index, "{object}") {
+          text(object)
+          index += 8
+          continue
+        } else if matches(template, at: index, "{qualifier}") {
+          text(qualifier)
+          index += 11
+          continue
+        }
+      }
+      byte(template[index])
+      index += 1
+    }
+  }
+
+  /// `tidy` on ASCII bytes as they come, writing into a buffer at least as long as the input.
+  private struct Tidier {
+    let out: UnsafeMutableBufferPointer<UInt8>
+    var count = 0
+    var pendingSpace = false
+
+    init(_ out: UnsafeMutableBufferPointer<UInt8>) { self.out = out }
+
+    mutating func append(_ byte: UInt8) {
+      if byte == 32 {
+        pendingSpace = count > 0
+        return
+      }
+      if pendingSpace, byte != 63, byte != 46, byte != 44 {
+        out[count] = 32
+        count += 1
+      }
+      pendingSpace = false
+      out[count] = byte
+      count += 1
+    }
+  }
+
+  private static func matches(
+    _ template: UnsafeBufferPointer<UInt8>, at index: Int, _ placeholder: StaticString
+  ) -> Bool {
+    let count = placeholder.utf8CodeUnitCount
+    guard index + count <= template.count else { return false }
+    let bytes = placeholder.utf8Start
+    for offset in 0..<count where template[index + offset] != bytes[offset] { return false }
+    return true
+  }
+
   /// Collapses runs of spaces, drops a space before `?`, `.` or `,`, and trims the ends.
   static func tidy(_ text: String) -> String {
+    var text = text
+    if AnswerText.isASCII(text),
+      let tidied = text.utf8.withContiguousStorageIfAvailable(tidyASCII)
+    {
+      return tidied
+    }
+    text.makeContiguousUTF8()
     var out = ""
     out.reserveCapacity(text.utf8.count)
     var pendingSpace = false
@@ -45,12 +156,75 @@ enum TemplateText {
     return out
   }
 
-  /// "a, b and c".
-  static func list(_ items: [String]) -> String {
-    switch items.count {
-    case 0: return ""
-    case 1: return items[0]
-    default: return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
+  /// `tidy` for ASCII bytes, where every byte is a character (a "\r\n" pair is neither a space nor punctuation
+  /// either way).
+  private static func tidyASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    String(unsafeUninitializedCapacity: bytes.count) { out in
+      var tidier = Tidier(out)
+      for byte in bytes { tidier.append(byte) }
+      return tidier.count
     }
   }
+
+  /// "a, b and c".
+  static func list(_ items: [String]) -> String {
+    list(count: items.count) { items[$0] }
+  }
+
+  /// "a, b and c" for `count` items given by index, written into one string.
+  static func list(count: Int, _ item: (Int) -> String) -> String {
+    guard count > 1 else { return count == 1 ? item(0) : "" }
+    var texts = (0..<count).map(item)
+    return texts.withUnsafeMutableBufferPointer {
+      list(UnsafeBufferPointer($0), count: count) { $0 }
+    }
+  }
+
+  /// "a, b and c" of `strings[position(0)]`, `strings[position(1)]`, …, read in place and written into one
+  /// string (no copy of each item, hence no retain and release of it).
+  static func list(
+    _ strings: UnsafeBufferPointer<String>, count: Int, position: (Int) -> Int
+  ) -> String {
+    guard count > 1 else { return count == 1 ? strings[position(0)] : "" }
+    var length = 2 * (count - 2) + 5
+    for index in 0..<count { length += strings[position(index)].utf8.count }
+    return String(unsafeUninitializedCapacity: length) { out in
+      var written = 0
+      func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        written += UnsafeMutableBufferPointer(rebasing: out[written...]).initialize(from: bytes).1
+      }
+      for index in 0..<count {
+        if index > 0 {
+          let separator: StaticString = index == count - 1 ? " and " : ", "
+          write(UnsafeBufferPointer(start: separator.utf8Start, count: separator.utf8CodeUnitCount))
+        }
+        let text = strings[position(index)]
+        if text.utf8.withContiguousStorageIfAvailable(write) == nil {
+          Array(text.utf8).withUnsafeBufferPointer(write)
+        }
+      }
+      return written
+    }
+  }
+
+  /// `head + tail`, written straight into one string.
+  static func joined(_ head: String, _ tail: String) -> String {
+    var head = head
+    var tail = tail
+    head.makeContiguousUTF8()
+    tail.makeContiguousUTF8()
+    return String(unsafeUninitializedCapacity: head.utf8.count + tail.utf8.count) { out in
+      var written = 0
+      func write(_ text: String) {
+        written +=
+          text.utf8.withContiguousStorageIfAvailable { bytes in
+            UnsafeMutableBufferPointer(rebasing: out[written...]).initialize(from: bytes).1
+          } ?? 0
+      }
+      write(head)
+      write(tail)
+      return written
+    }
+  }
+
 }

@@ -24,11 +24,9 @@ public struct Deck: Sendable {
   private var entityIndex: [String: Int] = [:]
   private var classIndex: [String: Int] = [:]
   private var relationIndex: [String: Int] = [:]
-  private var objectsBySubjectAndRelation: [Pair: Set<String>] = [:]
-  private var subjectsByObjectAndRelation: [Pair: Set<String>] = [:]
-  private var factsByObjectAndRelation: [Pair: [Int]] = [:]
-  private var firstFactByEntity: [String: Int] = [:]
   private var overlapsByEntity: [String: Set<String>] = [:]
+  /// Lookups about facts, built when first asked for.
+  private let factIndex: FactIndex
 
   /// Creates a deck and its indexes. The loader validates references before calling this.
   public init(
@@ -46,33 +44,18 @@ public struct Deck: Sendable {
     self.facts = facts
     self.quantities = quantities
     self.cards = cards
+    factIndex = FactIndex(facts: facts)
+    entityIndex.reserveCapacity(entities.count)
     for (index, item) in entities.enumerated() {
       entityIndex[item.id] = index
       if !item.overlaps.isEmpty { overlapsByEntity[item.id] = item.overlaps }
     }
     for (index, item) in classes.enumerated() { classIndex[item.id] = index }
     for (index, item) in relations.enumerated() { relationIndex[item.id] = index }
-    for (index, fact) in facts.enumerated() {
-      objectsBySubjectAndRelation[Self.key(fact.subject, fact.relation), default: []].formUnion(
-        fact.objects)
-      for object in fact.objects {
-        factsByObjectAndRelation[Self.key(object, fact.relation), default: []].append(index)
-        subjectsByObjectAndRelation[Self.key(object, fact.relation), default: []].insert(
-          fact.subject)
-        if firstFactByEntity[object] == nil { firstFactByEntity[object] = index }
-      }
-      if firstFactByEntity[fact.subject] == nil { firstFactByEntity[fact.subject] = index }
-    }
   }
 
-  /// An entity and a relation, as a dictionary key (no string building on every lookup).
-  private struct Pair: Hashable {
-    let entity: String
-    let relation: String
-  }
-
-  private static func key(_ entity: String, _ relation: String) -> Pair {
-    Pair(entity: entity, relation: relation)
+  private static func key(_ entity: String, _ relation: String) -> FactIndex.Pair {
+    FactIndex.Pair(entity: entity, relation: relation)
   }
 
   /// The entity with `id`, if any.
@@ -84,32 +67,34 @@ public struct Deck: Sendable {
 
   /// Every object the model says `subject` has under `relation` (closed world: all of them).
   public func objects(of subject: String, under relation: String) -> Set<String> {
-    objectsBySubjectAndRelation[Self.key(subject, relation)] ?? []
+    factIndex.tables.objectsBySubjectAndRelation[Self.key(subject, relation)] ?? []
   }
 
   /// Whether the model describes `subject` under `relation` at all; only then is an absent object provably false.
   public func describes(_ subject: String, under relation: String) -> Bool {
-    objectsBySubjectAndRelation[Self.key(subject, relation)] != nil
+    factIndex.tables.objectsBySubjectAndRelation[Self.key(subject, relation)] != nil
   }
 
   /// Every subject the model links to `object` under `relation`.
   public func subjects(of object: String, under relation: String) -> Set<String> {
-    subjectsByObjectAndRelation[Self.key(object, relation)] ?? []
+    factIndex.tables.subjectsByObjectAndRelation[Self.key(object, relation)] ?? []
   }
 
   /// The facts that have `object` among their objects under `relation`, in file order.
   public func facts(about object: String, under relation: String) -> [Fact] {
-    (factsByObjectAndRelation[Self.key(object, relation)] ?? []).map { facts[$0] }
+    (factIndex.tables.factsByObjectAndRelation[Self.key(object, relation)] ?? []).map { facts[$0] }
   }
 
   /// The id of the first fact (in file order) with `object` among its objects under `relation`.
   public func firstFactID(about object: String, under relation: String) -> String? {
-    factsByObjectAndRelation[Self.key(object, relation)]?.first.map { facts[$0].id }
+    factIndex.tables.factsByObjectAndRelation[Self.key(object, relation)]?.first.map {
+      facts[$0].id
+    }
   }
 
   /// The first fact (in file order) that mentions `entity` as subject or object.
   public func firstFact(mentioning entity: String) -> Fact? {
-    firstFactByEntity[entity].map { facts[$0] }
+    factIndex.tables.firstFactByEntity[entity].map { facts[$0] }
   }
 
   /// Entities of the given classes, in file order.

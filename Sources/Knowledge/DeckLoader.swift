@@ -18,22 +18,31 @@ public enum DeckLoader {
   public static func diagnose(
     yaml: String, file: String, deckID: String
   ) throws(KnowledgeError) -> (deck: Deck?, diagnostics: [DeckDiagnostic]) {
-    let root: Node
+    try diagnose(yaml: yaml, file: file, deckID: deckID, splittingFrom: 1 << 20)
+  }
+
+  /// `diagnose`, composing a file whose facts take at least `minimumBytes` in pieces on every core, in runs
+  /// of `runBytes` (tests make them small, to read small decks both ways).
+  static func diagnose(
+    yaml: String, file: String, deckID: String, splittingFrom minimumBytes: Int,
+    runBytes: Int = 1 << 19
+  ) throws(KnowledgeError) -> (deck: Deck?, diagnostics: [DeckDiagnostic]) {
+    let composed: DeckComposer.Composed
     do {
-      // No tag resolution: the deck reader reads every scalar as text and parses numbers itself, and the
-      // default resolver's regular expressions cost seconds on large decks.
-      guard let node = try Yams.compose(yaml: yaml, Resolver.basic) else {
+      guard
+        let found = try DeckComposer.compose(yaml, minimumBytes: minimumBytes, runBytes: runBytes)
+      else {
         let start = SourceLocation(file: file, line: 1, column: 1)
         throw KnowledgeError.invalid([DeckDiagnostic(.error, at: start, "the deck file is empty")])
       }
-      root = node
+      composed = found
     } catch let error as KnowledgeError {
       throw error
     } catch {
       throw .syntax(SyntaxDiagnostic.make(from: error, yaml: yaml, file: file))
     }
     var parser = DeckParser(reader: YAMLReader(file: file), deckID: deckID)
-    let deck = parser.parse(root)
+    let deck = parser.parse(composed.root, facts: composed.factParts)
     let diagnostics = parser.reader.diagnostics.sorted {
       ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
     }

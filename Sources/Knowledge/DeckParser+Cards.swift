@@ -2,7 +2,7 @@ import Yams
 
 /// Hand-written cards.
 extension DeckParser {
-  static let cardKeys: Set<String> = [
+  static let cardKeys: [String] = [
     "id", "kind", "prompt", "answer", "accept", "text", "wrong", "statement", "items", "section",
     "explanation", "tags",
   ]
@@ -36,7 +36,7 @@ extension DeckParser {
   }
 
   private mutating func content(
-    _ kind: String, _ values: [String: Node], at kindNode: Node, _ what: String
+    _ kind: String, _ values: MappingFields, at kindNode: Node, _ what: String
   ) -> HandwrittenCard.Content? {
     func need(_ key: String) -> Node? {
       if let node = values[key] { return node }

@@ -1,63 +1,41 @@
+import Dispatch
+import Synchronization
 import Yams
 
 /// Facts, quantities and hand-written cards: the items that become cards.
 extension DeckParser {
   mutating func parseFacts(_ node: Node) -> [Fact] {
     guard let items = reader.sequence(node, "'facts'") else { return [] }
-    let relationsByID = Dictionary(
-      relations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    let entitiesByID = Dictionary(
-      entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    return parseFacts([FactParser.Part(items: items, lineOffset: reader.lineOffset)])
+  }
+
+  /// Reads the facts part by part (on every core when there are many), then settles their ids in file order.
+  mutating func parseFacts(_ parts: [FactParser.Part]) -> [Fact] {
+    let context = FactParser.Context(relations: relations, entities: entities, sections: sections)
+    let file = reader.file
+    var results: [FactParser.Result]
+    if parts.count == 1 || parts.reduce(0, { $0 + $1.items.count }) < 2_000 {
+      results = parts.map { FactParser.read($0, file: file, context: context) }
+    } else {
+      let found = Mutex<[Int: FactParser.Result]>([:])
+      DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+        let result = FactParser.read(parts[index], file: file, context: context)
+        found.withLock { $0[index] = result }
+      }
+      results = found.withLock { found in parts.indices.map { found[$0] ?? FactParser.Result() } }
+    }
     var facts: [Fact] = []
-    for item in items {
-      guard
-        let values = fields(
-          item, "a fact",
-          allowed: [
-            "id", "subject", "relation", "object", "objects", "qualifier", "section",
-            "explanation", "tags",
-          ], required: ["id", "subject", "relation", "section", "explanation"]),
-        let id = values["id"].flatMap({ reader.identifier($0, "the fact id") })
-      else { continue }
-      let what = "fact '\(id)'"
-      claimKey(id, at: item)
-      guard let subjectNode = values["subject"], let relationNode = values["relation"],
-        let subject = reader.identifier(subjectNode, "the subject of \(what)"),
-        let relationID = reader.identifier(relationNode, "the relation of \(what)")
-      else { continue }
-      guard let relation = relationsByID[relationID] else {
-        reader.error("unknown relation '\(relationID)' in \(what)", at: relationNode)
-        continue
+    facts.reserveCapacity(results.reduce(0) { $0 + $1.facts.count })
+    for index in results.indices {
+      var next = 0
+      for claim in results[index].claims {
+        reader.append(contentsOf: results[index].diagnostics[next..<claim.diagnosticsBefore])
+        next = claim.diagnosticsBefore
+        claimKey(claim.id, at: claim.location)
       }
-      checkEntity(subject, at: subjectNode, in: relation.subjectClasses, what, entitiesByID)
-      guard let objectsNode = values["objects"] ?? values["object"] else {
-        reader.error("\(what) needs 'objects' (or 'object')", at: item)
-        continue
-      }
-      let objectNodes: [Node] =
-        if case .sequence(let list) = objectsNode { Array(list) } else { [objectsNode] }
-      var objects: [String] = []
-      for objectNode in objectNodes {
-        guard let object = reader.identifier(objectNode, "an object of \(what)") else { continue }
-        checkEntity(object, at: objectNode, in: relation.objectClasses, what, entitiesByID)
-        objects.append(object)
-      }
-      if objects.isEmpty {
-        reader.error("\(what) needs at least one object", at: objectsNode)
-      }
-      let tags =
-        relation.tags + (values["tags"].flatMap { reader.texts($0, "the tags of \(what)") } ?? [])
-      guard let section = values["section"].flatMap({ section($0, what) }),
-        let explanation = values["explanation"].flatMap({
-          reader.text($0, "the explanation of \(what)")
-        })
-      else { continue }
-      facts.append(
-        Fact(
-          id: id, subject: subject, relation: relationID, objects: objects,
-          qualifier: values["qualifier"].flatMap { reader.text($0, "the qualifier of \(what)") },
-          section: section, explanation: explanation, tags: unique(tags),
-          location: reader.location(of: item)))
+      reader.append(contentsOf: results[index].diagnostics[next...])
+      facts += results[index].facts
+      results[index] = FactParser.Result()
     }
     return facts
   }
@@ -68,10 +46,7 @@ extension DeckParser {
     for item in items {
       guard
         let values = fields(
-          item, "a quantity",
-          allowed: [
-            "id", "prompt", "answer", "min", "max", "unit", "section", "explanation", "tags",
-          ],
+          item, "a quantity", allowed: Self.quantityKeys,
           required: ["id", "prompt", "answer", "min", "max", "section", "explanation"]),
         let id = values["id"].flatMap({ reader.identifier($0, "the quantity id") })
       else { continue }
@@ -101,42 +76,44 @@ extension DeckParser {
     return quantities
   }
 
-  mutating func section(_ node: Node, _ what: String) -> String? {
-    guard let value = reader.text(node, "the section of \(what)") else { return nil }
+  static let quantityKeys: [String] = [
+    "id", "prompt", "answer", "min", "max", "unit", "section", "explanation", "tags",
+  ]
+
+  mutating func section(_ node: Node, _ what: @autoclosure () -> String) -> String? {
+    Self.section(node, what(), sections: sections, reader: &reader)
+  }
+
+  /// The section an item cites, reported when `sections` does not list it.
+  static func section(
+    _ node: Node, _ what: @autoclosure () -> String, sections: Set<String>?,
+    reader: inout YAMLReader
+  ) -> String? {
+    guard let value = reader.text(node, "the section of \(what())") else { return nil }
     if let sections, !sections.contains(value) {
       reader.error(
-        "section '\(value)' of \(what) is not listed in deck.source.sections", at: node)
+        "section '\(value)' of \(what()) is not listed in deck.source.sections", at: node)
     }
     return value
   }
 
   mutating func claimKey(_ id: String, at node: Node) {
+    claimKey(id, at: reader.location(of: node))
+  }
+
+  mutating func claimKey(_ id: String, at location: SourceLocation) {
     if let first = cardKeys[id] {
       reader.error(
         "duplicate id '\(id)' (first at line \(first.line)); facts, quantities and cards share ids",
-        at: node)
+        at: location)
     } else {
-      cardKeys[id] = reader.location(of: node)
-    }
-  }
-
-  private mutating func checkEntity(
-    _ id: String, at node: Node, in classIDs: [String], _ what: String,
-    _ entitiesByID: [String: Entity]
-  ) {
-    guard let entity = entitiesByID[id] else {
-      reader.error("unknown entity '\(id)' in \(what)", at: node)
-      return
-    }
-    if !classIDs.contains(entity.classID) {
-      let expected = classIDs.joined(separator: " or ")
-      reader.error(
-        "'\(id)' is a \(entity.classID), but \(what) needs a \(expected) here", at: node)
+      cardKeys[id] = location
     }
   }
 }
 
 func unique(_ values: [String]) -> [String] {
+  guard values.count > 1 else { return values }
   var seen: Set<String> = []
   return values.filter { seen.insert($0).inserted }
 }

@@ -22,11 +22,20 @@ struct DeckParser {
     self.deckID = deckID
   }
 
-  static let topLevelKeys: Set<String> = [
+  static let topLevelKeys: [String] = [
     "deck", "classes", "entities", "relations", "facts", "quantities", "cards",
   ]
+  static let headerKeys: [String] = ["title", "version", "language", "source"]
+  static let sourceKeys: [String] = ["title", "sections"]
+  static let classKeys: [String] = ["name", "plural"]
+  static let entityKeys: [String] = ["class", "name", "aliases", "definition", "overlaps"]
+  static let relationKeys: [String] = [
+    "subject", "object", "ask", "ask-reverse", "statement", "tags",
+  ]
 
-  mutating func parse(_ root: Node) -> Deck? {
+  /// Reads the deck; `facts`, when given, replaces the `facts:` node of `root` (the loader composed them
+  /// apart, in parts).
+  mutating func parse(_ root: Node, facts factParts: [FactParser.Part]? = nil) -> Deck? {
     guard let pairs = reader.mapping(root, "the deck file", allowed: Self.topLevelKeys) else {
       return nil
     }
@@ -39,7 +48,8 @@ struct DeckParser {
     if let node = top["classes"] { parseClasses(node) }
     if let node = top["entities"] { parseEntities(node) }
     if let node = top["relations"] { parseRelations(node) }
-    let facts = top["facts"].map { parseFacts($0) } ?? []
+    let facts: [Fact] =
+      if let factParts { parseFacts(factParts) } else { top["facts"].map { parseFacts($0) } ?? [] }
     let quantities = top["quantities"].map { parseQuantities($0) } ?? []
     let cards = top["cards"].map { parseCards($0) } ?? []
     guard let metadata else { return nil }
@@ -51,18 +61,9 @@ struct DeckParser {
 
   /// The values of a mapping by key, reporting required keys that are missing.
   mutating func fields(
-    _ node: Node, _ what: String, allowed: Set<String>, required: [String]
-  ) -> [String: Node]? {
-    guard let pairs = reader.mapping(node, what, allowed: allowed) else { return nil }
-    let values = Dictionary(
-      pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
-    let missing = required.filter { values[$0] == nil }
-    if !missing.isEmpty {
-      let list = missing.map { "'\($0)'" }.joined(separator: ", ")
-      reader.error("\(what) needs \(list)", at: node)
-      return nil
-    }
-    return values
+    _ node: Node, _ what: @autoclosure () -> String, allowed: [String], required: [String]
+  ) -> MappingFields? {
+    reader.fields(node, what(), allowed: allowed, required: required)
   }
 
   private mutating func parseHeader(
@@ -70,7 +71,7 @@ struct DeckParser {
   ) -> (title: String, version: Int, source: DeckSource)? {
     guard
       let values = fields(
-        node, "the 'deck' section", allowed: ["title", "version", "language", "source"],
+        node, "the 'deck' section", allowed: Self.headerKeys,
         required: ["title", "version", "source"])
     else { return nil }
     let title = values["title"].flatMap { reader.text($0, "the deck title") }
@@ -78,8 +79,7 @@ struct DeckParser {
     var source: DeckSource?
     if let sourceNode = values["source"],
       let sourceValues = fields(
-        sourceNode, "the deck source", allowed: ["title", "sections"],
-        required: ["title", "sections"])
+        sourceNode, "the deck source", allowed: Self.sourceKeys, required: ["title", "sections"])
     {
       let sourceTitle = sourceValues["title"].flatMap { reader.text($0, "the source title") }
       let sections = sourceValues["sections"].flatMap { reader.texts($0, "the source sections") }
@@ -97,7 +97,7 @@ struct DeckParser {
     for pair in pairs {
       guard let id = reader.identifier(pair.keyNode, "the class id"),
         let values = fields(
-          pair.value, "class '\(pair.key)'", allowed: ["name", "plural"], required: ["name"]),
+          pair.value, "class '\(pair.key)'", allowed: Self.classKeys, required: ["name"]),
         let name = values["name"].flatMap({ reader.text($0, "the class name") })
       else { continue }
       let plural = values["plural"].flatMap { reader.text($0, "the class plural") } ?? name + "s"
@@ -112,19 +112,22 @@ struct DeckParser {
     let classIDs = Set(classes.map(\.id))
     var overlapNodes: [(index: Int, node: Node)] = []
     for pair in pairs {
-      let what = "entity '\(pair.key)'"
+      let key = pair.key
+      func what() -> String { "entity '\(key)'" }
       guard let id = reader.identifier(pair.keyNode, "the entity id"),
         let values = fields(
-          pair.value, what, allowed: ["class", "name", "aliases", "definition", "overlaps"],
-          required: ["class", "name"]),
-        let classID = values["class"].flatMap({ reader.identifier($0, "the class of \(what)") }),
-        let name = values["name"].flatMap({ reader.text($0, "the name of \(what)") })
+          pair.value, what(), allowed: Self.entityKeys, required: ["class", "name"]),
+        let classID = values["class"].flatMap({ reader.identifier($0, "the class of \(what())") }),
+        let name = values["name"].flatMap({ reader.text($0, "the name of \(what())") })
       else { continue }
       if !classIDs.contains(classID), let classNode = values["class"] {
-        reader.error("unknown class '\(classID)' for \(what)", at: classNode)
+        reader.error("unknown class '\(classID)' for \(what())", at: classNode)
       }
-      let aliases = values["aliases"].flatMap { reader.texts($0, "the aliases of \(what)") } ?? []
-      let definition = values["definition"].flatMap { reader.text($0, "the definition of \(what)") }
+      let aliases =
+        values["aliases"].flatMap { reader.texts($0, "the aliases of \(what())") } ?? []
+      let definition = values["definition"].flatMap {
+        reader.text($0, "the definition of \(what())")
+      }
       if let overlaps = values["overlaps"] { overlapNodes.append((entities.count, overlaps)) }
       entities.append(
         Entity(
@@ -156,9 +159,7 @@ struct DeckParser {
       let what = "relation '\(pair.key)'"
       guard let id = reader.identifier(pair.keyNode, "the relation id"),
         let values = fields(
-          pair.value, what,
-          allowed: ["subject", "object", "ask", "ask-reverse", "statement", "tags"],
-          required: ["subject", "object", "ask"]),
+          pair.value, what, allowed: Self.relationKeys, required: ["subject", "object", "ask"]),
         let subjects = values["subject"].flatMap({ classList($0, "the subject classes of \(what)") }
         ),
         let objects = values["object"].flatMap({ classList($0, "the object classes of \(what)") }),

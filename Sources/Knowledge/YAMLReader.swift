@@ -3,17 +3,35 @@ import Yams
 /// Reads YAML nodes into plain values, collecting a located diagnostic for everything that does not fit.
 ///
 /// It never throws: a teacher wants every problem of a deck at once, so each reader method returns `nil` on a
-/// problem and records it.
+/// problem and records it. What a value is (`what`) is only put into words when there is a problem: a big deck
+/// reads a million values and has few problems.
 struct YAMLReader {
   /// The file name used in locations.
   let file: String
+  /// Added to every node's line: the nodes of a part of the file composed on its own count from its start.
+  var lineOffset = 0
   /// Everything found so far.
   private(set) var diagnostics: [DeckDiagnostic] = []
 
-  init(file: String) { self.file = file }
+  init(file: String, lineOffset: Int = 0) {
+    self.file = file
+    self.lineOffset = lineOffset
+  }
 
   func location(of node: Node) -> SourceLocation {
-    SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    let mark = Self.mark(of: node)
+    return SourceLocation(
+      file: file, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
+  }
+
+  /// `node.mark`, read here so that only the mark is copied out of the node, not the whole node.
+  static func mark(of node: Node) -> Mark? {
+    switch node {
+    case .scalar(let scalar): scalar.mark
+    case .mapping(let mapping): mapping.mark
+    case .sequence(let sequence): sequence.mark
+    case .alias(let alias): alias.mark
+    }
   }
 
   mutating func error(_ message: String, at node: Node) {
@@ -28,23 +46,29 @@ struct YAMLReader {
     diagnostics.append(DeckDiagnostic(.warning, at: location, message))
   }
 
+  /// Appends diagnostics found by another reader.
+  mutating func append(contentsOf other: some Sequence<DeckDiagnostic>) {
+    diagnostics += other
+  }
+
   /// The pairs of a mapping, keys as strings; reports keys outside `allowed` (when given).
   mutating func mapping(
-    _ node: Node, _ what: String, allowed: Set<String>? = nil
+    _ node: Node, _ what: @autoclosure () -> String, allowed: [String]? = nil
   ) -> [(key: String, keyNode: Node, value: Node)]? {
     guard case .mapping(let mapping) = node else {
-      error("\(what) must be a mapping of `key: value` lines", at: node)
+      error("\(what()) must be a mapping of `key: value` lines", at: node)
       return nil
     }
     var pairs: [(key: String, keyNode: Node, value: Node)] = []
+    pairs.reserveCapacity(mapping.count)
     for (keyNode, value) in mapping {
       guard case .scalar(let scalar) = keyNode else {
-        error("a key in \(what) must be plain text", at: keyNode)
+        error("a key in \(what()) must be plain text", at: keyNode)
         continue
       }
       if let allowed, !allowed.contains(scalar.string) {
         let known = allowed.sorted().joined(separator: ", ")
-        error("unknown key '\(scalar.string)' in \(what) (known keys: \(known))", at: keyNode)
+        error("unknown key '\(scalar.string)' in \(what()) (known keys: \(known))", at: keyNode)
         continue
       }
       pairs.append((scalar.string, keyNode, value))
@@ -52,96 +76,129 @@ struct YAMLReader {
     return pairs
   }
 
+  /// The values of a mapping by key, reporting keys outside `allowed` and required keys that are missing.
+  mutating func fields(
+    _ node: Node, _ what: @autoclosure () -> String, allowed: [String], required: [String]
+  ) -> MappingFields? {
+    guard case .mapping(let mapping) = node else {
+      error("\(what()) must be a mapping of `key: value` lines", at: node)
+      return nil
+    }
+    var values = MappingFields(keys: allowed)
+    for (keyNode, value) in mapping {
+      guard case .scalar(let scalar) = keyNode else {
+        error("a key in \(what()) must be plain text", at: keyNode)
+        continue
+      }
+      guard let slot = values.slot(of: scalar.string) else {
+        let known = allowed.sorted().joined(separator: ", ")
+        error("unknown key '\(scalar.string)' in \(what()) (known keys: \(known))", at: keyNode)
+        continue
+      }
+      values.keep(value, in: slot)
+    }
+    let missing = required.filter { !values.has($0) }
+    if !missing.isEmpty {
+      let list = missing.map { "'\($0)'" }.joined(separator: ", ")
+      error("\(what()) needs \(list)", at: node)
+      return nil
+    }
+    return values
+  }
+
   /// The items of a sequence.
-  mutating func sequence(_ node: Node, _ what: String) -> [Node]? {
+  mutating func sequence(_ node: Node, _ what: @autoclosure () -> String) -> [Node]? {
     guard case .sequence(let sequence) = node else {
-      error("\(what) must be a list (lines starting with '- ')", at: node)
+      error("\(what()) must be a list (lines starting with '- ')", at: node)
       return nil
     }
     return Array(sequence)
   }
 
   /// A non-empty text.
-  mutating func text(_ node: Node, _ what: String) -> String? {
+  mutating func text(_ node: Node, _ what: @autoclosure () -> String) -> String? {
     guard case .scalar(let scalar) = node else {
-      error("\(what) must be text", at: node)
+      error("\(what()) must be text", at: node)
       return nil
     }
     let value = scalar.string.trimmingWhitespace
     guard !value.isEmpty else {
-      error("\(what) must not be empty", at: node)
+      error("\(what()) must not be empty", at: node)
       return nil
     }
     return value
   }
 
   /// A list of texts; a single text is taken as a list of one.
-  mutating func texts(_ node: Node, _ what: String) -> [String]? {
-    if case .scalar = node { return text(node, what).map { [$0] } }
-    guard let items = sequence(node, what) else { return nil }
-    return items.compactMap { text($0, "each item of \(what)") }
+  mutating func texts(_ node: Node, _ what: @autoclosure () -> String) -> [String]? {
+    if case .scalar = node { return text(node, what()).map { [$0] } }
+    guard let items = sequence(node, what()) else { return nil }
+    return items.compactMap { text($0, "each item of \(what())") }
   }
 
   /// A number.
-  mutating func number(_ node: Node, _ what: String) -> Double? {
+  mutating func number(_ node: Node, _ what: @autoclosure () -> String) -> Double? {
     guard case .scalar(let scalar) = node, let value = Double(scalar.string.trimmingWhitespace),
       value.isFinite
     else {
-      error("\(what) must be a number", at: node)
+      error("\(what()) must be a number", at: node)
       return nil
     }
     return value
   }
 
   /// A whole number.
-  mutating func integer(_ node: Node, _ what: String) -> Int? {
+  mutating func integer(_ node: Node, _ what: @autoclosure () -> String) -> Int? {
     guard case .scalar(let scalar) = node, let value = Int(scalar.string.trimmingWhitespace) else {
-      error("\(what) must be a whole number", at: node)
+      error("\(what()) must be a whole number", at: node)
       return nil
     }
     return value
   }
 
   /// `true` or `false`.
-  mutating func boolean(_ node: Node, _ what: String) -> Bool? {
+  mutating func boolean(_ node: Node, _ what: @autoclosure () -> String) -> Bool? {
     guard case .scalar(let scalar) = node else {
-      error("\(what) must be true or false", at: node)
+      error("\(what()) must be true or false", at: node)
       return nil
     }
     switch scalar.string.lowercased() {
     case "true", "yes": return true
     case "false", "no": return false
     default:
-      error("\(what) must be true or false", at: node)
+      error("\(what()) must be true or false", at: node)
       return nil
     }
   }
 
   /// An id: lowercase letters, digits and '-', starting with a letter.
-  mutating func identifier(_ node: Node, _ what: String) -> String? {
-    guard let value = text(node, what) else { return nil }
+  mutating func identifier(_ node: Node, _ what: @autoclosure () -> String) -> String? {
+    guard let value = text(node, what()) else { return nil }
     guard Self.isIdentifier(value) else {
       error(
-        "\(what) '\(value)' is not a valid id (use lowercase letters, digits and '-', starting with a letter)",
+        "\(what()) '\(value)' is not a valid id (use lowercase letters, digits and '-', starting with a letter)",
         at: node)
       return nil
     }
     return value
   }
 
+  /// At most 80 characters of `a-z`, `0-9` and `-`, starting with a letter. Checked on bytes: any other byte
+  /// fails, and when every byte is one of these each is one character.
   static func isIdentifier(_ value: String) -> Bool {
-    guard let first = value.unicodeScalars.first, ("a"..."z").contains(first), value.count <= 80
-    else {
-      return false
-    }
-    return value.unicodeScalars.allSatisfy {
-      ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
-    }
+    let bytes = value.utf8
+    guard let first = bytes.first, first &- 97 < 26, bytes.count <= 80 else { return false }
+    return bytes.allSatisfy { $0 &- 97 < 26 || $0 &- 48 < 10 || $0 == 45 }
   }
 }
 
 extension String {
   var trimmingWhitespace: String {
+    // Text that starts and ends with a visible ASCII character has nothing to trim: a character that starts
+    // with one is not white space, and one cannot end a white-space character either.
+    if let first = utf8.first, let last = utf8.last, first &- 0x21 < 0x5e, last &- 0x21 < 0x5e {
+      return self
+    }
     var scalars = Substring(self)
     while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
     while let last = scalars.last, last.isWhitespace { scalars.removeLast() }

@@ -15,4 +15,11 @@ struct SeededGeneratorTests {
     #expect(draws(1, "ssc-sites.choice.forward") != draws(2, "ssc-sites.choice.forward"))
     #expect(draws(1, "ssc-sites.choice.forward") != draws(1, "crest-sites.choice.forward"))
   }
+
+  @Test("a prefix seeds as if it were written before the key")
+  func prefix() {
+    var joined = SeededGenerator(seed: 3, key: "order/ssc-sites.choice.forward")
+    var prefixed = SeededGenerator(seed: 3, prefix: "order/", key: "ssc-sites.choice.forward")
+    #expect((0..<5).map { _ in joined.next() } == (0..<5).map { _ in prefixed.next() })
+  }
 }
