@@ -61,7 +61,7 @@ let package = Package(
       name: "KnowledgeTests", dependencies: ["Knowledge", "TestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "CardsTests", dependencies: ["Cards", "Knowledge", "TestSupport"],
+      name: "CardsTests", dependencies: ["Cards", "Knowledge", "Scheduling", "TestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "SchedulingTests", dependencies: ["Scheduling"],
@@ -78,7 +78,7 @@ let package = Package(
       dependencies: ["Terminal", "Study", "Cards", "Knowledge", "Scheduling", "ProgressStore"],
       exclude: ["Golden"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "recallTests", dependencies: ["recall", "TestSupport"], swiftSettings: swiftSettings),
+      name: "recallTests", dependencies: ["recall", "Scheduling", "TestSupport"], swiftSettings: swiftSettings),
   ],
   swiftLanguageModes: [.v6]
 )

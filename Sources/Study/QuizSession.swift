@@ -32,7 +32,7 @@ public final class QuizSession {
     cards: [Card], count: Int, checker: AnswerChecker, replay: ProgressReplay, log: any ProgressLog,
     seed: UInt64, now: Date
   ) {
-    var random = SplitMixRandom(seed: seed)
+    var random = SplitMix64(seed: seed)
     let available = cards.filter { !replay.suspended.contains($0.id.rawValue) }.shuffled(
       using: &random)
     var byKind: [CardKind: [Card]] = Dictionary(grouping: available, by: \.kind)

@@ -52,7 +52,7 @@ public final class StudySession {
     self.mode = mode
     queue = StudyQueue(cards: cards, replay: replay, limits: limits, day: day, now: now)
     summary = SessionSummary(started: now)
-    var random = SplitMixRandom(seed: seed)
+    var random = SplitMix64(seed: seed)
     cramOrder =
       mode == .cram
       ? cards.filter { !replay.suspended.contains($0.id.rawValue) }.shuffled(using: &random) : []

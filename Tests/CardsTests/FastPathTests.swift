@@ -1,3 +1,4 @@
+import Scheduling
 import Testing
 
 @testable import Cards
@@ -16,7 +17,7 @@ struct FastPathTests {
     "{subject}", "{object}", "{qualifier}", "{subj", "ies",
   ]
 
-  static func randomText(_ random: inout SplitMix, asciiOnly: Bool) -> String {
+  static func randomText(_ random: inout SplitMix64, asciiOnly: Bool) -> String {
     let count = Int(random.next() % 12)
     var text = ""
     for _ in 0..<count {
@@ -29,7 +30,7 @@ struct FastPathTests {
 
   @Test("normalising ASCII text on bytes gives what the old byte path gave")
   func normalizeASCII() {
-    var random = SplitMix(state: 1)
+    var random = SplitMix64(seed: 1)
     for _ in 0..<20_000 {
       let text = Self.randomText(&random, asciiOnly: true)
       #expect(AnswerText.normalizeASCII(text) == Reference.normalizeASCII(text), "\(text)")
@@ -42,7 +43,7 @@ struct FastPathTests {
 
   @Test("filling and tidying a template gives what the old character path gave")
   func render() {
-    var random = SplitMix(state: 2)
+    var random = SplitMix64(seed: 2)
     for index in 0..<20_000 {
       let ascii = index % 2 == 0
       let template = Self.randomText(&random, asciiOnly: ascii)
@@ -70,25 +71,13 @@ struct FastPathTests {
 
   @Test("comparable prompts are what lowercasing and splitting at white space give")
   func comparablePrompts() {
-    var random = SplitMix(state: 3)
+    var random = SplitMix64(seed: 3)
     for _ in 0..<20_000 {
       let prompt = Self.randomText(&random, asciiOnly: false)
       #expect(
         DeckLinter.PromptKey.comparable(prompt)
           == prompt.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " "))
     }
-  }
-}
-
-/// A small random number generator for the tests.
-struct SplitMix {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9e37_79b9_7f4a_7c15
-    var mixed = state
-    mixed = (mixed ^ (mixed >> 30)) &* 0xbf58_476d_1ce4_e5b9
-    mixed = (mixed ^ (mixed >> 27)) &* 0x94d0_49bb_1331_11eb
-    return mixed ^ (mixed >> 31)
   }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Scheduling
 import TestSupport
 import Testing
 
@@ -156,7 +157,7 @@ struct ResilienceTests {
   @Test("killed with SIGKILL at random moments, a session never loses an acknowledged review")
   func randomKills() throws {
     let kills = Int(ProcessInfo.processInfo.environment["RECALL_CRASH_KILLS"] ?? "") ?? 200
-    var random = SplitMix(seed: 2026)
+    var random = SplitMix64(seed: 2026)
     var acknowledged = 0
     for run in 0..<kills {
       let terminal = try start()
@@ -186,18 +187,5 @@ struct ResilienceTests {
       let text = try String(contentsOfFile: progressPath, encoding: .utf8)
       #expect(text.hasSuffix("\n"), "run \(run): the file ends with a whole line")
     }
-  }
-}
-
-/// A seeded generator for the crash harness.
-struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9e37_79b9_7f4a_7c15
-    var mixed = state
-    mixed = (mixed ^ (mixed >> 30)) &* 0xbf58_476d_1ce4_e5b9
-    mixed = (mixed ^ (mixed >> 27)) &* 0x94d0_49bb_1331_11eb
-    return mixed ^ (mixed >> 31)
   }
 }
