@@ -1,14 +1,20 @@
 #!/usr/bin/env python3
 """Builds a small third-party Anki package with genanki, for Recall's import tests.
 
-    anki-make-fixture.py OUT.apkg
+    anki-make-fixture.py OUT.apkg [OUT-anki21b.apkg]
 
 Basic, Basic-and-reversed and Cloze notes (genanki's built-in note types), tags, HTML formatting and
 entities, and media references (an image and a sound, not shipped). Ids and guids are fixed; genanki still
 stamps the zip with the time of writing, so compare packages by what they hold, never byte for byte. The
 committed copy is Tests/InteropTests/Fixtures/genanki-sample.apkg.
+
+With a second path (and the PyPI package `anki` installed), the package is also passed through Anki's own
+backend: imported into a fresh collection and exported in Anki's current format (`collection.anki21b`,
+zstd-compressed, schema 18), as Anki writes by default. Committed as genanki-sample-anki21b.apkg.
 """
+import os
 import sys
+import tempfile
 
 import genanki
 
@@ -16,7 +22,7 @@ DECK_ID = 2_059_400_110  # fixed, so the fixture is the same deck every time
 
 
 def main():
-    if len(sys.argv) != 2:
+    if len(sys.argv) not in (2, 3):
         sys.exit(__doc__)
     deck = genanki.Deck(DECK_ID, "Heart basics")
 
@@ -62,6 +68,32 @@ def main():
         ["anatomy", "valves"],
     )
     genanki.Package(deck).write_to_file(sys.argv[1])
+    if len(sys.argv) == 3:
+        export_current_format(os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2]))
+
+
+def export_current_format(package, out):
+    from anki.collection import (
+        Collection,
+        DeckIdLimit,
+        ExportAnkiPackageOptions,
+        ImportAnkiPackageOptions,
+        ImportAnkiPackageRequest,
+    )
+
+    with tempfile.TemporaryDirectory() as folder:
+        col = Collection(os.path.join(folder, "fixture.anki2"))
+        col.import_anki_package(
+            ImportAnkiPackageRequest(
+                package_path=package, options=ImportAnkiPackageOptions(with_scheduling=False)
+            )
+        )
+        deck = col.decks.by_name("Heart basics")
+        options = ExportAnkiPackageOptions(
+            with_scheduling=False, with_deck_configs=False, with_media=True, legacy=False
+        )
+        col.export_anki_package(out_path=out, options=options, limit=DeckIdLimit(deck_id=deck["id"]))
+        col.close()
 
 
 if __name__ == "__main__":

@@ -37,25 +37,60 @@ struct AnkiNoteType: Sendable, Hashable {
         ($0["ord"] as? Int ?? 0) < ($1["ord"] as? Int ?? 0)
       }
       let name = model["name"] as? String ?? "unnamed"
+      let formats = templates.map {
+        (question: $0["qfmt"] as? String ?? "", answer: $0["afmt"] as? String ?? "")
+      }
       types[id] = AnkiNoteType(
         name: name,
-        shape: shape(type: model["type"] as? Int ?? 0, fields: fields, templates: templates))
+        shape: shape(type: model["type"] as? Int ?? 0, fields: fields, templates: formats))
     }
     return types
   }
 
-  private static func shape(type: Int, fields: [String], templates: [[String: Any]]) -> Shape {
+  /// The note types of a collection in Anki's newer schema (18): the `notetypes`, `fields` and `templates`
+  /// tables, whose settings are protobuf (note type kind: field 1, 1 = cloze; template question and answer
+  /// formats: fields 1 and 2).
+  static func read(from database: SQLiteDatabase) throws(InteropError) -> [Int64: AnkiNoteType] {
+    var fields: [Int64: [String]] = [:]
+    for row in try database.rows("SELECT ntid, name FROM fields ORDER BY ntid, ord") {
+      if let id = row[0].integer, let name = row[1].text { fields[id, default: []].append(name) }
+    }
+    var templates: [Int64: [(question: String, answer: String)]] = [:]
+    for row in try database.rows("SELECT ntid, config FROM templates ORDER BY ntid, ord") {
+      guard let id = row[0].integer, case .blob(let config) = row[1] else { continue }
+      let message = ProtobufFields(config)
+      templates[id, default: []].append((message.text(1) ?? "", message.text(2) ?? ""))
+    }
+    var types: [Int64: AnkiNoteType] = [:]
+    for row in try database.rows("SELECT id, name, config FROM notetypes") {
+      guard let id = row[0].integer else { continue }
+      let kind: UInt64
+      if case .blob(let config) = row[2] {
+        kind = ProtobufFields(config).integers[1] ?? 0
+      } else {
+        kind = 0
+      }
+      types[id] = AnkiNoteType(
+        name: row[1].text ?? "unnamed",
+        shape: shape(type: Int(kind), fields: fields[id] ?? [], templates: templates[id] ?? []))
+    }
+    return types
+  }
+
+  private static func shape(
+    type: Int, fields: [String], templates: [(question: String, answer: String)]
+  ) -> Shape {
     let index = Dictionary(
       fields.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     if type == 1 {
-      let question = templates.first?["qfmt"] as? String ?? ""
+      let question = templates.first?.question ?? ""
       let cloze = references(question, keepingFilter: "cloze").first
       return .cloze(field: cloze.flatMap { index[$0] } ?? 0)
     }
     var shaped: [Template] = []
     for template in templates {
-      let asked = references(template["qfmt"] as? String ?? "").compactMap { index[$0] }
-      let shown = references(template["afmt"] as? String ?? "").compactMap { index[$0] }
+      let asked = references(template.question).compactMap { index[$0] }
+      let shown = references(template.answer).compactMap { index[$0] }
         .filter { !asked.contains($0) }
       guard Set(asked).count == 1, let question = asked.first, let answer = shown.first else {
         return .other

@@ -7,8 +7,9 @@ import ZIPFoundation
 /// the `col` table). Basic-like note types (each card template asks one field and answers with another:
 /// Basic, Basic and reversed, optional reversed, type-in) give one question/answer card per Anki card; Cloze
 /// gives one cloze card per cloze number; any other note type asks its first field and answers with its
-/// second, with a warning. Packages holding only the newer `collection.anki21b` are refused with a message
-/// saying how to export them for older Anki versions.
+/// second, with a warning. Newer packages hold `collection.anki21b` (zstd-compressed, schema 18: note types,
+/// fields, templates and decks in tables, settings as protobuf); it is read in preference to the
+/// placeholder `collection.anki2` such packages also carry.
 public enum AnkiPackageReader {
   /// Reads the package at `path`.
   public static func read(path: String) throws(InteropError) -> ImportedDeck {
@@ -20,12 +21,7 @@ public enum AnkiPackageReader {
     }
     let name: String
     if archive["collection.anki21b"] != nil {
-      throw .unsupported(
-        path: path,
-        message:
-          "this package uses Anki's newer compressed format (collection.anki21b), which Recall cannot "
-          + "read; in Anki choose Export, Anki Deck Package, and tick \"Support older Anki versions\""
-      )
+      name = "collection.anki21b"
     } else if archive["collection.anki21"] != nil {
       name = "collection.anki21"
     } else if archive["collection.anki2"] != nil {
@@ -43,6 +39,16 @@ public enum AnkiPackageReader {
       _ = try archive.extract(entry, to: collection)
     } catch {
       throw .malformed(path: path, message: "cannot unpack \(name): \(error)")
+    }
+    if name == "collection.anki21b" {
+      let compressed: Data
+      do { compressed = try Data(contentsOf: collection) } catch {
+        throw .io(path: path, message: "cannot read the unpacked \(name)")
+      }
+      let database = try Zstandard.decompress(compressed, path: path)
+      do { try database.write(to: collection) } catch {
+        throw .io(path: path, message: "cannot write the decompressed \(name) to a temporary file")
+      }
     }
     let fileName = (path as NSString).lastPathComponent
     do {
@@ -63,15 +69,24 @@ public enum AnkiPackageReader {
     guard let row = try database.rows("SELECT models, decks FROM col").first,
       let modelsText = row[0].text, let decksText = row[1].text
     else { throw .database(path: collection, message: "the col table is empty") }
-    let models = try AnkiNoteType.parse(modelsText, path: fileName)
-    if models.isEmpty {
+    let newerSchema = try database.hasTable("notetypes")
+    let models =
+      newerSchema
+      ? try AnkiNoteType.read(from: database) : try AnkiNoteType.parse(modelsText, path: fileName)
+    guard !models.isEmpty else {
       throw .unsupported(
         path: fileName,
         message:
-          "the collection keeps its note types in the newer schema; export it from Anki with "
-          + "\"Support older Anki versions\" ticked")
+          "the collection has no note types Recall can read; in Anki choose Export, Anki Deck Package, "
+          + "and tick \"Support older Anki versions\"")
     }
-    let deckNames = Self.deckNames(decksText)
+    var deckNames = Self.deckNames(decksText)
+    if newerSchema, try database.hasTable("decks") {
+      for deck in try database.rows("SELECT id, name FROM decks") {
+        guard let id = deck[0].integer, let name = deck[1].text else { continue }
+        deckNames[id] = name.replacingOccurrences(of: "\u{1F}", with: "::")
+      }
+    }
     var cardsByNote: [Int64: [(ord: Int, deck: Int64)]] = [:]
     for card in try database.rows("SELECT nid, ord, did FROM cards ORDER BY nid, ord") {
       guard let note = card[0].integer, let ord = card[1].integer, let deck = card[2].integer

@@ -6,7 +6,7 @@ public enum InteropError: Error, Sendable, Equatable, CustomStringConvertible {
   case malformed(path: String, message: String)
   /// A line of a text format cannot be read.
   case badLine(path: String, line: Int, message: String)
-  /// A package in a form Recall cannot read (e.g. Anki's newer zstd-compressed collection).
+  /// A package in a form Recall cannot read (a collection without note types it knows).
   case unsupported(path: String, message: String)
   /// Reading or writing the file failed.
   case io(path: String, message: String)

@@ -13,8 +13,13 @@ enum PackageRoot {
   }
 
   /// The genanki-made package committed as a fixture.
-  static var genankiSample: String {
-    Bundle.module.path(forResource: "Fixtures/genanki-sample", ofType: "apkg")
-      ?? path + "/Tests/InteropTests/Fixtures/genanki-sample.apkg"
+  static var genankiSample: String { fixture("genanki-sample") }
+
+  /// The same package after Anki's backend exported it in its current format (`collection.anki21b`).
+  static var genankiSampleAnki21b: String { fixture("genanki-sample-anki21b") }
+
+  private static func fixture(_ name: String) -> String {
+    Bundle.module.path(forResource: "Fixtures/\(name)", ofType: "apkg")
+      ?? path + "/Tests/InteropTests/Fixtures/\(name).apkg"
   }
 }
