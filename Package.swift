@@ -88,7 +88,7 @@ let package = Package(
       dependencies: ["Terminal", "Study", "Cards", "Knowledge", "Scheduling", "ProgressStore"],
       exclude: ["Golden"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "InteropTests", dependencies: ["Interop", "Cards", "Knowledge", "CSQLite"],
+      name: "InteropTests", dependencies: ["Interop", "Cards", "Knowledge"],
       resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
     .testTarget(
       name: "recallTests", dependencies: ["recall", "TestSupport"], swiftSettings: swiftSettings),

@@ -62,7 +62,14 @@ def check_notes(col, cards, deck_id, what):
         if card["kind"] in ("choice", "select"):
             for option in card["choices"]:
                 check(f"<li>{escaped(option)}</li>" in front, f"{what}: {guid}: option {option!r} missing")
-        if card["kind"] not in ("list", "select"):
+        if card["kind"] == "list":
+            for item in card["accepted"]:
+                check(f"<li>{escaped(item)}</li>" in back, f"{what}: {guid}: list item {item!r} missing")
+        elif card["kind"] == "select":
+            for index in card["correct"]:
+                option = card["choices"][index]
+                check(f"<li>{escaped(option)}</li>" in back, f"{what}: {guid}: right option {option!r} missing")
+        else:
             check(escaped(card["answer"]) in back, f"{what}: {guid}: answer missing from the back")
         check(escaped(card["explanation"]) in back, f"{what}: {guid}: explanation missing")
         check(escaped(card["section"]) in back, f"{what}: {guid}: section missing")

@@ -26,6 +26,9 @@ struct ImportCommand: ParsableCommand {
     guard FileManager.default.fileExists(atPath: file) else {
       throw RecallError("\(file): no such file")
     }
+    if let output, FileManager.default.fileExists(atPath: output), !force {
+      throw RecallError("\(output) exists: choose another file with -o, or --force to replace it")
+    }
     var target = output
     var result: DeckImport.Result
     do {
