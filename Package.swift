@@ -15,6 +15,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
   ],
   targets: [
     // The pure core: values in, values out.
@@ -32,12 +33,21 @@ let package = Package(
     .target(name: "ProgressStore", dependencies: ["Scheduling"], swiftSettings: swiftSettings),
     .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
     .target(name: "Terminal", dependencies: ["CReadline", "Study"], swiftSettings: swiftSettings),
+    .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+    .systemLibrary(name: "CZstd", providers: [.apt(["libzstd-dev"])]),
+    .target(
+      name: "Interop",
+      dependencies: [
+        "Knowledge", "Cards", "CSQLite", "CZstd",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
+      swiftSettings: swiftSettings),
 
     // The executable: command-line parsing and wiring only.
     .executableTarget(
       name: "recall",
       dependencies: [
-        "Knowledge", "Cards", "Scheduling", "ProgressStore", "Study", "Terminal",
+        "Knowledge", "Cards", "Scheduling", "ProgressStore", "Study", "Terminal", "Interop",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings),
@@ -77,6 +87,9 @@ let package = Package(
       name: "TerminalTests",
       dependencies: ["Terminal", "Study", "Cards", "Knowledge", "Scheduling", "ProgressStore"],
       exclude: ["Golden"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "InteropTests", dependencies: ["Interop", "Cards", "Knowledge"],
+      resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
     .testTarget(
       name: "recallTests", dependencies: ["recall", "Scheduling", "TestSupport"], swiftSettings: swiftSettings),
   ],

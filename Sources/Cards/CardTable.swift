@@ -1,6 +1,6 @@
 import Foundation
 
-/// Cards as data for other tools: the JSON export contract and a TSV that Anki's text import reads.
+/// Cards as data for other tools: the JSON export contract and a tab-separated card table.
 public enum CardTable {
   /// One card in the export contract: id, kind, prompt, answer, accepted, choices, explanation, tags, section.
   public struct Row: Encodable, Sendable {
@@ -45,7 +45,8 @@ public enum CardTable {
     return try encoder.encode(cards.map(Row.init))
   }
 
-  /// Tab-separated values with Anki's header lines; tabs and newlines inside fields become spaces.
+  /// The card table as tab-separated values, with header lines in Anki's syntax; tabs and newlines inside fields
+  /// become spaces. For Anki itself, `recall deck export --format anki-tsv` writes notes (docs/anki.md).
   public static func tsv(_ cards: [Card]) -> String {
     func field(_ text: String) -> String {
       String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })

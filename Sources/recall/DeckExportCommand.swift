@@ -1,22 +1,27 @@
 import ArgumentParser
 import Cards
 import Foundation
+import Interop
 import Knowledge
 
-/// `recall deck export NAME|PATH --format json|tsv`: every generated card, for inspection and other tools.
+/// `recall deck export NAME|PATH --format json|tsv|apkg|anki-tsv`: every generated card, for inspection and
+/// other tools (`tsv`: the card table; `apkg` and `anki-tsv`: Anki notes, see docs/anki.md).
 struct DeckExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Export every card of a deck (JSON, or TSV for Anki's text import).")
+    abstract: "Export every card of a deck (JSON, a TSV card table, or Anki notes).")
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case json, tsv
+    case json, tsv, apkg
+    case ankiTSV = "anki-tsv"
   }
 
   @Argument(help: "Deck name or path.")
   var deck: String
 
-  @Option(name: .long, help: "Output format: json or tsv.")
+  @Option(
+    name: .long,
+    help: "Output format: json, tsv (card table), apkg (Anki package, needs -o) or anki-tsv.")
   var format: Format = .json
 
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
@@ -28,11 +33,26 @@ struct DeckExportCommand: ParsableCommand {
     let deck = try DeckLocator.load(path: path)
     let seed = environment.variables["RECALL_SEED"].flatMap(UInt64.init) ?? 0
     let cards = CardGenerator(deck: deck, seed: seed).generate()
-    let data: Data =
-      switch format {
-      case .json: try CardTable.json(cards) + Data("\n".utf8)
-      case .tsv: Data(CardTable.tsv(cards).utf8)
+    let notes = cards.map { AnkiNote(card: $0, deckID: deck.id) }
+    let data: Data
+    switch format {
+    case .json: data = try CardTable.json(cards) + Data("\n".utf8)
+    case .tsv: data = Data(CardTable.tsv(cards).utf8)
+    case .ankiTSV: data = Data(AnkiTextWriter.text(notes, deckName: deck.title).utf8)
+    case .apkg:
+      guard let output else {
+        throw RecallError("--format apkg writes a binary package: give the file with -o FILE.apkg")
       }
+      let writer = AnkiPackageWriter(
+        notes: notes, deckName: deck.title, recallDeckID: deck.id, now: try environment.clock()())
+      do {
+        try writer.write(to: output)
+      } catch {
+        throw RecallError(error.description)
+      }
+      print("\(output): \(notes.count) notes (one per card) in the Anki deck \"\(deck.title)\"")
+      return
+    }
     if let output {
       do {
         try data.write(to: URL(fileURLWithPath: output), options: .atomic)
