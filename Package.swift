@@ -78,7 +78,8 @@ let package = Package(
       dependencies: ["Terminal", "Study", "Cards", "Knowledge", "Scheduling", "ProgressStore"],
       exclude: ["Golden"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "recallTests", dependencies: ["recall", "TestSupport"], swiftSettings: swiftSettings),
+      name: "recallTests", dependencies: ["recall", "TestSupport", "Scheduling"],
+      swiftSettings: swiftSettings),
   ],
   swiftLanguageModes: [.v6]
 )
