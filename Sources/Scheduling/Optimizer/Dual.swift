@@ -18,69 +18,69 @@ struct Dual: Sendable {
   }
 
   /// The variable for weight `index`: its value, with partial 1 in its own lane.
-  static func variable(_ value: Double, index: Int) -> Dual {
+  @inline(__always) static func variable(_ value: Double, index: Int) -> Dual {
     var partials = Partials.zero
     partials[index] = 1
     return Dual(value, partials)
   }
 
-  static func + (a: Dual, b: Dual) -> Dual { Dual(a.value + b.value, a.partials + b.partials) }
-  static func - (a: Dual, b: Dual) -> Dual { Dual(a.value - b.value, a.partials - b.partials) }
-  static func * (a: Dual, b: Dual) -> Dual {
+  @inline(__always) static func + (a: Dual, b: Dual) -> Dual { Dual(a.value + b.value, a.partials + b.partials) }
+  @inline(__always) static func - (a: Dual, b: Dual) -> Dual { Dual(a.value - b.value, a.partials - b.partials) }
+  @inline(__always) static func * (a: Dual, b: Dual) -> Dual {
     Dual(a.value * b.value, b.value * a.partials + a.value * b.partials)
   }
-  static func / (a: Dual, b: Dual) -> Dual {
+  @inline(__always) static func / (a: Dual, b: Dual) -> Dual {
     let inverse = 1 / b.value
     let value = a.value * inverse
     return Dual(value, (a.partials - value * b.partials) * inverse)
   }
-  static func + (a: Dual, b: Double) -> Dual { Dual(a.value + b, a.partials) }
-  static func + (a: Double, b: Dual) -> Dual { Dual(a + b.value, b.partials) }
-  static func - (a: Dual, b: Double) -> Dual { Dual(a.value - b, a.partials) }
-  static func - (a: Double, b: Dual) -> Dual { Dual(a - b.value, -b.partials) }
-  static func * (a: Dual, b: Double) -> Dual { Dual(a.value * b, b * a.partials) }
-  static func * (a: Double, b: Dual) -> Dual { Dual(a * b.value, a * b.partials) }
-  static func / (a: Double, b: Dual) -> Dual {
+  @inline(__always) static func + (a: Dual, b: Double) -> Dual { Dual(a.value + b, a.partials) }
+  @inline(__always) static func + (a: Double, b: Dual) -> Dual { Dual(a + b.value, b.partials) }
+  @inline(__always) static func - (a: Dual, b: Double) -> Dual { Dual(a.value - b, a.partials) }
+  @inline(__always) static func - (a: Double, b: Dual) -> Dual { Dual(a - b.value, -b.partials) }
+  @inline(__always) static func * (a: Dual, b: Double) -> Dual { Dual(a.value * b, b * a.partials) }
+  @inline(__always) static func * (a: Double, b: Dual) -> Dual { Dual(a * b.value, a * b.partials) }
+  @inline(__always) static func / (a: Double, b: Dual) -> Dual {
     let value = a / b.value
     return Dual(value, (-value / b.value) * b.partials)
   }
-  static func / (a: Dual, b: Double) -> Dual { Dual(a.value / b, a.partials / b) }
-  static prefix func - (a: Dual) -> Dual { Dual(-a.value, -a.partials) }
+  @inline(__always) static func / (a: Dual, b: Double) -> Dual { Dual(a.value / b, a.partials / b) }
+  @inline(__always) static prefix func - (a: Dual) -> Dual { Dual(-a.value, -a.partials) }
 
   /// e^a.
-  static func exp(_ a: Dual) -> Dual {
+  @inline(__always) static func exp(_ a: Dual) -> Dual {
     let value = Foundation.exp(a.value)
     return Dual(value, value * a.partials)
   }
 
   /// ln a, for a > 0.
-  static func log(_ a: Dual) -> Dual { Dual(Foundation.log(a.value), a.partials / a.value) }
+  @inline(__always) static func log(_ a: Dual) -> Dual { Dual(Foundation.log(a.value), a.partials / a.value) }
 
   /// a^b for a > 0: d(a^b) = a^b·(b′·ln a + b·a′/a).
-  static func pow(_ a: Dual, _ b: Dual) -> Dual {
+  @inline(__always) static func pow(_ a: Dual, _ b: Dual) -> Dual {
     let value = Foundation.pow(a.value, b.value)
     let logBase = Foundation.log(a.value)
     return Dual(value, value * (logBase * b.partials + (b.value / a.value) * a.partials))
   }
 
   /// a^b for a constant exponent.
-  static func pow(_ a: Dual, _ b: Double) -> Dual {
+  @inline(__always) static func pow(_ a: Dual, _ b: Double) -> Dual {
     let value = Foundation.pow(a.value, b)
     return Dual(value, (b * Foundation.pow(a.value, b - 1)) * a.partials)
   }
 
   /// a^b for a constant base a > 0.
-  static func pow(_ a: Double, _ b: Dual) -> Dual {
+  @inline(__always) static func pow(_ a: Double, _ b: Dual) -> Dual {
     let value = Foundation.pow(a, b.value)
     return Dual(value, (value * Foundation.log(a)) * b.partials)
   }
 
   /// The smaller of two (the derivative of the one chosen; `a` on a tie).
-  static func min(_ a: Dual, _ b: Dual) -> Dual { b.value < a.value ? b : a }
+  @inline(__always) static func min(_ a: Dual, _ b: Dual) -> Dual { b.value < a.value ? b : a }
   /// The larger of two (the derivative of the one chosen; `a` on a tie).
-  static func max(_ a: Dual, _ b: Dual) -> Dual { b.value > a.value ? b : a }
+  @inline(__always) static func max(_ a: Dual, _ b: Dual) -> Dual { b.value > a.value ? b : a }
   /// At least `bound`: the bound is a constant, so a clamped value has no derivative.
-  static func max(_ a: Dual, _ bound: Double) -> Dual { a.value < bound ? Dual(bound) : a }
+  @inline(__always) static func max(_ a: Dual, _ bound: Double) -> Dual { a.value < bound ? Dual(bound) : a }
   /// At most `bound`.
-  static func min(_ a: Dual, _ bound: Double) -> Dual { a.value > bound ? Dual(bound) : a }
+  @inline(__always) static func min(_ a: Dual, _ bound: Double) -> Dual { a.value > bound ? Dual(bound) : a }
 }
