@@ -4,15 +4,15 @@ import Foundation
 ///
 /// The optimizer runs each card's history once with weights seeded as duals (weight i has partial 1 in
 /// lane i), so one pass gives the loss and its gradient together. 21 lanes are padded to 32 so that every
-/// operation on the partials is one SIMD operation; lanes 21…31 stay zero.
+/// operation on the partials is a few SIMD operations (see ``Partials``).
 struct Dual: Sendable {
   /// The partial derivatives, lane i for weight i.
-  typealias Partials = SIMD32<Double>
+  typealias Partials = Scheduling.Partials
 
   var value: Double
   var partials: Partials
 
-  init(_ value: Double, _ partials: Partials = .zero) {
+  @inline(__always) init(_ value: Double, _ partials: Partials = .zero) {
     self.value = value
     self.partials = partials
   }
