@@ -104,7 +104,7 @@ def main():
     parser.add_argument("--binary", required=True)
     parser.add_argument("--work", required=True)
     parser.add_argument("--histories", type=int, default=100_000)
-    parser.add_argument("--cards", type=int, default=12_000)
+    parser.add_argument("--cards", type=int, default=12_500)
     parser.add_argument("--days", type=int, default=500)
     parser.add_argument("--seed", type=int, default=20251125)
     args = parser.parse_args()
