@@ -144,7 +144,9 @@ public enum ProgressEvent: Sendable, Equatable {
       for (index, (weight, range)) in zip(weights, FSRSParameters.weightBounds).enumerated()
       where !range.contains(weight) {
         return .failure(
-          Problem("parameters: w\(index) = \(weight) is outside [\(range.lowerBound), \(range.upperBound)]"))
+          Problem(
+            "parameters: w\(index) = \(weight) is outside [\(range.lowerBound), \(range.upperBound)]"
+          ))
       }
       return .success(
         (

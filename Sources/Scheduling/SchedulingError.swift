@@ -19,7 +19,8 @@ public enum SchedulingError: Error, Equatable, CustomStringConvertible {
   case invalidMaximumInterval(Int)
   /// Too little review history to fit parameters: `items` reviews at least a day after the previous one
   /// of their card (to train on, and to hold out), fewer than `needed`.
-  case notEnoughHistory(trainingItems: Int, heldOutItems: Int, neededTraining: Int, neededHeldOut: Int)
+  case notEnoughHistory(
+    trainingItems: Int, heldOutItems: Int, neededTraining: Int, neededHeldOut: Int)
 
   /// A one-line message for the learner or teacher who supplied the setting.
   public var description: String {

@@ -104,7 +104,9 @@ public struct WorkloadSimulator: Sendable {
             due: day + scheduler.interval(forStability: memory.stability)))
       }
       let expected = cards.reduce(0.0) {
-        $0 + model.retrievability(elapsedDays: max(0, day + 1 - $1.lastReview), stability: $1.memory.stability)
+        $0
+          + model.retrievability(
+            elapsedDays: max(0, day + 1 - $1.lastReview), stability: $1.memory.stability)
       }
       result.append(
         Day(

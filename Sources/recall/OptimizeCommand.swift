@@ -18,7 +18,8 @@ struct OptimizeCommand: ParsableCommand {
 
   @OptionGroup var common: SessionOptions
 
-  @Flag(name: .customLong("class"), help: "Fit every learner of the deck, each on their own history.")
+  @Flag(
+    name: .customLong("class"), help: "Fit every learner of the deck, each on their own history.")
   var wholeClass = false
 
   func run() throws {
@@ -85,7 +86,8 @@ struct OptimizeCommand: ParsableCommand {
     for (name, metrics) in [(currentName, result.current), ("fitted", result.fitted)] {
       print(
         "  \(name.padding(toLength: 18, withPad: " ", startingAt: 0))  "
-          + "\(Self.format(metrics.logLoss, 4).leftPadded(8))  \(Self.format(metrics.rmseBins, 4).leftPadded(10))")
+          + "\(Self.format(metrics.logLoss, 4).leftPadded(8))  \(Self.format(metrics.rmseBins, 4).leftPadded(10))"
+      )
     }
     guard result.isBetter else {
       print("  not better on the held-out reviews: the current parameters stay.")

@@ -57,7 +57,9 @@ struct SimulateCommand: ParsableCommand {
       studied.append(.init(memory: memory, lastReview: min(lastDay, 0), due: dueDay))
     }
     // A fixed order, so that the seed alone decides the forecast.
-    studied.sort { ($0.due, $0.lastReview, $0.memory.stability) < ($1.due, $1.lastReview, $1.memory.stability) }
+    studied.sort {
+      ($0.due, $0.lastReview, $0.memory.stability) < ($1.due, $1.lastReview, $1.memory.stability)
+    }
     let newLeft = max(0, cardIDs.count - studied.count)
     let weights = replay?.scheduler.parameters.weights ?? FSRSParameters.defaultWeights
     let fitted = replay?.fittedWeights != nil
@@ -88,7 +90,8 @@ struct SimulateCommand: ParsableCommand {
         "  \(String(index + 1).leftPadded(4))  \(String(slice.map(\.reviews).reduce(0, +)).leftPadded(7))"
           + "  \(String(slice.map(\.lapses).reduce(0, +)).leftPadded(9))"
           + "  \(String(slice.map(\.newCards).reduce(0, +)).leftPadded(3))"
-          + "  \(String(last.learned).leftPadded(7))  \(Self.format(last.expectedRecalled, 1).leftPadded(8))")
+          + "  \(String(last.learned).leftPadded(7))  \(Self.format(last.expectedRecalled, 1).leftPadded(8))"
+      )
     }
     print("")
     print("  retention  reviews/day  total reviews  learned  recalled at the end")

@@ -46,7 +46,8 @@ struct ParametersEventTests {
       #"{"format":"recall-progress","version":1,"learner":"ana","deck":"bad","created":"2025-01-01T09:00:00.000Z"}"#,
       #"{"t":"2025-01-01T09:00:00.000Z","type":"parameters","w":[\#(weights.joined(separator: ","))]}"#,
     ]
-    try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    try (lines.joined(separator: "\n") + "\n").write(
+      toFile: path, atomically: true, encoding: .utf8)
     #expect {
       try ProgressFile.read(path: path)
     } throws: { error in

@@ -28,7 +28,8 @@ struct OptimizeSimulateTests {
     process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: Self.packageRoot)
     process.environment = [
-      "RECALL_NOW": now, "RECALL_SEED": "7", "RECALL_PROGRESS_DIR": progress, "PATH": "/usr/bin:/bin",
+      "RECALL_NOW": now, "RECALL_SEED": "7", "RECALL_PROGRESS_DIR": progress,
+      "PATH": "/usr/bin:/bin",
       "LANG": "C.UTF-8",
     ]
     let output = Pipe()

@@ -11,7 +11,9 @@ enum SyntheticProgress {
 
   /// The file's text: header, then reviews scheduled by the default scheduler (no fuzz), recalled with
   /// the probability the true weights give, each day at 09:00 UTC plus a minute per card.
-  static func text(learner: String, deck: String, cards: [String], days: Int, seed: UInt64) -> String {
+  static func text(learner: String, deck: String, cards: [String], days: Int, seed: UInt64)
+    -> String
+  {
     let start = Date(timeIntervalSince1970: 1_767_258_000)  // 2026-01-01T09:00:00Z
     let scheduler = Scheduler(parameters: (try? FSRSParameters(enableFuzz: false)) ?? .default)
     let truth = Scheduler(
@@ -35,7 +37,10 @@ enum SyntheticProgress {
         state = scheduler.review(state, rating: rating, at: time, cardID: card)
         trueState = truth.review(trueState, rating: rating, at: time, cardID: card)
         lines.append(
-          (time, #"{"t":"\#(iso(time))","type":"review","card":"\#(card)","rating":\#(rating.rawValue),"ms":1500}"#))
+          (
+            time,
+            #"{"t":"\#(iso(time))","type":"review","card":"\#(card)","rating":\#(rating.rawValue),"ms":1500}"#
+          ))
         day = max(day + 1, Int((state.due.timeIntervalSince(start) / 86_400).rounded(.up)))
       }
     }

@@ -24,8 +24,12 @@ struct Dual: Sendable {
     return Dual(value, partials)
   }
 
-  @inline(__always) static func + (a: Dual, b: Dual) -> Dual { Dual(a.value + b.value, a.partials + b.partials) }
-  @inline(__always) static func - (a: Dual, b: Dual) -> Dual { Dual(a.value - b.value, a.partials - b.partials) }
+  @inline(__always) static func + (a: Dual, b: Dual) -> Dual {
+    Dual(a.value + b.value, a.partials + b.partials)
+  }
+  @inline(__always) static func - (a: Dual, b: Dual) -> Dual {
+    Dual(a.value - b.value, a.partials - b.partials)
+  }
   @inline(__always) static func * (a: Dual, b: Dual) -> Dual {
     Dual(a.value * b.value, b.value * a.partials + a.value * b.partials)
   }
@@ -54,7 +58,9 @@ struct Dual: Sendable {
   }
 
   /// ln a, for a > 0.
-  @inline(__always) static func log(_ a: Dual) -> Dual { Dual(Foundation.log(a.value), a.partials / a.value) }
+  @inline(__always) static func log(_ a: Dual) -> Dual {
+    Dual(Foundation.log(a.value), a.partials / a.value)
+  }
 
   /// a^b for a > 0: d(a^b) = a^b·(b′·ln a + b·a′/a).
   @inline(__always) static func pow(_ a: Dual, _ b: Dual) -> Dual {
@@ -80,7 +86,11 @@ struct Dual: Sendable {
   /// The larger of two (the derivative of the one chosen; `a` on a tie).
   @inline(__always) static func max(_ a: Dual, _ b: Dual) -> Dual { b.value > a.value ? b : a }
   /// At least `bound`: the bound is a constant, so a clamped value has no derivative.
-  @inline(__always) static func max(_ a: Dual, _ bound: Double) -> Dual { a.value < bound ? Dual(bound) : a }
+  @inline(__always) static func max(_ a: Dual, _ bound: Double) -> Dual {
+    a.value < bound ? Dual(bound) : a
+  }
   /// At most `bound`.
-  @inline(__always) static func min(_ a: Dual, _ bound: Double) -> Dual { a.value > bound ? Dual(bound) : a }
+  @inline(__always) static func min(_ a: Dual, _ bound: Double) -> Dual {
+    a.value > bound ? Dual(bound) : a
+  }
 }

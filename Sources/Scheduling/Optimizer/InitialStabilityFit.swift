@@ -47,7 +47,8 @@ enum InitialStabilityFit {
         for (days, group) in points {
           let rate = (group.recalled / group.count * total + averageRecall) / (total + 1)
           let predicted = min(max(pow(1 + factor * Double(days) / s, -decay), 1e-6), 1 - 1e-6)
-          sum -= (rate * log(predicted) + (1 - rate) * log(1 - predicted)) * group.count.squareRoot()
+          sum -=
+            (rate * log(predicted) + (1 - rate) * log(1 - predicted)) * group.count.squareRoot()
         }
         return sum + abs(s - defaultS0) / 16
       }

@@ -1,5 +1,5 @@
-public import Foundation
 import Dispatch
+public import Foundation
 import Synchronization
 
 /// Fits the 21 FSRS-6 weights to review histories, the way fsrs-rs (Anki's optimizer) does.
@@ -144,7 +144,8 @@ public struct ParameterOptimizer: Sendable {
           let g = lossGradient[i] + 2 * (w[i] - start[i]) / (deviation * deviation) * share
           firstMoment[i] = 0.9 * firstMoment[i] + 0.1 * g
           secondMoment[i] = 0.999 * secondMoment[i] + 0.001 * g * g
-          let update = (firstMoment[i] / correction1) / ((secondMoment[i] / correction2).squareRoot() + 1e-8)
+          let update =
+            (firstMoment[i] / correction1) / ((secondMoment[i] / correction2).squareRoot() + 1e-8)
           w[i] = min(max(w[i] - rate * update, bounds[i].lowerBound), bounds[i].upperBound)
         }
       }

@@ -147,8 +147,10 @@ extension TrainingSet {
   /// on a scale of 1.73 (0 stays 0).
   static func bin(days: Int, longTermReviews: Int, lapses: Int) -> Bin {
     func scaled(_ value: Double, base: Double, factor: Double, multiplier: Double) -> Int {
-      Int((factor * Foundation.pow(base, (Foundation.log(value) / Foundation.log(base)).rounded(.down))
-        * multiplier).rounded())
+      Int(
+        (factor
+          * Foundation.pow(base, (Foundation.log(value) / Foundation.log(base)).rounded(.down))
+          * multiplier).rounded())
     }
     let daysBin = scaled(Double(days), base: 3.62, factor: 2.48, multiplier: 100)
     let lengthBin = scaled(Double(longTermReviews + 1), base: 1.89, factor: 1.99, multiplier: 1)

@@ -108,7 +108,11 @@ struct ParameterOptimizerTests {
 
   @Test("RMSE(bins) uses fsrs-rs's bins")
   func bins() {
-    #expect(TrainingSet.bin(days: 1, longTermReviews: 1, lapses: 0) == .init(days: 248, length: 4, lapses: 0))
-    #expect(TrainingSet.bin(days: 10, longTermReviews: 3, lapses: 2) == .init(days: 898, length: 7, lapses: 3))
+    #expect(
+      TrainingSet.bin(days: 1, longTermReviews: 1, lapses: 0)
+        == .init(days: 248, length: 4, lapses: 0))
+    #expect(
+      TrainingSet.bin(days: 10, longTermReviews: 3, lapses: 2)
+        == .init(days: 898, length: 7, lapses: 3))
   }
 }

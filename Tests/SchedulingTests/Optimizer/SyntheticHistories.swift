@@ -21,18 +21,22 @@ enum SyntheticHistories {
       var day = Int(generator.next() % UInt64(max(days / 2, 1)))
       var reviews: [CardHistory.Review] = []
       let firstRating = Rating(rawValue: 1 + Int(generator.next() % 4)) ?? .good
-      reviews.append(.init(time: start.addingTimeInterval(Double(day) * 86_400), rating: firstRating))
+      reviews.append(
+        .init(time: start.addingTimeInterval(Double(day) * 86_400), rating: firstRating))
       var memory = MemoryState(
         stability: model.initialStability(firstRating),
         difficulty: model.initialDifficulty(firstRating))
       while true {
         let spread = 0.7 + 0.6 * generator.nextUnitInterval()
         let interval = max(
-          1, Int((model.rawInterval(stability: memory.stability, desiredRetention: 0.9) * spread)
-            .rounded()))
+          1,
+          Int(
+            (model.rawInterval(stability: memory.stability, desiredRetention: 0.9) * spread)
+              .rounded()))
         day += interval
         guard day < days else { break }
-        let retrievability = model.retrievability(elapsedDays: interval, stability: memory.stability)
+        let retrievability = model.retrievability(
+          elapsedDays: interval, stability: memory.stability)
         let given = rating(recalled: generator.nextUnitInterval() < retrievability)
         reviews.append(.init(time: start.addingTimeInterval(Double(day) * 86_400), rating: given))
         memory = MemoryState(
