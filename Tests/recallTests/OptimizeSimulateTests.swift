@@ -83,8 +83,18 @@ struct OptimizeSimulateTests {
     let after = try run(["simulate", "--learner", "ana", "--days", "5"])
     #expect(after.output.contains("fitted parameters"))
     #expect(after.output != before.output)
+    let linesBefore = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").count
     let again = try run(["optimize", "--learner", "ana"])
+    #expect(again.status == 0)
     #expect(again.output.contains("current (fitted)"))
+    // A new event only when the new fit beats the one in force; otherwise the file is untouched.
+    let linesAfter = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").count
+    if again.output.contains("the current parameters stay") {
+      #expect(linesAfter == linesBefore)
+    } else {
+      #expect(again.output.contains("better: saved to"))
+      #expect(linesAfter == linesBefore + 1)
+    }
   }
 
   @Test("too little history: a clear message and a failing status, and the file is untouched")
