@@ -100,7 +100,8 @@ public struct ProgressReplay: Sendable {
     var card: Int
     var time: Date
     var rating: Rating
-    var regime: Int
+    /// 32 bits keep a step at 24 bytes, as it was before parameters events.
+    var regime: UInt32
   }
 
   /// The schedulers of a file: the first until the first `parameters` event, then one per event.
@@ -163,7 +164,7 @@ public struct ProgressReplay: Sendable {
         part.shares[share].append(
           Step(
             card: card, time: entries[index].time, rating: record.rating,
-            regime: regimes.regime(at: index)))
+            regime: UInt32(clamping: regimes.regime(at: index))))
       }
       numbered.withLock { $0[run] = part }
     }
@@ -183,13 +184,19 @@ public struct ProgressReplay: Sendable {
       // The entries are not read again: each step holds what the scheduler needs.
       var states = [CardState?](repeating: nil, count: names.count)
       var latest: Date?
+      // Most files have no parameters event: one scheduler, held in a local, as before such events.
+      let first = regimes.schedulers[0]
+      let single = regimes.schedulers.count == 1
       for (run, part) in parts.enumerated() {
         for step in part.shares[share] {
           let card = run == 0 ? step.card : renumbered[run - 1][step.card]
           if latest.map({ step.time > $0 }) ?? true { latest = step.time }
-          states[card] = regimes.schedulers[step.regime].review(
-            states[card] ?? CardState.new(due: step.time), rating: step.rating, at: step.time,
-            cardID: names[card])
+          let previous = states[card] ?? CardState.new(due: step.time)
+          states[card] =
+            single
+            ? first.review(previous, rating: step.rating, at: step.time, cardID: names[card])
+            : regimes.schedulers[Int(step.regime)].review(
+              previous, rating: step.rating, at: step.time, cardID: names[card])
         }
       }
       results.withLock { $0[share] = Share(states: states, latest: latest) }
