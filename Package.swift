@@ -61,6 +61,11 @@ let package = Package(
       name: "progress-benchmarks", dependencies: ["ProgressStore", "Scheduling"],
       path: "Benchmarks/ProgressBenchmarks", swiftSettings: swiftSettings),
 
+    // `Scripts/peer-benchmarks.py` runs it against py-fsrs and fsrs-rs-python (docs/optimizer.md).
+    .executableTarget(
+      name: "fsrs-benchmarks", dependencies: ["Scheduling"], path: "Benchmarks/FSRSBenchmarks",
+      swiftSettings: swiftSettings),
+
     // Test support: a pseudo-terminal for end-to-end tests of the built binary.
     .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
     .target(
@@ -91,7 +96,8 @@ let package = Package(
       name: "InteropTests", dependencies: ["Interop", "Cards", "Knowledge"],
       resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
     .testTarget(
-      name: "recallTests", dependencies: ["recall", "Scheduling", "TestSupport"], swiftSettings: swiftSettings),
+      name: "recallTests", dependencies: ["recall", "Scheduling", "TestSupport"],
+      swiftSettings: swiftSettings),
   ],
   swiftLanguageModes: [.v6]
 )

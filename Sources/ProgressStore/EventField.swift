@@ -2,6 +2,7 @@
 enum EventField: Int, CaseIterable {
   case time, type, card, rating, milliseconds, suggested, verdict, answer, mode, note, tag
   case correct, questions, seconds, reviewed
+  case weights, logLoss, previousLogLoss
 
   /// The key as written in the file.
   var key: String {
@@ -21,6 +22,9 @@ enum EventField: Int, CaseIterable {
     case .questions: "questions"
     case .seconds: "seconds"
     case .reviewed: "reviewed"
+    case .weights: "w"
+    case .logLoss: "logLoss"
+    case .previousLogLoss: "previousLogLoss"
     }
   }
 
@@ -52,6 +56,9 @@ enum EventField: Int, CaseIterable {
       case (9, 0x6E6F_6974_7365_7571) where packed.high == 0x73: .questions
       case (7, 0x7364_6E6F_6365_73): .seconds
       case (8, 0x6465_7765_6976_6572): .reviewed
+      case (1, 0x77): .weights
+      case (7, 0x73_736F_4C67_6F6C): .logLoss
+      case (15, 0x7375_6F69_7665_7270) where packed.high == 0x73_736F_4C67_6F4C: .previousLogLoss
       default: nil
       }
     guard let field else { return nil }

@@ -18,4 +18,6 @@ protocol EventFields {
   func integer(_ field: EventField) -> Int?
   /// The value of `field` if it is a number.
   func number(_ field: EventField) -> Double?
+  /// The value of `field` if it is an array of numbers only.
+  func numbers(_ field: EventField) -> [Double]?
 }

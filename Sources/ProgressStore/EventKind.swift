@@ -1,6 +1,8 @@
 /// The kinds of event line, named by their `type` (a line without one is a review).
 enum EventKind {
   case review, undo, suspend, unsuspend, flag, tag, quizResult, sessionStart, sessionEnd
+  /// Fitted FSRS weights: the scheduler uses them from this event on.
+  case parameters
   /// A type this version does not know (from a newer Recall).
   case unknown
 
@@ -23,6 +25,7 @@ enum EventKind {
       case (11, 0x7365_722D_7A69_7571, 0x74_6C75): .quizResult
       case (13, 0x2D6E_6F69_7373_6573, 0x74_7261_7473): .sessionStart
       case (11, 0x2D6E_6F69_7373_6573, 0x64_6E65): .sessionEnd
+      case (10, 0x6574_656D_6172_6170, 0x7372): .parameters
       default: .unknown
       }
   }
@@ -39,6 +42,7 @@ enum EventKind {
     case .quizResult: "quiz-result"
     case .sessionStart: "session-start"
     case .sessionEnd: "session-end"
+    case .parameters: "parameters"
     case .unknown: nil
     }
   }
@@ -55,6 +59,7 @@ enum EventKind {
     case "quiz-result": self = .quizResult
     case "session-start": self = .sessionStart
     case "session-end": self = .sessionEnd
+    case "parameters": self = .parameters
     default: self = .unknown
     }
   }

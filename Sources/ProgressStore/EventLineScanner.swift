@@ -201,4 +201,6 @@ extension EventLineScanner: EventFields {
   }
 
   func number(_ field: EventField) -> Double? { integer(field).map(Double.init) }
+  /// The scanner declines every line holding an array, so it never has numbers to give.
+  func numbers(_ field: EventField) -> [Double]? { nil }
 }

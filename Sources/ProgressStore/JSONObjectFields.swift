@@ -10,4 +10,9 @@ struct JSONObjectFields: EventFields {
   func string(_ field: EventField) -> String? { object[field.key]?.string }
   func integer(_ field: EventField) -> Int? { object[field.key]?.integer }
   func number(_ field: EventField) -> Double? { object[field.key]?.number }
+  func numbers(_ field: EventField) -> [Double]? {
+    guard case .array(let values)? = object[field.key] else { return nil }
+    let numbers = values.compactMap(\.number)
+    return numbers.count == values.count ? numbers : nil
+  }
 }

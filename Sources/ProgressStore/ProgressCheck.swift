@@ -51,7 +51,7 @@ public struct ProgressCheck: Sendable {
         flagged.insert(id)
         card = id
       case .tag(let id, _): card = id
-      case .sessionStart, .sessionEnd, .quizResult, .unknown: break
+      case .sessionStart, .sessionEnd, .quizResult, .parameters, .unknown: break
       }
       if let card, !knownCards.contains(card) { orphans[card, default: 0] += 1 }
     }

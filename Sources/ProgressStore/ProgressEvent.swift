@@ -21,6 +21,9 @@ public enum ProgressEvent: Sendable, Equatable {
   case sessionStart(mode: String)
   /// A session ended.
   case sessionEnd(reviewed: Int, correct: Int, seconds: Int)
+  /// Recall fitted the FSRS weights to the learner's history (`recall optimize`): reviews from this
+  /// event on are scheduled with `weights`. The held-out log losses before and after are kept as a record.
+  case parameters(weights: [Double], logLoss: Double?, previousLogLoss: Double?)
   /// An event of a kind this version does not know (from a newer Recall): kept, ignored.
   case unknown(type: String)
 
@@ -63,6 +66,12 @@ public enum ProgressEvent: Sendable, Equatable {
       return JSONLine.encode([
         "t": t, "type": .string("session-end"), "reviewed": .number(Double(reviewed)),
         "correct": .number(Double(correct)), "seconds": .number(Double(seconds)),
+      ])
+    case .parameters(let weights, let logLoss, let previousLogLoss):
+      return JSONLine.encode([
+        "t": t, "type": .string("parameters"), "w": .array(weights.map(JSONValue.number)),
+        "logLoss": logLoss.map(JSONValue.number),
+        "previousLogLoss": previousLogLoss.map(JSONValue.number),
       ])
     case .unknown(let type):
       return JSONLine.encode(["t": t, "type": .string(type)])
@@ -127,6 +136,24 @@ public enum ProgressEvent: Sendable, Equatable {
           .sessionEnd(
             reviewed: fields.integer(.reviewed) ?? 0, correct: fields.integer(.correct) ?? 0,
             seconds: fields.integer(.seconds) ?? 0)
+        ))
+    case .parameters:
+      guard let weights = fields.numbers(.weights), weights.count == 21 else {
+        return .failure(Problem("parameters need \"w\", an array of the 21 FSRS weights"))
+      }
+      for (index, (weight, range)) in zip(weights, FSRSParameters.weightBounds).enumerated()
+      where !range.contains(weight) {
+        return .failure(
+          Problem(
+            "parameters: w\(index) = \(weight) is outside [\(range.lowerBound), \(range.upperBound)]"
+          ))
+      }
+      return .success(
+        (
+          time,
+          .parameters(
+            weights: weights, logLoss: fields.number(.logLoss),
+            previousLogLoss: fields.number(.previousLogLoss))
         ))
     case .unknown:
       return .success((time, .unknown(type: fields.type ?? "review")))

@@ -27,6 +27,11 @@ public struct ProgressReplay: Sendable {
   /// The time of the latest review that moved the schedule (cram excluded), if any: nothing is to be
   /// counted for a day that starts after it, however long the history.
   public private(set) var latestReview: Date?
+  /// The scheduler in effect after the last event: the one given, with the weights of the latest
+  /// `parameters` event when there is one. New reviews are to be scheduled with it.
+  public let scheduler: Scheduler
+  /// The weights of the latest `parameters` event, nil when the learner never ran `recall optimize`.
+  public let fittedWeights: [Double]?
 
   /// Replays `entries` through `scheduler`.
   public init(entries: [ProgressEntry], scheduler: Scheduler) {
@@ -39,6 +44,9 @@ public struct ProgressReplay: Sendable {
     var suspended: Set<String> = []
     var flags: [String: [String]] = [:]
     var tags: [String: Set<String>] = [:]
+    // Each `parameters` event starts a new scheduler for the reviews after it (by position in the file).
+    var schedulers = [scheduler]
+    var parameterPositions: [Int] = []
     entries.withUnsafeBufferPointer { entries in
       for index in entries.indices {
         switch entries[index].event {
@@ -55,6 +63,11 @@ public struct ProgressReplay: Sendable {
         case .unsuspend(let card): suspended.remove(card)
         case .flag(let card, let note): flags[card, default: []].append(note ?? "")
         case .tag(let card, let tag): tags[card, default: []].insert(tag)
+        case .parameters(let weights, _, _):
+          var parameters = scheduler.parameters
+          parameters.weights = weights
+          schedulers.append(Scheduler(parameters: parameters))
+          parameterPositions.append(index)
         case .sessionStart, .sessionEnd, .quizResult, .unknown: break
         }
       }
@@ -63,9 +76,12 @@ public struct ProgressReplay: Sendable {
     self.flags = flags
     self.tags = tags
     reviews = Reviews(entries: entries, positions: counted)
+    self.scheduler = schedulers[schedulers.count - 1]
+    fittedWeights = parameterPositions.isEmpty ? nil : self.scheduler.parameters.weights
     let threads = threads ?? (counted.count < Self.parallelThreshold ? 1 : 2)
     (states, latestReview) = Self.schedule(
-      entries, reviews: counted, scheduler: scheduler, threads: threads)
+      entries, reviews: counted,
+      regimes: Regimes(schedulers: schedulers, positions: parameterPositions), threads: threads)
   }
 
   /// The state of `card`: replayed, or new and due now.
@@ -79,11 +95,32 @@ public struct ProgressReplay: Sendable {
   /// Card states, and the time of the latest review that made them.
   private typealias Replayed = (states: [String: CardState], latest: Date?)
 
-  /// A review to replay: its card by number, its time and rating.
+  /// A review to replay: its card by number, its time and rating, and the scheduler in effect.
   private struct Step: Sendable {
     var card: Int
     var time: Date
     var rating: Rating
+    /// 32 bits keep a step at 24 bytes, as it was before parameters events.
+    var regime: UInt32
+  }
+
+  /// The schedulers of a file: the first until the first `parameters` event, then one per event.
+  private struct Regimes: Sendable {
+    var schedulers: [Scheduler]
+    /// The entry positions of the `parameters` events, ascending.
+    var positions: [Int]
+
+    /// The scheduler for the entry at `position`: the number of `parameters` events before it.
+    func regime(at position: Int) -> Int {
+      guard let first = positions.first, position > first else { return 0 }
+      var low = 0
+      var high = positions.count
+      while low < high {
+        let middle = (low + high) / 2
+        if positions[middle] < position { low = middle + 1 } else { high = middle }
+      }
+      return low
+    }
   }
 
   /// The reviews of a run of positions with their cards numbered, sorted by share.
@@ -109,7 +146,7 @@ public struct ProgressReplay: Sendable {
   /// two numberings joined into one, each replays the reviews of one share, in order, keeping states in an
   /// array by card number. Card ids are hashed once per review, and each card is replayed by one thread only.
   private static func schedule(
-    _ entries: [ProgressEntry], reviews positions: [Int], scheduler: Scheduler, threads: Int
+    _ entries: [ProgressEntry], reviews positions: [Int], regimes: Regimes, threads: Int
   ) -> Replayed {
     let threads = min(max(threads, 1), 2)
     let size = (positions.count + threads - 1) / threads
@@ -125,7 +162,9 @@ public struct ProgressReplay: Sendable {
         else { continue }
         let share = Int(truncatingIfNeeded: part.cards.hash(ofNumber: card) &>> 63) % threads
         part.shares[share].append(
-          Step(card: card, time: entries[index].time, rating: record.rating))
+          Step(
+            card: card, time: entries[index].time, rating: record.rating,
+            regime: UInt32(clamping: regimes.regime(at: index))))
       }
       numbered.withLock { $0[run] = part }
     }
@@ -145,13 +184,19 @@ public struct ProgressReplay: Sendable {
       // The entries are not read again: each step holds what the scheduler needs.
       var states = [CardState?](repeating: nil, count: names.count)
       var latest: Date?
+      // Most files have no parameters event: one scheduler, held in a local, as before such events.
+      let first = regimes.schedulers[0]
+      let single = regimes.schedulers.count == 1
       for (run, part) in parts.enumerated() {
         for step in part.shares[share] {
           let card = run == 0 ? step.card : renumbered[run - 1][step.card]
           if latest.map({ step.time > $0 }) ?? true { latest = step.time }
-          states[card] = scheduler.review(
-            states[card] ?? CardState.new(due: step.time), rating: step.rating, at: step.time,
-            cardID: names[card])
+          let previous = states[card] ?? CardState.new(due: step.time)
+          states[card] =
+            single
+            ? first.review(previous, rating: step.rating, at: step.time, cardID: names[card])
+            : regimes.schedulers[Int(step.regime)].review(
+              previous, rating: step.rating, at: step.time, cardID: names[card])
         }
       }
       results.withLock { $0[share] = Share(states: states, latest: latest) }

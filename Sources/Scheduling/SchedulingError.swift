@@ -17,6 +17,10 @@ public enum SchedulingError: Error, Equatable, CustomStringConvertible {
   case invalidRelearningStep(index: Int, seconds: TimeInterval)
   /// The maximum interval is shorter than one day.
   case invalidMaximumInterval(Int)
+  /// Too little review history to fit parameters: `items` reviews at least a day after the previous one
+  /// of their card (to train on, and to hold out), fewer than `needed`.
+  case notEnoughHistory(
+    trainingItems: Int, heldOutItems: Int, neededTraining: Int, neededHeldOut: Int)
 
   /// A one-line message for the learner or teacher who supplied the setting.
   public var description: String {
@@ -37,6 +41,10 @@ public enum SchedulingError: Error, Equatable, CustomStringConvertible {
         + " of seconds."
     case .invalidMaximumInterval(let days):
       "Maximum interval \(days) days is too short: it must be at least 1 day."
+    case .notEnoughHistory(let training, let heldOut, let neededTraining, let neededHeldOut):
+      "Not enough review history to fit parameters: \(training) reviews to train on and \(heldOut)"
+        + " to check against (reviews at least a day after the card's previous one); at least"
+        + " \(neededTraining) and \(neededHeldOut) are needed. Keep studying and try again later."
     }
   }
 }

@@ -13,6 +13,7 @@ struct Recall: ParsableCommand {
       """,
     subcommands: [
       StudyCommand.self, QuizCommand.self, DeckCommand.self, ProgressCommand.self,
+      OptimizeCommand.self, SimulateCommand.self,
       ImportCommand.self,
     ],
     defaultSubcommand: StudyCommand.self)

@@ -37,8 +37,9 @@ struct SessionContext {
     file = try ProgressFile(
       directory: environment.progressDirectory(options.progressDir), learner: learner,
       deck: deck.id, now: start)
-    scheduler = Scheduler()
-    replay = ProgressReplay(entries: file.contents.entries, scheduler: scheduler)
+    replay = ProgressReplay(entries: file.contents.entries, scheduler: Scheduler())
+    // The latest fitted weights (`recall optimize`) when there are any, else the defaults.
+    scheduler = replay.scheduler
     style = TextStyle(isEnabled: environment.colour)
   }
 

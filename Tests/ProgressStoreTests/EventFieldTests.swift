@@ -27,7 +27,7 @@ struct EventFieldTests {
     "every kind is recognised from its name",
     arguments: [
       EventKind.review, .undo, .suspend, .unsuspend, .flag, .tag, .quizResult, .sessionStart,
-      .sessionEnd,
+      .sessionEnd, .parameters,
     ])
   func recognisesKinds(kind: EventKind) throws {
     let name = try #require(kind.name)

@@ -1,0 +1,41 @@
+import Foundation
+
+/// How well a parameter vector predicts recall on a set of reviews: lower is better for both measures.
+public struct FitMetrics: Sendable, Equatable {
+  /// The mean binary log loss of the predicted retrievability against recalled / forgotten.
+  public var logLoss: Double
+  /// fsrs-rs's RMSE(bins): reviews are grouped by (elapsed days, review count, lapse count) on geometric
+  /// scales; per bin the mean prediction is compared with the observed recall rate; the root of the
+  /// count-weighted mean of the squared differences.
+  public var rmseBins: Double
+  /// How many reviews were scored.
+  public var reviews: Int
+
+  /// Scores `predictions` without weights (every review counts once).
+  init(_ predictions: [TrainingSet.Prediction]) {
+    reviews = predictions.count
+    guard !predictions.isEmpty else {
+      logLoss = .nan
+      rmseBins = .nan
+      return
+    }
+    var loss = 0.0
+    var bins: [TrainingSet.Bin: (predicted: Double, recalled: Double, count: Double)] = [:]
+    for prediction in predictions {
+      let r = min(
+        max(prediction.retrievability, TrainingSet.retrievabilityRange.lowerBound),
+        TrainingSet.retrievabilityRange.upperBound)
+      loss -= prediction.recalled ? log(r) : log(1 - r)
+      bins[prediction.bin, default: (0, 0, 0)].predicted += prediction.retrievability
+      bins[prediction.bin, default: (0, 0, 0)].recalled += prediction.recalled ? 1 : 0
+      bins[prediction.bin, default: (0, 0, 0)].count += 1
+    }
+    logLoss = loss / Double(predictions.count)
+    var squares = 0.0
+    for bin in bins.values {
+      let difference = (bin.predicted - bin.recalled) / bin.count
+      squares += difference * difference * bin.count
+    }
+    rmseBins = (squares / Double(predictions.count)).squareRoot()
+  }
+}

@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import ProgressStore
+import Scheduling
+
+/// `recall optimize`: fits the FSRS-6 weights to a learner's history and keeps them only when they
+/// predict the learner's latest reviews better.
+struct OptimizeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "optimize",
+    abstract: "Fit the scheduler's FSRS-6 parameters to a learner's review history.",
+    discussion: """
+      Trains on the earlier 80 % of the reviews and compares the current and the fitted parameters on
+      the latest 20 % (log loss and RMSE over bins, lower is better). Only when the fitted ones are
+      better are they saved, as a `parameters` event in the learner's progress file, and the scheduler
+      uses them from then on. With --class, each learner of the deck gets their own fit.
+      """)
+
+  @OptionGroup var common: SessionOptions
+
+  @Flag(
+    name: .customLong("class"), help: "Fit every learner of the deck, each on their own history.")
+  var wholeClass = false
+
+  func run() throws {
+    let environment = RecallEnvironment()
+    let now = try environment.clock()()
+    let deckPath = try DeckLocator.path(for: common.deck, environment: environment.variables)
+    let deck = try DeckLocator.load(path: deckPath)
+    let directory = environment.progressDirectory(common.progressDir)
+    if wholeClass {
+      let learners = Self.learners(of: deck.id, in: directory)
+      guard !learners.isEmpty else {
+        throw RecallError("no learner in \(directory) has progress for deck \(deck.id)")
+      }
+      for (index, learner) in learners.enumerated() {
+        if index > 0 { print("") }
+        do {
+          try optimize(learner: learner, deck: deck.id, directory: directory, now: now)
+        } catch let error as SchedulingError {
+          print("  \(error)")
+        } catch {
+          print("  \(learner): \(error)")
+        }
+      }
+      return
+    }
+    let learner = try FileName.validateLearner(environment.learner(common.learner))
+    do {
+      try optimize(learner: learner, deck: deck.id, directory: directory, now: now)
+    } catch let error as SchedulingError {
+      throw RecallError(error)
+    }
+  }
+
+  /// The learners with a progress file for `deck` under `directory`, sorted.
+  static func learners(of deck: String, in directory: String) -> [String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+    return names.filter { name in
+      (try? FileName.validateLearner(name)) != nil
+        && FileManager.default.fileExists(
+          atPath: (directory as NSString).appendingPathComponent("\(name)/\(deck).jsonl"))
+    }.sorted()
+  }
+
+  private func optimize(learner: String, deck: String, directory: String, now: Date) throws {
+    let path = try ProgressFile.path(directory: directory, learner: learner, deck: deck)
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw RecallError("\(path): no progress yet, so nothing to fit (study first)")
+    }
+    // Locked for the whole fit: a session running on this file is refused, and none can start.
+    let file = try ProgressFile(directory: directory, learner: learner, deck: deck, now: now)
+    defer { file.close() }
+    let replay = ProgressReplay(entries: file.contents.entries, scheduler: Scheduler())
+    let histories = replay.cardHistories
+    let reviews = histories.reduce(0) { $0 + $1.reviews.count }
+    print("Optimizing FSRS-6 for learner \(learner) · deck \(deck)")
+    print("  history: \(reviews) reviews of \(histories.count) cards")
+    let current = replay.scheduler.parameters.weights
+    let result = try ParameterOptimizer().fit(histories, current: current)
+    let currentName = replay.fittedWeights == nil ? "current (default)" : "current (fitted)"
+    print(
+      "  trained on \(result.trainingItems) reviews, compared on the latest \(result.current.reviews)"
+        + " (reviews a day or more after the card's previous one)")
+    print("  \("".padding(toLength: 18, withPad: " ", startingAt: 0))  log loss  RMSE(bins)")
+    for (name, metrics) in [(currentName, result.current), ("fitted", result.fitted)] {
+      print(
+        "  \(name.padding(toLength: 18, withPad: " ", startingAt: 0))  "
+          + "\(Self.format(metrics.logLoss, 4).leftPadded(8))  \(Self.format(metrics.rmseBins, 4).leftPadded(10))"
+      )
+    }
+    guard result.isBetter else {
+      print("  not better on the held-out reviews: the current parameters stay.")
+      return
+    }
+    try file.append(
+      .parameters(
+        weights: result.weights, logLoss: result.fitted.logLoss,
+        previousLogLoss: result.current.logLoss), at: now)
+    print("  better: saved to \(path); the scheduler uses them from now on.")
+    print("  w = " + result.weights.map { Self.format($0, 4) }.joined(separator: " "))
+  }
+
+  static func format(_ value: Double, _ digits: Int) -> String {
+    String(format: "%.\(digits)f", value)
+  }
+}
+
+extension String {
+  /// The string right-aligned in `width` columns.
+  func leftPadded(_ width: Int) -> String {
+    count >= width ? self : String(repeating: " ", count: width - count) + self
+  }
+}

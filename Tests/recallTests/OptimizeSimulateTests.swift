@@ -1,0 +1,139 @@
+import Foundation
+import TestSupport
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `recall optimize` and `recall simulate` on the real built binary, with real progress files.
+@Suite("recall optimize and simulate", .serialized)
+struct OptimizeSimulateTests {
+  static let packageRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+  let progress: String
+
+  init() throws {
+    progress = NSTemporaryDirectory() + "recall-optimize-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: progress, withIntermediateDirectories: true)
+  }
+
+  /// Runs the binary; returns its exit status, standard output and standard error.
+  func run(_ arguments: [String], now: String = "2026-10-01T12:00:00Z") throws -> (
+    status: Int32, output: String, error: String
+  ) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: BuiltProducts.executable(named: "recall"))
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: Self.packageRoot)
+    process.environment = [
+      "RECALL_NOW": now, "RECALL_SEED": "7", "RECALL_PROGRESS_DIR": progress,
+      "PATH": "/usr/bin:/bin",
+      "LANG": "C.UTF-8",
+    ]
+    let output = Pipe()
+    let error = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    let outData = output.fileHandleForReading.readDataToEndOfFile()
+    let errData = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (
+      process.terminationStatus, String(decoding: outData, as: UTF8.self),
+      String(decoding: errData, as: UTF8.self)
+    )
+  }
+
+  func cardIDs() throws -> [String] {
+    let export = try run(["deck", "export", "calcinosis-cutis", "--format", "json"])
+    let cards = try JSONSerialization.jsonObject(with: Data(export.output.utf8)) as? [[String: Any]]
+    return (cards ?? []).compactMap { $0["id"] as? String }
+  }
+
+  func writeProgress(learner: String, cards: [String], days: Int) throws -> String {
+    let folder = progress + "/" + learner
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let path = folder + "/calcinosis-cutis.jsonl"
+    try SyntheticProgress.text(
+      learner: learner, deck: "calcinosis-cutis", cards: cards, days: days, seed: 42
+    ).write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+  }
+
+  @Test("optimize reports both losses, saves better parameters, and the schedule follows them")
+  func optimizesAndSaves() throws {
+    let path = try writeProgress(learner: "ana", cards: try cardIDs(), days: 270)
+    let before = try run(["simulate", "--learner", "ana", "--days", "5"])
+    #expect(before.status == 0)
+    #expect(before.output.contains("default parameters"))
+
+    let result = try run(["optimize", "--learner", "ana"])
+    #expect(result.status == 0, "\(result.error)")
+    #expect(result.output.contains("Optimizing FSRS-6 for learner ana · deck calcinosis-cutis"))
+    #expect(result.output.contains("log loss  RMSE(bins)"))
+    #expect(result.output.contains("current (default)"))
+    #expect(result.output.contains("better: saved to"))
+    let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+    let event = try #require(lines.last)
+    #expect(event.contains(#""type":"parameters","w":["#))
+
+    // The replay now uses them: `simulate` says so, and a second run compares against them.
+    let after = try run(["simulate", "--learner", "ana", "--days", "5"])
+    #expect(after.output.contains("fitted parameters"))
+    #expect(after.output != before.output)
+    let linesBefore = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").count
+    let again = try run(["optimize", "--learner", "ana"])
+    #expect(again.status == 0)
+    #expect(again.output.contains("current (fitted)"))
+    // A new event only when the new fit beats the one in force; otherwise the file is untouched.
+    let linesAfter = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").count
+    if again.output.contains("the current parameters stay") {
+      #expect(linesAfter == linesBefore)
+    } else {
+      #expect(again.output.contains("better: saved to"))
+      #expect(linesAfter == linesBefore + 1)
+    }
+  }
+
+  @Test("too little history: a clear message and a failing status, and the file is untouched")
+  func tooLittleHistory() throws {
+    let path = try writeProgress(learner: "new", cards: Array(try cardIDs().prefix(5)), days: 10)
+    let before = try String(contentsOfFile: path, encoding: .utf8)
+    let result = try run(["optimize", "--learner", "new"])
+    #expect(result.status != 0)
+    #expect(result.error.contains("Not enough review history to fit parameters"))
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == before)
+  }
+
+  @Test("a session holding the file's lock: optimize refuses")
+  func refusesWhileLocked() throws {
+    _ = try writeProgress(learner: "busy", cards: Array(try cardIDs().prefix(50)), days: 60)
+    let lock = open(progress + "/busy/calcinosis-cutis.jsonl.lock", O_RDWR | O_CREAT, 0o644)
+    #expect(lock >= 0)
+    defer { close(lock) }
+    #expect(flock(lock, LOCK_EX | LOCK_NB) == 0)
+    let result = try run(["optimize", "--learner", "busy"])
+    #expect(result.status != 0)
+    #expect(result.error.contains("busy/calcinosis-cutis.jsonl"))
+  }
+
+  @Test("--class fits each learner; simulate is the same for the same seed")
+  func classAndSimulate() throws {
+    let cards = try cardIDs()
+    _ = try writeProgress(learner: "bo", cards: cards, days: 270)
+    _ = try writeProgress(learner: "cy", cards: Array(cards.prefix(5)), days: 10)
+    let result = try run(["optimize", "--class"])
+    #expect(result.status == 0)
+    #expect(result.output.contains("learner bo"))
+    #expect(result.output.contains("Not enough review history"))
+    let first = try run(["simulate", "--learner", "bo", "--days", "40", "--retention", "0.85"])
+    let second = try run(["simulate", "--learner", "bo", "--days", "40", "--retention", "0.85"])
+    #expect(first.status == 0)
+    #expect(first.output == second.output)
+    #expect(first.output.contains("week  reviews  forgotten  new  learned  recalled"))
+    #expect(first.output.contains("0.85"))
+    #expect(first.output.contains("retention  reviews/day"))
+  }
+}
