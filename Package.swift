@@ -32,12 +32,15 @@ let package = Package(
     .target(name: "ProgressStore", dependencies: ["Scheduling"], swiftSettings: swiftSettings),
     .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
     .target(name: "Terminal", dependencies: ["CReadline", "Study"], swiftSettings: swiftSettings),
+    .target(
+      name: "Reports", dependencies: ["Cards", "Scheduling", "ProgressStore"],
+      swiftSettings: swiftSettings),
 
     // The executable: command-line parsing and wiring only.
     .executableTarget(
       name: "recall",
       dependencies: [
-        "Knowledge", "Cards", "Scheduling", "ProgressStore", "Study", "Terminal",
+        "Knowledge", "Cards", "Scheduling", "ProgressStore", "Study", "Terminal", "Reports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings),
@@ -77,6 +80,10 @@ let package = Package(
       name: "TerminalTests",
       dependencies: ["Terminal", "Study", "Cards", "Knowledge", "Scheduling", "ProgressStore"],
       exclude: ["Golden"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "ReportsTests",
+      dependencies: ["Reports", "Cards", "Knowledge", "Scheduling", "ProgressStore", "Study"],
+      swiftSettings: swiftSettings),
     .testTarget(
       name: "recallTests", dependencies: ["recall", "TestSupport"], swiftSettings: swiftSettings),
   ],

@@ -11,6 +11,9 @@ struct Recall: ParsableCommand {
       Environment: RECALL_LEARNER, RECALL_PROGRESS_DIR, RECALL_NOW (ISO 8601, fixes the clock),
       RECALL_SEED (fixes the random seed), NO_COLOR.
       """,
-    subcommands: [StudyCommand.self, QuizCommand.self, DeckCommand.self, ProgressCommand.self],
+    subcommands: [
+      StudyCommand.self, QuizCommand.self, DeckCommand.self, ProgressCommand.self,
+      StatsCommand.self, ClassCommand.self,
+    ],
     defaultSubcommand: StudyCommand.self)
 }
