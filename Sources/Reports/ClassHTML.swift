@@ -24,11 +24,11 @@ public enum ClassHTML {
           row.lastActive.map { calendar.label(ofDay: calendar.day(of: $0)) } ?? "never",
           "\(row.reviews)", HTMLText.percent(row.quizScore),
         ]
-      }, numeric: [1, 3, 5, 6])
+      }, numeric: [1, 3, 4, 5, 6])
     body += "<h2>Mastery by topic</h2>\n"
     body += SVGCharts.mastery(
       report.topics.map {
-        ($0.topic, $0.share, "\($0.mastered) of \($0.cards * $0.learners) learner-cards")
+        ($0.topic, $0.share, "\($0.mastered) of \($0.cards * $0.learners)")
       })
     body += "<h2>Reviews per day</h2>\n"
     body += SVGCharts.reviews(Array(report.activity.suffix(30)), calendar: calendar)
@@ -48,12 +48,25 @@ public enum ClassHTML {
           [e($0.prompt), "\($0.misses)", "\($0.reviews)", "\($0.learners)"]
         }, numeric: [1, 2, 3])
     body += "<h2>Wrong answers most often given</h2>\n"
-    if report.wrongAnswers.isEmpty { body += "<p class=\"note\">None recorded.</p>\n" }
-    for card in report.wrongAnswers {
-      body += HTMLText.table(
-        caption: e(card.prompt) + " <span class=\"note\">(right: \(e(card.answer)))</span>",
-        header: ["Answer given", "Times", "Learners"],
-        rows: card.answers.map { [e($0.text), "\($0.count)", "\($0.learners)"] }, numeric: [1, 2])
+    if report.wrongAnswers.isEmpty {
+      body += "<p class=\"note\">None recorded.</p>\n"
+    } else {
+      body += "<table>\n<caption>Wrong answers typed, per card (bare option letters are left out: "
+      body += "options are shuffled per session)</caption>\n<thead><tr><th scope=\"col\">Card</th>"
+      body += "<th scope=\"col\">Wrong answer</th><th scope=\"col\" class=\"num\">Times</th>"
+      body += "<th scope=\"col\" class=\"num\">Learners</th></tr></thead>\n<tbody>\n"
+      for card in report.wrongAnswers {
+        for (index, given) in card.answers.enumerated() {
+          body += "<tr>"
+          if index == 0 {
+            body += "<th scope=\"row\" rowspan=\"\(card.answers.count)\">\(e(card.prompt))"
+            body += "<br/><span class=\"note\">right: \(e(card.answer))</span></th>"
+          }
+          body += "<td>\(e(given.text))</td><td class=\"num\">\(given.count)</td>"
+          body += "<td class=\"num\">\(given.learners)</td></tr>\n"
+        }
+      }
+      body += "</tbody>\n</table>\n"
     }
     body += "<h2>Flagged cards</h2>\n"
     body +=
@@ -68,7 +81,7 @@ public enum ClassHTML {
             e(flag.learner), flag.note.isEmpty ? "–" : e(flag.note),
             calendar.label(ofDay: calendar.day(of: flag.time)),
           ]
-        })
+        }, numeric: [3])
     return HTMLText.page(title: "Recall class · \(report.deckTitle)", body: body)
   }
 }

@@ -109,7 +109,10 @@ enum HTMLText {
     caption { text-align: left; color: #4a5560; padding-bottom: .3rem; }
     th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #d0d7de; vertical-align: top; }
     thead th { border-bottom: 2px solid #8c959f; }
-    .num { text-align: right; font-variant-numeric: tabular-nums; }
+    .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    .day { white-space: nowrap; }
+    tbody th { font-weight: 500; }
+    figure.compact svg { max-width: 34rem; }
     figure { margin: .5rem 0 1rem; }
     figcaption { color: #4a5560; font-size: .9rem; }
     svg { display: block; width: 100%; height: auto; max-width: 100%; }

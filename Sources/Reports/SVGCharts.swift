@@ -8,12 +8,11 @@ enum SVGCharts {
   /// The figure around a chart: `id` names the title and description.
   private static func figure(
     id: String, title: String, description: String, height: Double, content: String,
-    caption: String,
-    table: String
+    caption: String, table: String, viewWidth: Double = width, className: String? = nil
   ) -> String {
     """
-    <figure id="\(id)">
-    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(width)) \(Int(height))" \
+    <figure id="\(id)"\(className.map { " class=\"\($0)\"" } ?? "")>
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(viewWidth)) \(Int(height))" \
     role="img" aria-labelledby="\(id)-title \(id)-desc">
     <title id="\(id)-title">\(HTMLText.escape(title))</title>
     <desc id="\(id)-desc">\(HTMLText.escape(description))</desc>
@@ -162,7 +161,7 @@ enum SVGCharts {
     let peak = max(reviews.values.max() ?? 0, 1)
     let monday = today - calendar.weekday(ofDay: today) - 7 * 11
     let (left, top, cell, gap) = (56.0, 28.0, 18.0, 4.0)
-    let height = top + 7 * (cell + gap) + 40
+    let height = top + 7 * (cell + gap) + 62
     var svg = ""
     let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
     for (index, name) in names.enumerated() where index % 2 == 0 {
@@ -203,7 +202,9 @@ enum SVGCharts {
       svg += "y=\"\(HTMLText.number(legendY))\" width=\"16\" height=\"16\" rx=\"3\"/>\n"
     }
     svg += "<text x=\"\(HTMLText.number(left + 158))\" y=\"\(HTMLText.number(legendY + 12))\">"
-    svg += "more (darkest: up to \(peak) a day)</text>\n"
+    svg += "more</text>\n"
+    svg += "<text x=\"\(HTMLText.number(left))\" y=\"\(HTMLText.number(legendY + 34))\">"
+    svg += "darkest: \(peak * 3 / 4 + 1) to \(peak) reviews a day</text>\n"
     let window = days.filter { $0.day >= monday && $0.day <= today }
     let studied = window.filter { $0.reviews > 0 }
     let description =
@@ -217,14 +218,15 @@ enum SVGCharts {
       id: "heatmap", title: "Activity: reviews per day, last 12 weeks", description: description,
       height: height, content: svg, caption: HTMLText.escape(description),
       table: HTMLText.table(
-        caption: "Days with reviews", header: ["Day", "Reviews"], rows: rows, numeric: [1]))
+        caption: "Days with reviews", header: ["Day", "Reviews"], rows: rows, numeric: [1]),
+      viewWidth: left + 12 * (cell + gap) + 150, className: "compact")
   }
 
   /// Mastery per topic: a bar per topic, the share of its cards with recall probability ≥ 90% now.
   static func mastery(_ topics: [(name: String, share: Double, detail: String)]) -> String {
     let row = 30.0
     let height = 16 + Double(topics.count) * row + 10
-    let (left, barWidth) = (130.0, 440.0)
+    let (left, barWidth) = (120.0, 380.0)
     var svg = ""
     for (index, topic) in topics.enumerated() {
       let y = 10 + Double(index) * row

@@ -64,7 +64,7 @@ public enum StatsHTML {
     body += "<h2>Mastery by topic</h2>\n"
     body += SVGCharts.mastery(
       stats.topics.map {
-        ($0.topic, $0.share, "\($0.mastered) of \($0.cards) cards (\($0.seen) seen)")
+        ($0.topic, $0.share, "\($0.mastered) of \($0.cards) cards")
       })
     if !stats.hardest.isEmpty {
       body += "<h2>Hardest cards</h2>\n"
@@ -77,7 +77,7 @@ public enum StatsHTML {
             card.difficulty.map { String(format: "%.1f", $0) } ?? "–", "\(card.reviews)",
             card.due.map { calendar.label(ofDay: calendar.day(of: $0)) } ?? "–",
           ]
-        }, numeric: [1, 2, 3])
+        }, numeric: [1, 2, 3, 4])
     }
     if !stats.quizzes.isEmpty {
       body += "<h2>Quizzes</h2>\n"
