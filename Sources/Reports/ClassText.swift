@@ -29,7 +29,7 @@ public enum ClassText {
             + TextCells.right(row.quizScore.map { TextCells.percent($0) } ?? "–", 6)))
     }
     lines.append(
-      style.dim("retention: true retention, all time · due: by the end of today · quiz: mean score")
+      style.dim("retention: true retention, all time · due: by the end of today · quiz: mean")
     )
     lines.append("")
     lines.append(

@@ -149,6 +149,16 @@ public enum ReportJSON {
           })
       ),
       ("activity", .array(report.activity.map { activity($0, calendar: calendar) })),
+      (
+        "forecast",
+        .array(
+          report.forecast.enumerated().map { offset, due in
+            .object([
+              ("date", .string(calendar.label(ofDay: calendar.day(of: report.now) + offset))),
+              ("due", .integer(due)),
+            ])
+          })
+      ),
     ])
     return node.text
   }

@@ -50,7 +50,7 @@ public enum StatsText {
   static func retention(_ stats: LearnerStatistics, style: ReportStyle) -> [String] {
     var lines = [
       style.bold("True retention")
-        + style.dim(" (first review of a card each day, cards in review; pass = not Again)"),
+        + style.dim(" (cards in review, first answer of the day; pass: not Again)"),
       style.dim(
         "  " + TextCells.fit("", 14) + TextCells.fit("young", 20) + TextCells.fit("mature", 20)
           + "all"),
