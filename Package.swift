@@ -82,7 +82,9 @@ let package = Package(
       exclude: ["Golden"], swiftSettings: swiftSettings),
     .testTarget(
       name: "ReportsTests",
-      dependencies: ["Reports", "Cards", "Knowledge", "Scheduling", "ProgressStore", "Study"],
+      dependencies: [
+        "Reports", "Cards", "Knowledge", "Scheduling", "ProgressStore", "Study", "TestSupport",
+      ],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "recallTests", dependencies: ["recall", "TestSupport"], swiftSettings: swiftSettings),

@@ -5,10 +5,12 @@ import Foundation
 /// `items`, `minItems`, `maxItems`, `minimum`, `maximum`, `pattern` and local `$ref`s. A keyword it does not
 /// know is an error, so a schema cannot silently outgrow the checker. (CI also validates real output with
 /// Python's `jsonschema`: Scripts/validate-reports.py.)
-struct SchemaChecker {
-  let root: [String: Any]
+public struct SchemaChecker {
+  /// The schema.
+  public let root: [String: Any]
 
-  init(path: String) throws {
+  /// Reads the schema at `path`.
+  public init(path: String) throws {
     let data = try Data(contentsOf: URL(fileURLWithPath: path))
     root = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
   }
@@ -20,7 +22,7 @@ struct SchemaChecker {
   ]
 
   /// Every problem found, as "PATH: message".
-  func problems(_ value: Any) -> [String] { check(value, root, path: "$") }
+  public func problems(_ value: Any) -> [String] { check(value, root, path: "$") }
 
   private func check(_ value: Any, _ schema: [String: Any], path: String) -> [String] {
     var problems = schema.keys.filter { !Self.known.contains($0) }.map {
