@@ -57,8 +57,11 @@ struct ReportCommandsTests {
     try Self.deckYAML.write(toFile: deck, atomically: true, encoding: .utf8)
   }
 
-  /// Runs the binary; returns its exit status, standard output and standard error.
-  func recall(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+  /// Runs the binary (with `input` on standard input); returns its exit status, standard output and
+  /// standard error.
+  func recall(
+    _ arguments: [String], input: String = ""
+  ) throws -> (status: Int32, out: String, err: String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: BuiltProducts.executable(named: "recall"))
     process.arguments = arguments
@@ -69,9 +72,13 @@ struct ReportCommandsTests {
     ]
     let out = Pipe()
     let err = Pipe()
+    let stdin = Pipe()
     process.standardOutput = out
     process.standardError = err
+    process.standardInput = stdin
     try process.run()
+    try stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
+    try stdin.fileHandleForWriting.close()
     let output = out.fileHandleForReading.readDataToEndOfFile()
     let error = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
@@ -145,7 +152,7 @@ struct ReportCommandsTests {
     while let name = enumerator?.nextObject() as? String {
       var isDirectory: ObjCBool = false
       let path = progress + "/" + name
-      FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+      _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
       files[name] =
         isDirectory.boolValue ? Data() : try Data(contentsOf: URL(fileURLWithPath: path))
     }
@@ -238,6 +245,25 @@ struct ReportCommandsTests {
         #expect(!text.contains("<script"))
       }
     #endif
+  }
+
+  @Test("a study session's summary and :stats give today's figures as recall stats does")
+  func sessionSummary() throws {
+    _ = try writeClass()
+    // ana has 2 reviews today (one right); she answers two more cards wrong, asks :stats and quits.
+    let session = try recall(
+      ["study", "--deck", deck, "--learner", "ana", "--progress-dir", progress],
+      input: "wrong\n\nwrong again\n\n:stats\n:quit\n")
+    #expect(session.status == 0, "\(session.err)")
+    let todayLines = session.out.split(separator: "\n").filter { $0.hasPrefix("Today: ") }
+    #expect(todayLines.count == 2)  // :stats, then the end of the session
+    #expect(todayLines.allSatisfy { $0.hasPrefix("Today: 4 reviews · 1 right (25%) · ") })
+    let stats = try recall([
+      "stats", "--deck", deck, "--learner", "ana", "--progress-dir", progress,
+    ])
+    let statsLine = stats.out.split(separator: "\n").first { $0.hasPrefix("Today    ") }
+    #expect(
+      statsLine.map { String($0.dropFirst(9)) } == todayLines.last.map { String($0.dropFirst(7)) })
   }
 
   @Test("clear errors: no progress yet, no learners, an unwritable report")
