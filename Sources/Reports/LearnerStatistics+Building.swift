@@ -41,9 +41,10 @@ extension LearnerStatistics {
     var lastDay: [String: Int] = [:]
     var days: [Int: DayActivity] = [:]
     var rows = Self.periods.map { RetentionRow(period: $0.name) }
+    var counter = ReportCalendar.DayCounter(calendar)
     for review in replay.reviews where review.time <= now {
       let record = review.record
-      let day = calendar.day(of: review.time)
+      let day = counter.day(of: review.time)
       days[day, default: DayActivity(day: day)].reviews += 1
       guard record.mode != .cram else { continue }
       let before = states[record.card] ?? CardState.new(due: review.time)

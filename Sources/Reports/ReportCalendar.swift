@@ -24,6 +24,30 @@ public struct ReportCalendar: Sendable {
     return Int((local / 86_400).rounded(.down))
   }
 
+  /// Study day numbers for many moments, mostly in time order (a file's reviews): the time zone's offset,
+  /// slow to look up, is looked up once per quarter hour of time rather than once per moment (offsets
+  /// change only on quarter-hour boundaries).
+  public struct DayCounter {
+    private let calendar: ReportCalendar
+    private var quarter = Int.min
+    private var offset = 0
+
+    /// A counter for `calendar`.
+    public init(_ calendar: ReportCalendar) { self.calendar = calendar }
+
+    /// The same as ``ReportCalendar/day(of:)``.
+    public mutating func day(of date: Date) -> Int {
+      let seconds = date.timeIntervalSince1970
+      let block = Int((seconds / 900).rounded(.down))
+      if block != quarter {
+        quarter = block
+        offset = calendar.timeZone.secondsFromGMT(for: date)
+      }
+      let local = seconds + Double(offset) - Double(ReportCalendar.rolloverHour * 3600)
+      return Int((local / 86_400).rounded(.down))
+    }
+  }
+
   /// The calendar date (YYYY-MM-DD) a study day is named after.
   public func label(ofDay day: Int) -> String {
     var calendar = Calendar(identifier: .gregorian)

@@ -211,6 +211,19 @@ struct LearnerStatisticsTests {
     #expect(calendar.label(ofDay: autumn) == "2026-10-25")
   }
 
+  @Test(
+    "the day counter gives the same days as the calendar, every 7 minutes across both 2026 changes")
+  func dayCounter() {
+    let calendar = ReportCalendar(timeZone: TimeZone(identifier: "Europe/Paris") ?? .gmt)
+    var counter = ReportCalendar.DayCounter(calendar)
+    for start in ["2026-03-28T12:00:00Z", "2026-10-24T12:00:00Z"] {
+      for step in 0..<(48 * 60 / 7) {
+        let moment = Fixture.date(start).addingTimeInterval(Double(step * 7 * 60))
+        #expect(counter.day(of: moment) == calendar.day(of: moment))
+      }
+    }
+  }
+
   @Test("the today tally reads only the end of the file and follows undo")
   func tallyFromEnd() {
     let entries = Fixture.entries(Fixture.ana)
