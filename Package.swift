@@ -42,12 +42,16 @@ let package = Package(
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       swiftSettings: swiftSettings),
+    .target(
+      name: "Reports", dependencies: ["Cards", "Scheduling", "ProgressStore"],
+      swiftSettings: swiftSettings),
 
     // The executable: command-line parsing and wiring only.
     .executableTarget(
       name: "recall",
       dependencies: [
         "Knowledge", "Cards", "Scheduling", "ProgressStore", "Study", "Terminal", "Interop",
+        "Reports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings),
@@ -95,6 +99,12 @@ let package = Package(
     .testTarget(
       name: "InteropTests", dependencies: ["Interop", "Cards", "Knowledge"],
       resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "ReportsTests",
+      dependencies: [
+        "Reports", "Cards", "Knowledge", "Scheduling", "ProgressStore", "Study", "TestSupport",
+      ],
+      swiftSettings: swiftSettings),
     .testTarget(
       name: "recallTests", dependencies: ["recall", "Scheduling", "TestSupport"],
       swiftSettings: swiftSettings),

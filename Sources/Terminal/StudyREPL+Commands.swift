@@ -74,6 +74,7 @@ extension StudyREPL {
   func showStats() {
     say(style.bold("So far: ") + SessionReport.line(session.summary, at: now()))
     for line in SessionReport.topicLines(session.summary) { say("  " + line) }
+    if let today = todaySummary?(now()) { say(style.bold("Today: ") + today) }
     if session.mode == .study {
       let time = now()
       say(

@@ -36,6 +36,9 @@ public final class StudyREPL {
   /// Columns to wrap text at.
   let width: Int
   var quitRequested = false
+  /// The day so far as `recall stats` counts it ("12 reviews · 10 right (83%) · 4m 05s answering"), shown
+  /// under the session summary and by `:stats`; the executable sets it (Terminal does not import Reports).
+  public var todaySummary: ((Date) -> String)?
 
   /// Creates a REPL over `session`, wrapping text at `width` columns.
   public init(
@@ -110,6 +113,7 @@ public final class StudyREPL {
     say()
     say(style.bold("Session: ") + SessionReport.line(summary, at: time))
     for line in SessionReport.topicLines(summary) { say("  " + line) }
+    if let today = todaySummary?(time) { say(style.bold("Today: ") + today) }
     if session.mode == .study, let next = session.queue.nextDue(after: time) {
       say(
         "  Next: the first card is due in \(IntervalText.between(time, next.date)); "

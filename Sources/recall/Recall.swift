@@ -13,6 +13,7 @@ struct Recall: ParsableCommand {
       """,
     subcommands: [
       StudyCommand.self, QuizCommand.self, DeckCommand.self, ProgressCommand.self,
+      StatsCommand.self, ClassCommand.self,
       OptimizeCommand.self, SimulateCommand.self,
       ImportCommand.self,
     ],

@@ -3,6 +3,7 @@ import Cards
 import Foundation
 import Knowledge
 import ProgressStore
+import Reports
 import Scheduling
 import Study
 import Terminal
@@ -50,6 +51,12 @@ struct StudyCommand: ParsableCommand {
           deckTitle: context.deck.title, learner: context.learner, progressPath: context.file.path),
         reader: reader, style: context.style, width: context.environment.columns,
         now: context.clock, write: context.write)
+      // The same figures as `recall stats` shows for today, from the file as it now stands.
+      let calendar = ReportCalendar(timeZone: .current)
+      repl.todaySummary = { time in
+        DayTally.today(entries: context.file.contents.entries, now: time, calendar: calendar)
+          .summary
+      }
       try repl.run()
     }
   }

@@ -1,0 +1,87 @@
+import Foundation
+
+/// `recall class --html`: one self-contained page for the teacher.
+public enum ClassHTML {
+  /// The page.
+  public static func render(_ report: ClassStatistics, calendar: ReportCalendar) -> String {
+    let e = HTMLText.escape
+    let today = calendar.day(of: report.now)
+    var body = """
+      <header>
+      <h1>\(e(report.deckTitle)): the class</h1>
+      <p class="meta">\(report.learners.count) learner\(report.learners.count == 1 ? "" : "s") · \
+      study day \(calendar.label(ofDay: today)) (days start at 04:00) · deck <code>\(e(report.deckID))</code></p>
+      </header>
+
+      """
+    body += "<h2>Learners</h2>\n"
+    body += HTMLText.table(
+      caption: "Retention: true retention, all time. Due: cards due by the end of today.",
+      header: ["Learner", "Cards seen", "Retention", "Due", "Last active", "Reviews", "Quiz mean"],
+      rows: report.learners.map { row in
+        [
+          e(row.learner), "\(row.cardsSeen)", HTMLText.passes(row.retention), "\(row.due)",
+          row.lastActive.map { calendar.label(ofDay: calendar.day(of: $0)) } ?? "never",
+          "\(row.reviews)", HTMLText.percent(row.quizScore),
+        ]
+      }, numeric: [1, 3, 4, 5, 6])
+    body += "<h2>Mastery by topic</h2>\n"
+    body += SVGCharts.mastery(
+      report.topics.map {
+        ($0.topic, $0.share, "\($0.mastered) of \($0.cards * $0.learners)")
+      })
+    body += "<h2>Reviews per day</h2>\n"
+    body += SVGCharts.reviews(Array(report.activity.suffix(30)), calendar: calendar)
+    body += "<h2>Activity</h2>\n"
+    body += SVGCharts.heatmap(report.activity, today: today, calendar: calendar)
+    body += "<h2>Forecast</h2>\n"
+    body += SVGCharts.forecast(
+      report.forecast, labels: report.forecast.indices.map { calendar.label(ofDay: today + $0) })
+    body += "<h2>Most missed cards</h2>\n"
+    body +=
+      report.mostMissed.isEmpty
+      ? "<p class=\"note\">No wrong answers yet.</p>\n"
+      : HTMLText.table(
+        caption: "Wrong answers over the whole class",
+        header: ["Card", "Missed", "Answers", "Learners"],
+        rows: report.mostMissed.map {
+          [e($0.prompt), "\($0.misses)", "\($0.reviews)", "\($0.learners)"]
+        }, numeric: [1, 2, 3])
+    body += "<h2>Wrong answers most often given</h2>\n"
+    if report.wrongAnswers.isEmpty {
+      body += "<p class=\"note\">None recorded.</p>\n"
+    } else {
+      body += "<table>\n<caption>Wrong answers typed, per card (bare option letters are left out: "
+      body += "options are shuffled per session)</caption>\n<thead><tr><th scope=\"col\">Card</th>"
+      body += "<th scope=\"col\">Wrong answer</th><th scope=\"col\" class=\"num\">Times</th>"
+      body += "<th scope=\"col\" class=\"num\">Learners</th></tr></thead>\n<tbody>\n"
+      for card in report.wrongAnswers {
+        for (index, given) in card.answers.enumerated() {
+          body += "<tr>"
+          if index == 0 {
+            body += "<th scope=\"row\" rowspan=\"\(card.answers.count)\">\(e(card.prompt))"
+            body += "<br/><span class=\"note\">right: \(e(card.answer))</span></th>"
+          }
+          body += "<td>\(e(given.text))</td><td class=\"num\">\(given.count)</td>"
+          body += "<td class=\"num\">\(given.learners)</td></tr>\n"
+        }
+      }
+      body += "</tbody>\n</table>\n"
+    }
+    body += "<h2>Flagged cards</h2>\n"
+    body +=
+      report.flags.isEmpty
+      ? "<p class=\"note\">No card was flagged.</p>\n"
+      : HTMLText.table(
+        caption: "Cards learners marked for the deck’s author, with their notes",
+        header: ["Card", "Learner", "Note", "Day"],
+        rows: report.flags.map { flag in
+          [
+            e(flag.prompt.isEmpty ? flag.card : flag.prompt) + "<br/><code>\(e(flag.card))</code>",
+            e(flag.learner), flag.note.isEmpty ? "–" : e(flag.note),
+            calendar.label(ofDay: calendar.day(of: flag.time)),
+          ]
+        }, numeric: [3])
+    return HTMLText.page(title: "Recall class · \(report.deckTitle)", body: body)
+  }
+}

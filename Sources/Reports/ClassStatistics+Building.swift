@@ -1,0 +1,128 @@
+import Cards
+import Foundation
+import ProgressStore
+import Scheduling
+
+extension ClassStatistics {
+  /// Works out the class figures from each learner's input (all for the same deck, moment and calendar).
+  public init(deckID: String, deckTitle: String, cards: [Card], now: Date, learners: [LearnerInput])
+  {
+    self.deckID = deckID
+    self.deckTitle = deckTitle
+    self.now = now
+    let byID = Dictionary(cards.map { ($0.id.rawValue, $0) }) { first, _ in first }
+    var rows: [LearnerRow] = []
+    var topicOrder: [String] = []
+    var topicTotals: [String: ClassTopic] = [:]
+    var missed: [String: MissedCard] = [:]
+    var missedBy: [String: Set<String>] = [:]
+    var wrong: [String: [String: (count: Int, learners: Set<String>)]] = [:]
+    var flags: [FlagNote] = []
+    var activity: [Int: LearnerStatistics.DayActivity] = [:]
+    var forecast = [Int](repeating: 0, count: LearnerStatistics.forecastDays)
+    for input in learners.sorted(by: { $0.learner < $1.learner }) {
+      let statistics = LearnerStatistics(input: input)
+      let deckCards = statistics.cards.filter(\.inDeck)
+      let endOfToday = input.calendar.start(ofDay: statistics.today + 1)
+      let replay = ProgressReplay(entries: input.entries, scheduler: input.scheduler)
+      let reviews = replay.reviews.filter { $0.time <= now }
+      let scores = statistics.quizzes.filter { $0.questions > 0 }
+        .map { $0.correct / Double($0.questions) }
+      rows.append(
+        LearnerRow(
+          learner: input.learner, cardsSeen: deckCards.filter { $0.state != "new" }.count,
+          retention: statistics.retention.last?.all ?? LearnerStatistics.Passes(),
+          due: deckCards.filter { card in
+            !card.suspended && card.due.map { $0 < endOfToday } ?? false
+          }.count,
+          lastActive: reviews.last?.time, reviews: reviews.count,
+          quizzes: statistics.quizzes.count,
+          quizScore: scores.isEmpty ? nil : scores.reduce(0, +) / Double(scores.count)))
+      for topic in statistics.topics {
+        if topicTotals[topic.topic] == nil {
+          topicOrder.append(topic.topic)
+          topicTotals[topic.topic] = ClassTopic(
+            topic: topic.topic, cards: topic.cards, mastered: 0, learners: 0)
+        }
+        topicTotals[topic.topic]?.mastered += topic.mastered
+        topicTotals[topic.topic]?.learners += 1
+      }
+      for (offset, due) in statistics.forecast.enumerated() { forecast[offset] += due }
+      for day in statistics.activity {
+        activity[day.day, default: .init(day: day.day)].reviews += day.reviews
+        activity[day.day, default: .init(day: day.day)].retention.passed += day.retention.passed
+        activity[day.day, default: .init(day: day.day)].retention.reviewed += day.retention.reviewed
+      }
+      for review in reviews {
+        let record = review.record
+        guard let card = byID[record.card] else { continue }
+        missed[
+          record.card,
+          default: MissedCard(
+            card: record.card, prompt: card.prompt, misses: 0, reviews: 0, learners: 0)
+        ].reviews += 1
+        guard !DayTally.isRight(record) else { continue }
+        missed[record.card]?.misses += 1
+        missedBy[record.card, default: []].insert(input.learner)
+        if record.verdict != "partial", let text = Self.wrongAnswerText(record.answer, card: card) {
+          wrong[record.card, default: [:]][text, default: (0, [])].count += 1
+          wrong[record.card, default: [:]][text, default: (0, [])].learners.insert(input.learner)
+        }
+      }
+      for entry in input.entries where entry.time <= now {
+        guard case .flag(let card, let note) = entry.event else { continue }
+        flags.append(
+          FlagNote(
+            card: card, prompt: byID[card]?.prompt ?? "", learner: input.learner, note: note ?? "",
+            time: entry.time))
+      }
+    }
+    self.learners = rows
+    topics = topicOrder.compactMap { topicTotals[$0] }
+    mostMissed = Array(
+      missed.values.filter { $0.misses > 0 }.map { card in
+        var card = card
+        card.learners = missedBy[card.card]?.count ?? 0
+        return card
+      }.sorted { ($0.misses, $1.card) > ($1.misses, $0.card) }.prefix(10))
+    wrongAnswers = Array(
+      wrong.compactMap { id, answers -> WrongAnswers? in
+        guard let card = byID[id] else { return nil }
+        let given = answers.map {
+          GivenAnswer(text: $0.key, count: $0.value.count, learners: $0.value.learners.count)
+        }
+        .sorted { ($0.count, $1.text) > ($1.count, $0.text) }
+        return WrongAnswers(
+          card: id, prompt: card.prompt, answer: card.answer, answers: Array(given.prefix(3)))
+      }.sorted {
+        ($0.answers.first?.count ?? 0, $1.card) > ($1.answers.first?.count ?? 0, $0.card)
+      }.prefix(10))
+    self.flags = flags.sorted { ($0.time, $0.learner) < ($1.time, $1.learner) }
+    let calendar = learners.first?.calendar ?? ReportCalendar(timeZone: .current)
+    let today = calendar.day(of: now)
+    self.forecast = forecast
+    self.activity = ((today - LearnerStatistics.activityDays + 1)...today).map {
+      activity[$0] ?? LearnerStatistics.DayActivity(day: $0)
+    }
+  }
+
+  /// A wrong answer as a teacher can read it, or nil when it says nothing: blank, or a bare option letter
+  /// (options are shuffled per session, so a letter does not tell which option was chosen).
+  static func wrongAnswerText(_ answer: String?, card: Card) -> String? {
+    let text = (answer ?? "").lowercased().split(whereSeparator: \.isWhitespace)
+      .joined(separator: " ")
+    guard !text.isEmpty else { return nil }
+    switch card.key {
+    case .choice, .select:
+      let letters = text.split(whereSeparator: { $0 == " " || $0 == "," })
+      if letters.allSatisfy({ ChoiceLetters.index(of: String($0), count: 26) != nil }) {
+        return nil
+      }
+    case .trueFalse:
+      if ["t", "true", "yes", "y"].contains(text) { return "true" }
+      if ["f", "false", "no", "n"].contains(text) { return "false" }
+    default: break
+    }
+    return text
+  }
+}

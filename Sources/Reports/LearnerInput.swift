@@ -1,0 +1,40 @@
+import Cards
+import Foundation
+import ProgressStore
+import Scheduling
+
+/// What a learner's report is made from: the deck's cards, the events of the learner's progress file, and
+/// the moment and calendar to count in.
+public struct LearnerInput: Sendable {
+  /// The learner's name.
+  public var learner: String
+  /// The deck id.
+  public var deckID: String
+  /// The deck title.
+  public var deckTitle: String
+  /// The deck's cards, in deck order.
+  public var cards: [Card]
+  /// The progress file's events, in file order.
+  public var entries: [ProgressEntry]
+  /// The moment the report describes; later events are left out.
+  public var now: Date
+  /// The calendar days are counted in.
+  public var calendar: ReportCalendar
+  /// The scheduler that replays the events.
+  public var scheduler: Scheduler
+
+  /// Creates an input.
+  public init(
+    learner: String, deckID: String, deckTitle: String, cards: [Card], entries: [ProgressEntry],
+    now: Date, calendar: ReportCalendar, scheduler: Scheduler = Scheduler()
+  ) {
+    self.learner = learner
+    self.deckID = deckID
+    self.deckTitle = deckTitle
+    self.cards = cards
+    self.entries = entries
+    self.now = now
+    self.calendar = calendar
+    self.scheduler = scheduler
+  }
+}

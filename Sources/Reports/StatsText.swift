@@ -1,0 +1,166 @@
+import Cards
+import Foundation
+
+/// `recall stats` as terminal text: at most 80 columns, colour only when the style says so.
+public enum StatsText {
+  /// The whole report.
+  public static func render(_ stats: LearnerStatistics, style: ReportStyle) -> String {
+    var lines: [String] = []
+    let calendar = stats.calendar
+    lines.append(
+      style.bold("Recall stats · \(TextCells.inert(stats.deckTitle))")
+        + style.dim(
+          " · learner \(TextCells.inert(stats.learner)) · \(calendar.label(ofDay: stats.today))"))
+    lines.append("")
+    lines.append(style.bold("Today    ") + stats.todayTally.summary)
+    let streak = stats.currentStreak
+    lines.append(
+      style.bold("Streak   ")
+        + "\(streak) day\(streak == 1 ? "" : "s") (longest \(stats.longestStreak))")
+    let counts = stats.counts
+    lines.append(
+      style.bold("Cards    ")
+        + "new \(counts.new) · learning \(counts.learning) · young \(counts.young) · mature "
+        + "\(counts.mature) (of \(counts.total))")
+    lines.append(
+      "         suspended \(counts.suspended) · leeches \(counts.leeches)"
+        + style.dim(" (young: interval under 21 days)"))
+    if let last = stats.quizzes.last {
+      let score = last.questions == 0 ? nil : last.correct / Double(last.questions)
+      lines.append(
+        style.bold("Quizzes  ")
+          + "\(stats.quizzes.count) taken · last \(TextCells.date(last.time, calendar: calendar)): "
+          + "\(Card.format(last.correct))/\(last.questions) (\(TextCells.percent(score)))")
+    }
+    lines.append("")
+    lines += retention(stats, style: style)
+    lines.append("")
+    lines += forecast(stats.forecast, style: style)
+    lines.append("")
+    lines += heatmap(stats, style: style)
+    lines.append("")
+    lines += topics(stats.topics, style: style)
+    if !stats.hardest.isEmpty {
+      lines.append("")
+      lines += hardest(stats.hardest, style: style)
+    }
+    return lines.map(TextCells.trimmed).joined(separator: "\n") + "\n"
+  }
+
+  static func retention(_ stats: LearnerStatistics, style: ReportStyle) -> [String] {
+    var lines = [
+      style.bold("True retention")
+        + style.dim(" (cards in review, first answer of the day; pass: not Again)"),
+      style.dim(
+        "  " + TextCells.fit("", 14) + TextCells.fit("young", 20) + TextCells.fit("mature", 20)
+          + "all"),
+    ]
+    let names = [
+      "today": "today", "yesterday": "yesterday", "last-7-days": "last 7 days",
+      "last-30-days": "last 30 days", "all-time": "all time",
+    ]
+    for row in stats.retention {
+      lines.append(
+        "  " + TextCells.fit(names[row.period] ?? row.period, 14)
+          + TextCells.passes(row.young, width: 20) + TextCells.passes(row.mature, width: 20)
+          + TextCells.passes(row.all, width: 20))
+    }
+    return lines
+  }
+
+  /// A column chart of the next 30 days, two columns a day, six rows high.
+  static func forecast(_ days: [Int], style: ReportStyle) -> [String] {
+    let total = days.reduce(0, +)
+    var lines = [
+      style.bold("Forecast") + style.dim(" (cards due per day, next 30 days: \(total) in all)")
+    ]
+    let peak = max(days.max() ?? 0, 1)
+    let height = 6
+    let blocks = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+    for row in (0..<height).reversed() {
+      let label = row == height - 1 ? "\(peak)" : row == 0 ? "0" : ""
+      var line = ""
+      for count in days {
+        let eighths = Int((Double(count) / Double(peak) * Double(height * 8)).rounded())
+        let level = min(max(eighths - row * 8, 0), 8)
+        let cell = count > 0 && row == 0 && level == 0 ? "▁" : blocks[level]
+        line += cell + cell
+      }
+      lines.append(TextCells.right(label, 5) + " │" + style.cyan(line))
+    }
+    var axis = [Character](repeating: " ", count: 60)
+    for (offset, label) in [(0, "today"), (14, "+7"), (28, "+14"), (42, "+21"), (56, "+28")] {
+      for (index, character) in label.enumerated() where offset + index < axis.count {
+        axis[offset + index] = character
+      }
+    }
+    lines.append(TextCells.trimmed("       " + String(axis)))
+    return lines
+  }
+
+  /// Twelve weeks, Monday to Sunday down, oldest week on the left.
+  static func heatmap(_ stats: LearnerStatistics, style: ReportStyle) -> [String] {
+    let calendar = stats.calendar
+    let reviews = Dictionary(uniqueKeysWithValues: stats.activity.map { ($0.day, $0.reviews) })
+    let studied = stats.activity.filter { $0.reviews > 0 }.count
+    var lines = [
+      style.bold("Activity")
+        + style.dim(" (reviews per day, last 12 weeks: \(studied) days studied)")
+    ]
+    let peak = max(reviews.values.max() ?? 0, 1)
+    let monday = stats.today - calendar.weekday(ofDay: stats.today) - 7 * 11
+    let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    let shades = ["░░", "▒▒", "▓▓", "██"]
+    for weekday in 0..<7 {
+      var line = "  " + names[weekday] + " "
+      for week in 0..<12 {
+        let day = monday + week * 7 + weekday
+        guard day <= stats.today, let count = reviews[day] else {
+          line += "   "
+          continue
+        }
+        if count == 0 {
+          line += style.dim("··") + " "
+        } else {
+          let level = min(3, (count * 4 - 1) / peak)
+          line += style.green(shades[level]) + " "
+        }
+      }
+      lines.append(line)
+    }
+    lines.append(
+      "      " + style.dim("·· none  ") + "░░ ▒▒ ▓▓ ██" + style.dim(" up to \(peak) a day"))
+    return lines
+  }
+
+  static func topics(_ topics: [LearnerStatistics.TopicMastery], style: ReportStyle) -> [String] {
+    var lines = [
+      style.bold("Mastery by topic")
+        + style.dim(" (share of cards with recall probability ≥ 90% now)")
+    ]
+    for topic in topics {
+      let bar = TextCells.bar(topic.share, width: 30)
+      lines.append(
+        "  " + TextCells.fit(topic.topic, 14) + style.green(bar.filled) + style.dim(bar.empty)
+          + "  " + TextCells.right("\(topic.mastered)/\(topic.cards)", 7) + " "
+          + TextCells.right(TextCells.percent(topic.share), 4))
+    }
+    return lines
+  }
+
+  static func hardest(_ cards: [LearnerStatistics.CardFigures], style: ReportStyle) -> [String] {
+    var lines = [
+      style.bold("Hardest cards") + style.dim(" (most lapses, then highest difficulty)"),
+      style.dim("  lapses  diff.  reviews  card"),
+    ]
+    for card in cards {
+      let difficulty = card.difficulty.map { String(format: "%.1f", $0) } ?? "–"
+      let lapses = TextCells.right("\(card.lapses)", 6)
+      lines.append(
+        "  " + (card.lapses > 0 ? style.red(lapses) : lapses) + "  "
+          + TextCells.right(difficulty, 5) + "  " + TextCells.right("\(card.reviews)", 7) + "  "
+          + TextCells.fit(card.prompt.isEmpty ? card.id : card.prompt, 51))
+    }
+    return lines
+  }
+}

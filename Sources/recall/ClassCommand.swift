@@ -1,0 +1,68 @@
+import ArgumentParser
+import Cards
+import Foundation
+import ProgressStore
+import Reports
+
+/// `recall class`: every learner of a deck, for their teacher.
+struct ClassCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "class",
+    abstract: "The class view: learners, mastery by topic, missed cards, wrong answers, flags.",
+    discussion: """
+      Reads every <progress-dir>/<learner>/<deck>.jsonl without locking or changing it; see
+      docs/reports.md for every figure.
+      """)
+
+  @Option(name: .long, help: "Deck name or path.")
+  var deck: String = DeckLocator.defaultDeck
+
+  @Option(
+    name: .long, help: "Where progress files live (default: RECALL_PROGRESS_DIR, else ./Progress).")
+  var progressDir: String?
+
+  @Flag(name: .long, help: "Print the report as JSON (docs/schemas/class.schema.json).")
+  var json = false
+
+  @Option(name: .long, help: "Also write a self-contained HTML report to this file.")
+  var html: String?
+
+  func run() throws {
+    let environment = RecallEnvironment()
+    let now = try environment.clock()()
+    let deck = try DeckLocator.load(
+      path: DeckLocator.path(for: self.deck, environment: environment.variables))
+    let directory = environment.progressDirectory(progressDir)
+    let calendar = ReportCalendar(timeZone: .current)
+    var inputs: [LearnerInput] = []
+    let cards = CardGenerator(deck: deck).generate()
+    for learner in try ClassRoster.learners(directory: directory, deck: deck.id) {
+      let path = ((directory as NSString).appendingPathComponent(learner) as NSString)
+        .appendingPathComponent("\(deck.id).jsonl")
+      do {
+        let contents = try ProgressFile.read(path: path)
+        if let torn = contents.tornLine {
+          ReportOutput.warn("\(path):\(torn): a cut-off last line was left out")
+        }
+        inputs.append(
+          LearnerInput(
+            learner: learner, deckID: deck.id, deckTitle: deck.title, cards: cards,
+            entries: contents.entries, now: now, calendar: calendar))
+      } catch {
+        ReportOutput.warn("\(error) (this learner is left out)")
+      }
+    }
+    guard !inputs.isEmpty else {
+      throw RecallError("\(directory): no readable progress file for \(deck.id)")
+    }
+    let report = ClassStatistics(
+      deckID: deck.id, deckTitle: deck.title, cards: cards, now: now, learners: inputs)
+    try ReportOutput(json: json, html: html).emit(
+      text: {
+        ClassText.render(
+          report, calendar: calendar, style: ReportStyle(isEnabled: environment.colour))
+      },
+      json: { ReportJSON.classReport(report, calendar: calendar) },
+      html: { ClassHTML.render(report, calendar: calendar) })
+  }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import Reports
+
+/// Where a report goes: text or JSON on standard output, and an HTML file when asked.
+struct ReportOutput {
+  let json: Bool
+  let html: String?
+
+  /// Writes the HTML file (if asked), then prints JSON, or the text unless only HTML was asked for.
+  func emit(text: () -> String, json jsonText: () -> String, html htmlText: () -> String) throws {
+    if let html {
+      do {
+        try Data(htmlText().utf8).write(to: URL(fileURLWithPath: html), options: .atomic)
+      } catch {
+        throw RecallError("\(html): cannot write the report (\(error.localizedDescription))")
+      }
+    }
+    if json {
+      print(jsonText(), terminator: "")
+    } else if html == nil {
+      print(text(), terminator: "")
+    } else if let html {
+      print("Wrote \(html)")
+    }
+  }
+
+  /// Says on standard error that part of a file was left out.
+  static func warn(_ message: String) {
+    try? FileHandle.standardError.write(contentsOf: Data("warning: \(message)\n".utf8))
+  }
+}

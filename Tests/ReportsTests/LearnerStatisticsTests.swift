@@ -1,0 +1,236 @@
+import Foundation
+import ProgressStore
+import Reports
+import Scheduling
+import Study
+import Testing
+
+/// `recall stats` figures on the fixture histories; every expected number is counted by hand from
+/// ReportFixture (the comments there say what each review counts as).
+@Suite("Learner statistics")
+struct LearnerStatisticsTests {
+  typealias Fixture = ReportFixture
+  let ana = ReportFixture.statistics("ana", ReportFixture.ana)
+  let ben = ReportFixture.statistics("ben", ReportFixture.ben)
+
+  @Test("the fixture's premises hold: which reviews were of young and of mature cards")
+  func premises() {
+    // c6 and c1/c2 graduate with Easy at about 8 days: young at their next review.
+    #expect(
+      (1..<21).contains(
+        Fixture.intervalDays(
+          Fixture.schedulerState("c6", Fixture.ana, before: Fixture.at(40, "08:00")))))
+    #expect(
+      (1..<21).contains(
+        Fixture.intervalDays(
+          Fixture.schedulerState("c2", Fixture.ana, before: Fixture.at(22, "08:00")))))
+    // c2 is mature when it fails today; c6 is mature now.
+    #expect(
+      Fixture.intervalDays(
+        Fixture.schedulerState("c2", Fixture.ana, before: Fixture.at(0, "07:00"))) >= 21)
+    #expect(
+      Fixture.intervalDays(Fixture.schedulerState("c6", Fixture.ana, before: Fixture.now)) >= 21)
+    // c1 yesterday and c3 today are young.
+    #expect(
+      (1..<21).contains(
+        Fixture.intervalDays(
+          Fixture.schedulerState("c1", Fixture.ana, before: Fixture.at(1, "08:00")))))
+    #expect(
+      (1..<21).contains(
+        Fixture.intervalDays(
+          Fixture.schedulerState("c3", Fixture.ana, before: Fixture.at(0, "08:30")))))
+    // Now c2 (relearnt today) and c3 are young; c1, passed yesterday after 21 days, has become mature.
+    for card in ["c2", "c3"] {
+      #expect(
+        (1..<21).contains(
+          Fixture.intervalDays(Fixture.schedulerState(card, Fixture.ana, before: Fixture.now))))
+    }
+    #expect(
+      Fixture.intervalDays(Fixture.schedulerState("c1", Fixture.ana, before: Fixture.now)) >= 21)
+  }
+
+  @Test("today: reviews since 04:00, right answers and answering time")
+  func today() {
+    // c2 Again 5 s, c2 Good 4 s, c3 Hard 3 s, c5 Again 2 s.
+    #expect(ana.todayTally.reviews == 4)
+    #expect(ana.todayTally.correct == 2)
+    #expect(ana.todayTally.milliseconds == 14_000)
+    #expect(ana.todayTally.summary == "4 reviews · 2 right (50%) · 0m 14s answering")
+    #expect(ben.todayTally.reviews == 0)
+  }
+
+  @Test("card counts: new, learning, young, mature, suspended, leeches")
+  func counts() {
+    let counts = ana.counts
+    #expect(counts.total == 7)
+    #expect(counts.new == 1)  // c7
+    #expect(counts.learning == 1)  // c5
+    #expect(counts.young == 2)  // c2, c3
+    #expect(counts.mature == 2)  // c1, c6
+    #expect(counts.suspended == 1)  // c4
+    #expect(counts.leeches == 0)
+    // ben: c1 is a suspended leech, c2 young, the other five new.
+    #expect(ben.counts.suspended == 1)
+    #expect(ben.counts.leeches == 1)
+    #expect(ben.counts.young == 1)
+    #expect(ben.counts.new == 5)
+  }
+
+  @Test("true retention: first review of the day of cards in review, young and mature apart")
+  func retention() {
+    func row(_ stats: LearnerStatistics, _ period: String) -> [Int] {
+      guard let row = stats.retention.first(where: { $0.period == period }) else { return [] }
+      return [row.young.passed, row.young.reviewed, row.mature.passed, row.mature.reviewed]
+    }
+    #expect(
+      ana.retention.map(\.period) == [
+        "today", "yesterday", "last-7-days", "last-30-days", "all-time",
+      ])
+    #expect(row(ana, "today") == [1, 1, 0, 1])  // c3 Hard; c2 Again (mature)
+    #expect(row(ana, "yesterday") == [1, 1, 0, 0])  // c1 Good (the undone c3 does not count)
+    #expect(row(ana, "last-7-days") == [2, 2, 0, 1])
+    #expect(row(ana, "last-30-days") == [4, 4, 0, 1])  // + c1 and c2 on day 22
+    #expect(row(ana, "all-time") == [5, 5, 0, 1])  // + c6 on day 40
+    #expect(ana.retention.last?.all.rate == 5.0 / 6.0)
+    // ben: eight first-of-day Agains on days 29 to 22; the Goods after them are relearning steps.
+    #expect(row(ben, "all-time") == [0, 8, 0, 0])
+    #expect(row(ben, "last-7-days") == [0, 0, 0, 0])
+  }
+
+  @Test("activity per day and streaks")
+  func activity() {
+    #expect(ana.activity.count == 84)
+    #expect(ana.activity.last?.day == Fixture.calendar.day(of: Fixture.now))
+    let byAge = Dictionary(
+      uniqueKeysWithValues: ana.activity.reversed().enumerated().map {
+        ($0.offset, $0.element.reviews)
+      })
+    #expect(byAge[0] == 4)
+    #expect(byAge[1] == 1)  // c1; the undone c3 is gone
+    #expect(byAge[2] == 4)
+    #expect(byAge[10] == 1)  // the cram review counts as activity
+    #expect(byAge[22] == 4)
+    #expect(byAge[40] == 1)
+    #expect(ana.activity.map(\.reviews).reduce(0, +) == 20)  // 21 review lines, one undone
+    #expect(ana.currentStreak == 4)  // days 3, 2, 1, 0
+    #expect(ana.longestStreak == 4)
+    #expect(ben.currentStreak == 0)  // nothing today or yesterday
+    #expect(ben.longestStreak == 9)  // days 30 to 22
+  }
+
+  @Test(
+    "forecast: cards due per day for 30 days, overdue and learning cards today, suspended never")
+  func forecast() {
+    #expect(ana.forecast.count == 30)
+    // c5 is in learning, due 10 minutes after 09:30 today.
+    #expect(ana.forecast[0] >= 1)
+    // Every reviewed, unsuspended card due within 30 days is counted once: c1, c2, c3, c5 (c6's interval
+    // is long, c4 is suspended).
+    let expected = ["c1", "c2", "c3", "c5", "c6"].filter { card in
+      guard let due = Fixture.schedulerState(card, Fixture.ana, before: Fixture.now)?.due else {
+        return false
+      }
+      return due < Fixture.now.addingTimeInterval(30 * 86_400 - 6 * 3600)
+    }.count
+    #expect(ana.forecast.reduce(0, +) == expected)
+    #expect(ben.forecast.reduce(0, +) == 1)  // only c2: c1 is suspended
+  }
+
+  @Test("mastery by topic: share of the topic's cards with recall probability ≥ 0.9 now")
+  func mastery() {
+    #expect(ana.topics.map(\.topic) == ["treatment", "types", "signs"])
+    let types = ana.topics[1]
+    #expect(types.cards == 2)
+    #expect(types.seen == 2)
+    // c3 was reviewed today: R = 1. c4 (suspended) was last reviewed 2 days ago after learning steps.
+    #expect(types.mastered >= 1)
+    let signs = ana.topics[2]
+    #expect(signs.cards == 3)
+    #expect(signs.seen == 2)  // c5, c6; c7 is new and can't be mastered
+    // c5 was answered today (R = 1).
+    #expect(signs.mastered >= 1 && signs.mastered <= 2)
+    let treatment = ana.topics[0]
+    // c2 reviewed today (R = 1), c1 yesterday with a stability over a day.
+    #expect(treatment.mastered == 2)
+    #expect(treatment.share == 1)
+  }
+
+  @Test("cards: every deck card with state, memory and counters; hardest first by lapses")
+  func cards() {
+    #expect(ana.cards.map(\.id) == ["c1", "c2", "c3", "c4", "c5", "c6", "c7"])
+    let c2 = ana.cards[1]
+    #expect(c2.state == "review")
+    #expect(c2.reviews == 4)
+    #expect(c2.lapses == 1)
+    #expect(c2.retrievability == 1)
+    let c7 = ana.cards[6]
+    #expect(c7.state == "new" && c7.stability == nil && c7.due == nil && c7.reviews == 0)
+    #expect(ana.cards[3].suspended)
+    // c5: one study review (the cram one does not move the schedule).
+    #expect(ana.cards[4].reviews == 1 && ana.cards[4].state == "learning")
+    #expect(ana.hardest.first?.id == "c1" || ana.hardest.first?.id == "c2")
+    #expect(ana.hardest.first?.lapses == 1)
+    #expect(ben.hardest.first?.id == "c1")
+    #expect(ben.hardest.first?.lapses == 8)
+    #expect(ben.cards[0].leech)
+    #expect(ana.quizzes.count == 1 && ana.quizzes[0].correct == 7)
+  }
+
+  @Test("the report's constants agree with the study session's")
+  func constants() {
+    #expect(LearnerStatistics.leechLapses == StudySession.leechLapses)
+    #expect(ReportCalendar.rolloverHour == StudyDay.rolloverHour)
+  }
+
+  @Test(
+    "study days: the same boundaries as StudyDay on ordinary days",
+    arguments: [
+      "2026-11-26T01:30:00Z", "2026-11-26T03:00:00Z", "2026-03-28T12:00:00Z",
+      "2026-10-24T12:00:00Z",
+      "2026-07-01T02:30:00Z",
+    ])
+  func days(_ text: String) {
+    let paris = TimeZone(identifier: "Europe/Paris") ?? .gmt
+    let calendar = ReportCalendar(timeZone: paris)
+    let day = StudyDay(timeZone: paris)
+    let moment = Fixture.date(text)
+    #expect(calendar.start(ofDay: calendar.day(of: moment)) == day.start(of: moment))
+    #expect(calendar.start(ofDay: calendar.day(of: moment) + 1) == day.end(of: moment))
+  }
+
+  @Test("on a daylight-saving day the study day still starts at 04:00 local time")
+  func daylightSaving() {
+    let calendar = ReportCalendar(timeZone: TimeZone(identifier: "Europe/Paris") ?? .gmt)
+    // 29 March 2026: clocks go from 02:00 to 03:00; 04:00 CEST is 02:00 UTC.
+    let spring = calendar.day(of: Fixture.date("2026-03-29T12:00:00Z"))
+    #expect(calendar.start(ofDay: spring) == Fixture.date("2026-03-29T02:00:00Z"))
+    #expect(calendar.day(of: Fixture.date("2026-03-29T01:59:00Z")) == spring - 1)
+    // 25 October 2026: clocks go from 03:00 back to 02:00; 04:00 CET is 03:00 UTC.
+    let autumn = calendar.day(of: Fixture.date("2026-10-25T12:00:00Z"))
+    #expect(calendar.start(ofDay: autumn) == Fixture.date("2026-10-25T03:00:00Z"))
+    #expect(calendar.label(ofDay: autumn) == "2026-10-25")
+  }
+
+  @Test(
+    "the day counter gives the same days as the calendar, every 7 minutes across both 2026 changes")
+  func dayCounter() {
+    let calendar = ReportCalendar(timeZone: TimeZone(identifier: "Europe/Paris") ?? .gmt)
+    var counter = ReportCalendar.DayCounter(calendar)
+    for start in ["2026-03-28T12:00:00Z", "2026-10-24T12:00:00Z"] {
+      for step in 0..<(48 * 60 / 7) {
+        let moment = Fixture.date(start).addingTimeInterval(Double(step * 7 * 60))
+        #expect(counter.day(of: moment) == calendar.day(of: moment))
+      }
+    }
+  }
+
+  @Test("the today tally reads only the end of the file and follows undo")
+  func tallyFromEnd() {
+    let entries = Fixture.entries(Fixture.ana)
+    let tally = DayTally.today(
+      entries: entries, now: Fixture.at(1, "12:00"), calendar: Fixture.calendar)
+    // Yesterday: c1 Good and c3 Good, then c3 undone.
+    #expect(tally.reviews == 1)
+    #expect(tally.correct == 1)
+  }
+}
