@@ -183,11 +183,12 @@ struct LearnerStatisticsTests {
   }
 
   @Test(
-    "study days: the same boundaries as StudyDay on ordinary days",
+    "study days: the same boundaries as StudyDay, daylight-saving days included",
     arguments: [
       "2026-11-26T01:30:00Z", "2026-11-26T03:00:00Z", "2026-03-28T12:00:00Z",
-      "2026-10-24T12:00:00Z",
-      "2026-07-01T02:30:00Z",
+      "2026-10-24T12:00:00Z", "2026-07-01T02:30:00Z", "2026-03-29T01:59:00Z",
+      "2026-03-29T02:00:00Z", "2026-03-29T12:00:00Z", "2026-10-25T02:30:00Z",
+      "2026-10-25T03:00:00Z", "2026-10-25T12:00:00Z",
     ])
   func days(_ text: String) {
     let paris = TimeZone(identifier: "Europe/Paris") ?? .gmt

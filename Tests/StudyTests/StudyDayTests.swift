@@ -26,4 +26,19 @@ struct StudyDayTests {
     let start = paris.start(of: date("2026-03-28T12:00:00Z"))
     #expect(paris.end(of: start).timeIntervalSince(start) == 23 * 3600)
   }
+
+  @Test("on the days the clocks change, the study day still starts at 04:00 on the local clock")
+  func startsAtFourOnChangeDays() {
+    // 29 March 2026: 02:00 CET becomes 03:00 CEST; 04:00 CEST is 02:00 UTC.
+    #expect(paris.start(of: date("2026-03-29T02:30:00Z")) == date("2026-03-29T02:00:00Z"))
+    #expect(paris.start(of: date("2026-03-29T01:59:00Z")) == date("2026-03-28T03:00:00Z"))
+    // 25 October 2026: 03:00 CEST becomes 02:00 CET; 04:00 CET is 03:00 UTC.
+    #expect(paris.start(of: date("2026-10-25T02:30:00Z")) == date("2026-10-24T02:00:00Z"))
+    #expect(paris.start(of: date("2026-10-25T03:00:00Z")) == date("2026-10-25T03:00:00Z"))
+    #expect(paris.end(of: date("2026-10-24T12:00:00Z")) == date("2026-10-25T03:00:00Z"))
+    // The autumn day is 25 hours long.
+    let autumn = paris.start(of: date("2026-10-25T12:00:00Z"))
+    #expect(paris.end(of: autumn).timeIntervalSince(autumn) == 24 * 3600)
+    #expect(autumn.timeIntervalSince(paris.start(of: date("2026-10-24T12:00:00Z"))) == 25 * 3600)
+  }
 }
