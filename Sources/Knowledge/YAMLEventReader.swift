@@ -54,8 +54,8 @@ enum YAMLEventReader {
       case YAML_STREAM_START_EVENT, YAML_DOCUMENT_END_EVENT:
         continue
       case YAML_STREAM_END_EVENT:
-        guard documents == 1, let root else { return nil }
-        precondition(root == tree.root)
+        // The document's node completes last, so it is the tree's root.
+        guard documents == 1, let root, root == tree.root else { return nil }
         return tree
       case YAML_DOCUMENT_START_EVENT:
         documents += 1
