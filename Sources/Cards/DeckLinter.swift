@@ -117,7 +117,7 @@ public enum DeckLinter {
     let kind: CardKind
     let prompt: String
     /// The hash of both, worked out once (on whichever core made the key).
-    private let hash: Int
+    let hash: Int
 
     init(kind: CardKind, prompt: String) {
       self.kind = kind
@@ -176,26 +176,34 @@ public enum DeckLinter {
   /// `ambiguousPrompts`, appended to `diagnostics`.
   ///
   /// The comparable prompts are worked out on every core, the cards asking the same are then paired in
-  /// order, and the pairs' answers compared (and reported) on every core again.
+  /// order (each core pairing the keys of its half of the hash values), and the pairs' answers compared (and
+  /// reported) on every core again. The messages are moved, not copied, into `diagnostics`: there may be a
+  /// hundred thousand of them.
   static func ambiguousPrompts(_ cards: [Card], into diagnostics: inout [DeckDiagnostic]) {
     let keys = inRuns(cards.count, minimum: 20_000) { range in
       range.map { PromptKey(kind: cards[$0].kind, prompt: cards[$0].prompt) }
     }
     let pairs = pairsAskingTheSame(keys)
     // The first card of a prompt is compared with each later one: normalise its answer once.
-    let firstCards = Array(Set(pairs.lazy.map(\.earlier))).sorted()
+    var isEarlier = [Bool](repeating: false, count: cards.count)
+    for pair in pairs { isEarlier[pair.earlier] = true }
+    let firstCards = isEarlier.indices.filter { isEarlier[$0] }
     let normalAnswers = inRuns(firstCards.count, minimum: 5_000) { range in
       range.map { AnswerText.normalize(cards[firstCards[$0]].answer) }
     }
-    let normalAnswerByCard = Dictionary(uniqueKeysWithValues: zip(firstCards, normalAnswers))
-    diagnostics += inRuns(pairs.count, minimum: 5_000) { range in
+    let normalAnswerByCard = {
+      var byCard = [String?](repeating: nil, count: cards.count)
+      for (card, answer) in zip(firstCards, normalAnswers) { byCard[card] = answer }
+      return byCard
+    }()
+    let found = inRuns(pairs.count, minimum: 5_000) { range in
       range.compactMap { position -> DeckDiagnostic? in
         let (index, earlier) = pairs[position]
         guard let location = cards[index].location,
           cards[index].answer != cards[earlier].answer,
           normalAnswerByCard[earlier] != AnswerText.normalize(cards[index].answer)
         else { return nil }
-        // Written into one string of the right size: there may be a hundred thousand of these.
+        // Written into one string of the right size.
         let id = cards[index].id.rawValue
         let earlierID = cards[earlier].id.rawValue
         let answer = cards[index].answer
@@ -218,21 +226,70 @@ public enum DeckLinter {
         return DeckDiagnostic(.error, at: location, message)
       }
     }
+    var parts = [diagnostics, found]
+    diagnostics = []
+    diagnostics = joining(&parts)
   }
 
-  /// Each card (by index) whose key an earlier card had, with the first such card.
+  /// Each card (by index) whose key an earlier card had, with the first such card, in card order.
+  ///
+  /// Equal keys have equal hashes, so each core pairs the keys of its share of the hash values; the two
+  /// lists (each in card order) are then merged.
   private static func pairsAskingTheSame(_ keys: [PromptKey]) -> [(card: Int, earlier: Int)] {
-    var first: [PromptKey: Int] = [:]
-    first.reserveCapacity(keys.count)
-    var pairs: [(card: Int, earlier: Int)] = []
-    for (index, key) in keys.enumerated() {
-      if let earlier = first[key] {
-        pairs.append((index, earlier))
+    @Sendable func pairs(_ share: Int, of shares: Int) -> [(card: Int, earlier: Int)] {
+      var first: [PromptKey: Int] = [:]
+      first.reserveCapacity(keys.count / shares + keys.count / 8)
+      var pairs: [(card: Int, earlier: Int)] = []
+      for (index, key) in keys.enumerated()
+      where Int(UInt(bitPattern: key.hash) % UInt(shares)) == share {
+        if let earlier = first[key] {
+          pairs.append((index, earlier))
+        } else {
+          first[key] = index
+        }
+      }
+      return pairs
+    }
+    guard keys.count >= 20_000 else { return pairs(0, of: 1) }
+    let found = Mutex<[Int: [(card: Int, earlier: Int)]]>([:])
+    DispatchQueue.concurrentPerform(iterations: 2) { share in
+      let part = pairs(share, of: 2)
+      found.withLock { $0[share] = part }
+    }
+    let (one, two) = found.withLock { ($0[0] ?? [], $0[1] ?? []) }
+    var merged: [(card: Int, earlier: Int)] = []
+    merged.reserveCapacity(one.count + two.count)
+    var (i, j) = (0, 0)
+    while i < one.count || j < two.count {
+      if j == two.count || i < one.count && one[i].card < two[j].card {
+        merged.append(one[i])
+        i += 1
       } else {
-        first[key] = index
+        merged.append(two[j])
+        j += 1
       }
     }
-    return pairs
+    return merged
+  }
+
+  /// The diagnostics of `parts` in order, moved rather than copied (a copy retains each diagnostic's texts,
+  /// and dropping the parts releases them again); each slot moved from is refilled with a diagnostic made
+  /// of literals, which holds nothing to release.
+  static func joining(_ parts: inout [[DeckDiagnostic]]) -> [DeckDiagnostic] {
+    let total = parts.reduce(0) { $0 + $1.count }
+    let empty = DeckDiagnostic(.warning, at: SourceLocation(file: "", line: 0, column: 0), "")
+    return [DeckDiagnostic](unsafeUninitializedCapacity: total) { buffer, initialized in
+      guard var next = buffer.baseAddress else { return }
+      for index in parts.indices {
+        parts[index].withUnsafeMutableBufferPointer { source in
+          guard let first = source.baseAddress else { return }
+          next.moveInitialize(from: first, count: source.count)
+          first.initialize(repeating: empty, count: source.count)
+          next += source.count
+          initialized += source.count
+        }
+      }
+    }
   }
 
   /// `transform` of `0..<count` in order: in runs on every core when `count` reaches `minimum`.
@@ -247,7 +304,15 @@ public enum DeckLinter {
       let part = transform(min(count, run * runLength)..<min(count, (run + 1) * runLength))
       found.withLock { $0[run] = part }
     }
-    return found.withLock { found in (0..<runCount).flatMap { found[$0] ?? [] } }
+    var parts = found.withLock { found in (0..<runCount).map { found.removeValue(forKey: $0) ?? [] }
+    }
+    var joined: [Element] = []
+    joined.reserveCapacity(count)
+    for index in parts.indices {
+      joined += parts[index]
+      parts[index] = []
+    }
+    return joined
   }
 
   /// An alias (or name) shared by two entities: typing it would count as right for both.

@@ -1,5 +1,3 @@
-import Yams
-
 /// Turns the text of a deck file into a validated `Deck`, or into located diagnostics.
 ///
 /// Pure: it takes the text and the name to report it under; reading the file is the caller's job.
@@ -25,12 +23,13 @@ public enum DeckLoader {
   /// of `runBytes` (tests make them small, to read small decks both ways).
   static func diagnose(
     yaml: String, file: String, deckID: String, splittingFrom minimumBytes: Int,
-    runBytes: Int = 1 << 19
+    runBytes: Int = 1 << 19, readingEvents: Bool = true
   ) throws(KnowledgeError) -> (deck: Deck?, diagnostics: [DeckDiagnostic]) {
     let composed: DeckComposer.Composed
     do {
       guard
-        let found = try DeckComposer.compose(yaml, minimumBytes: minimumBytes, runBytes: runBytes)
+        let found = try DeckComposer.compose(
+          yaml, minimumBytes: minimumBytes, runBytes: runBytes, readingEvents: readingEvents)
       else {
         let start = SourceLocation(file: file, line: 1, column: 1)
         throw KnowledgeError.invalid([DeckDiagnostic(.error, at: start, "the deck file is empty")])
@@ -41,7 +40,7 @@ public enum DeckLoader {
     } catch {
       throw .syntax(SyntaxDiagnostic.make(from: error, yaml: yaml, file: file))
     }
-    var parser = DeckParser(reader: YAMLReader(file: file), deckID: deckID)
+    var parser = DeckParser(reader: YAMLReader(file: file, tree: composed.tree), deckID: deckID)
     let deck = parser.parse(composed.root, facts: composed.factParts)
     let diagnostics = parser.reader.diagnostics.sorted {
       ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)

@@ -1,5 +1,3 @@
-import Yams
-
 /// Hand-written cards.
 extension DeckParser {
   static let cardKeys: [String] = [
@@ -7,7 +5,7 @@ extension DeckParser {
     "explanation", "tags",
   ]
 
-  mutating func parseCards(_ node: Node) -> [HandwrittenCard] {
+  mutating func parseCards(_ node: YAMLNode) -> [HandwrittenCard] {
     guard let items = reader.sequence(node, "'cards'") else { return [] }
     var cards: [HandwrittenCard] = []
     for item in items {
@@ -36,9 +34,9 @@ extension DeckParser {
   }
 
   private mutating func content(
-    _ kind: String, _ values: MappingFields, at kindNode: Node, _ what: String
+    _ kind: String, _ values: MappingFields, at kindNode: YAMLNode, _ what: String
   ) -> HandwrittenCard.Content? {
-    func need(_ key: String) -> Node? {
+    func need(_ key: String) -> YAMLNode? {
       if let node = values[key] { return node }
       reader.error("\(what) of kind \(kind) needs '\(key)'", at: kindNode)
       return nil

@@ -1,12 +1,13 @@
 import Dispatch
 import Synchronization
-import Yams
 
 /// Facts, quantities and hand-written cards: the items that become cards.
 extension DeckParser {
-  mutating func parseFacts(_ node: Node) -> [Fact] {
+  mutating func parseFacts(_ node: YAMLNode) -> [Fact] {
     guard let items = reader.sequence(node, "'facts'") else { return [] }
-    return parseFacts([FactParser.Part(items: items, lineOffset: reader.lineOffset)])
+    return parseFacts([
+      FactParser.Part(tree: reader.tree, items: items, lineOffset: reader.lineOffset)
+    ])
   }
 
   /// Reads the facts part by part (on every core when there are many), then settles their ids in file order.
@@ -40,7 +41,7 @@ extension DeckParser {
     return facts
   }
 
-  mutating func parseQuantities(_ node: Node) -> [Quantity] {
+  mutating func parseQuantities(_ node: YAMLNode) -> [Quantity] {
     guard let items = reader.sequence(node, "'quantities'") else { return [] }
     var quantities: [Quantity] = []
     for item in items {
@@ -80,13 +81,13 @@ extension DeckParser {
     "id", "prompt", "answer", "min", "max", "unit", "section", "explanation", "tags",
   ]
 
-  mutating func section(_ node: Node, _ what: @autoclosure () -> String) -> String? {
+  mutating func section(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
     Self.section(node, what(), sections: sections, reader: &reader)
   }
 
   /// The section an item cites, reported when `sections` does not list it.
   static func section(
-    _ node: Node, _ what: @autoclosure () -> String, sections: Set<String>?,
+    _ node: YAMLNode, _ what: @autoclosure () -> String, sections: Set<String>?,
     reader: inout YAMLReader
   ) -> String? {
     guard let value = reader.text(node, "the section of \(what())") else { return nil }
@@ -97,7 +98,7 @@ extension DeckParser {
     return value
   }
 
-  mutating func claimKey(_ id: String, at node: Node) {
+  mutating func claimKey(_ id: String, at node: YAMLNode) {
     claimKey(id, at: reader.location(of: node))
   }
 

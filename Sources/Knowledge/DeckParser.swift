@@ -1,5 +1,3 @@
-import Yams
-
 /// Builds a `Deck` from the YAML tree, checking every reference as it goes.
 ///
 /// Sections are read in dependency order (header, classes, entities, relations, then facts, quantities and
@@ -35,7 +33,7 @@ struct DeckParser {
 
   /// Reads the deck; `facts`, when given, replaces the `facts:` node of `root` (the loader composed them
   /// apart, in parts).
-  mutating func parse(_ root: Node, facts factParts: [FactParser.Part]? = nil) -> Deck? {
+  mutating func parse(_ root: YAMLNode, facts factParts: [FactParser.Part]? = nil) -> Deck? {
     guard let pairs = reader.mapping(root, "the deck file", allowed: Self.topLevelKeys) else {
       return nil
     }
@@ -61,13 +59,13 @@ struct DeckParser {
 
   /// The values of a mapping by key, reporting required keys that are missing.
   mutating func fields(
-    _ node: Node, _ what: @autoclosure () -> String, allowed: [String], required: [String]
+    _ node: YAMLNode, _ what: @autoclosure () -> String, allowed: [String], required: [String]
   ) -> MappingFields? {
     reader.fields(node, what(), allowed: allowed, required: required)
   }
 
   private mutating func parseHeader(
-    _ node: Node
+    _ node: YAMLNode
   ) -> (title: String, version: Int, source: DeckSource)? {
     guard
       let values = fields(
@@ -92,7 +90,7 @@ struct DeckParser {
     return (title, version, source)
   }
 
-  private mutating func parseClasses(_ node: Node) {
+  private mutating func parseClasses(_ node: YAMLNode) {
     guard let pairs = reader.mapping(node, "'classes'") else { return }
     for pair in pairs {
       guard let id = reader.identifier(pair.keyNode, "the class id"),
@@ -107,10 +105,10 @@ struct DeckParser {
     }
   }
 
-  private mutating func parseEntities(_ node: Node) {
+  private mutating func parseEntities(_ node: YAMLNode) {
     guard let pairs = reader.mapping(node, "'entities'") else { return }
     let classIDs = Set(classes.map(\.id))
-    var overlapNodes: [(index: Int, node: Node)] = []
+    var overlapNodes: [(index: Int, node: YAMLNode)] = []
     for pair in pairs {
       let key = pair.key
       func what() -> String { "entity '\(key)'" }
@@ -137,7 +135,7 @@ struct DeckParser {
     let indexByID = Dictionary(
       entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     for (index, node) in overlapNodes {
-      let sequence: [Node] = if case .sequence(let items) = node { Array(items) } else { [node] }
+      let sequence = reader.tree.items(node) ?? [node]
       for item in sequence {
         guard let other = reader.identifier(item, "an overlap of '\(entities[index].id)'") else {
           continue
@@ -153,7 +151,7 @@ struct DeckParser {
     }
   }
 
-  private mutating func parseRelations(_ node: Node) {
+  private mutating func parseRelations(_ node: YAMLNode) {
     guard let pairs = reader.mapping(node, "'relations'") else { return }
     for pair in pairs {
       let what = "relation '\(pair.key)'"
@@ -181,7 +179,7 @@ struct DeckParser {
     }
   }
 
-  private mutating func classList(_ node: Node, _ what: String) -> [String]? {
+  private mutating func classList(_ node: YAMLNode, _ what: String) -> [String]? {
     guard let ids = reader.texts(node, what) else { return nil }
     let known = Set(classes.map(\.id))
     for id in ids where !known.contains(id) {
@@ -190,7 +188,8 @@ struct DeckParser {
     return ids
   }
 
-  private mutating func template(_ node: Node, _ what: String, needs placeholder: String) -> String?
+  private mutating func template(_ node: YAMLNode, _ what: String, needs placeholder: String)
+    -> String?
   {
     guard let text = reader.text(node, what) else { return nil }
     if !text.contains(placeholder) {

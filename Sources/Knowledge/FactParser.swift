@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads the items of `facts:`, part by part, so that the parts of a big deck can be read on several cores.
 ///
 /// A part is read with everything declared before facts (relations, entities, source sections) and a reader
@@ -8,10 +6,10 @@ import Yams
 /// settles the claims in file order, putting each duplicate error where a single reader would have put it.
 struct FactParser {
   /// Items of `facts:` composed together, and what to add to their nodes' lines.
-  struct Part: @unchecked Sendable {
-    // Nodes are values; the tags they hold are classes only mutated while Yams composes. A part is read by
-    // one task at a time, after its composition has finished.
-    let items: [Node]
+  struct Part: Sendable {
+    /// The tree the items are in.
+    let tree: YAMLTree
+    let items: [YAMLNode]
     let lineOffset: Int
   }
 
@@ -68,7 +66,8 @@ struct FactParser {
   /// Reads `part`.
   static func read(_ part: Part, file: String, context: Context) -> Result {
     var parser = FactParser(
-      context: context, reader: YAMLReader(file: file, lineOffset: part.lineOffset))
+      context: context, reader: YAMLReader(file: file, tree: part.tree, lineOffset: part.lineOffset)
+    )
     parser.result.facts.reserveCapacity(part.items.count)
     for item in part.items { parser.parse(item) }
     parser.result.diagnostics = parser.reader.diagnostics
@@ -80,7 +79,7 @@ struct FactParser {
     self.reader = reader
   }
 
-  private mutating func parse(_ item: Node) {
+  private mutating func parse(_ item: YAMLNode) {
     guard
       let values = reader.fields(
         item, "a fact", allowed: Self.factKeys,
@@ -106,12 +105,12 @@ struct FactParser {
       return
     }
     var objects: [String] = []
-    func read(_ objectNode: Node) {
+    func read(_ objectNode: YAMLNode) {
       guard let object = reader.identifier(objectNode, "an object of \(what())") else { return }
       checkEntity(object, at: objectNode, in: relation.objectClasses, what())
       objects.append(object)
     }
-    if case .sequence(let list) = objectsNode {
+    if let list = reader.tree.items(objectsNode) {
       objects.reserveCapacity(list.count)
       for objectNode in list { read(objectNode) }
     } else {
@@ -138,7 +137,7 @@ struct FactParser {
   }
 
   private mutating func checkEntity(
-    _ id: String, at node: Node, in classIDs: [String], _ what: @autoclosure () -> String
+    _ id: String, at node: YAMLNode, in classIDs: [String], _ what: @autoclosure () -> String
   ) {
     guard let classID = context.classByEntityID[id] else {
       reader.error("unknown entity '\(id)' in \(what())", at: node)

@@ -1,14 +1,11 @@
-import Yams
-
 /// The values of a YAML mapping for the keys an item may have, read in one pass over the mapping.
 ///
-/// One slot per allowed key: a deck reads one of these per fact, and copying Yams nodes into lists and
-/// dictionaries (each copy retains the node's strings and tag) costs more than reading the file. A repeated
-/// key keeps its first value (Yams rejects repeated keys anyway).
+/// One slot per allowed key: a deck reads one of these per fact. A repeated key keeps its first value (YAML
+/// files with repeated keys are rejected before they are read).
 struct MappingFields {
   /// The allowed keys, in the order of `slots`.
   let keys: [String]
-  private var slots: [Node?]
+  private var slots: [YAMLNode?]
 
   init(keys: [String]) {
     self.keys = keys
@@ -19,7 +16,7 @@ struct MappingFields {
   func slot(of key: String) -> Int? { keys.firstIndex(of: key) }
 
   /// Keeps `value` for the key in `slot`, unless the key already has one.
-  mutating func keep(_ value: Node, in slot: Int) {
+  mutating func keep(_ value: YAMLNode, in slot: Int) {
     if slots[slot] == nil { slots[slot] = value }
   }
 
@@ -29,7 +26,7 @@ struct MappingFields {
     return slots[slot] != nil
   }
 
-  subscript(key: String) -> Node? {
+  subscript(key: String) -> YAMLNode? {
     guard let slot = slot(of: key) else { return nil }
     return slots[slot]
   }

@@ -1,6 +1,6 @@
 import Yams
 
-/// Reads YAML nodes into plain values, collecting a located diagnostic for everything that does not fit.
+/// Reads the nodes of a `YAMLTree` into plain values, collecting a located diagnostic for everything that does not fit.
 ///
 /// It never throws: a teacher wants every problem of a deck at once, so each reader method returns `nil` on a
 /// problem and records it. What a value is (`what`) is only put into words when there is a problem: a big deck
@@ -8,20 +8,22 @@ import Yams
 struct YAMLReader {
   /// The file name used in locations.
   let file: String
+  /// The nodes read.
+  let tree: YAMLTree
   /// Added to every node's line: the nodes of a part of the file composed on its own count from its start.
   var lineOffset = 0
   /// Everything found so far.
   private(set) var diagnostics: [DeckDiagnostic] = []
 
-  init(file: String, lineOffset: Int = 0) {
+  init(file: String, tree: YAMLTree, lineOffset: Int = 0) {
     self.file = file
+    self.tree = tree
     self.lineOffset = lineOffset
   }
 
-  func location(of node: Node) -> SourceLocation {
-    let mark = Self.mark(of: node)
-    return SourceLocation(
-      file: file, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
+  func location(of node: YAMLNode) -> SourceLocation {
+    let mark = tree.mark(of: node)
+    return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
   }
 
   /// `node.mark`, read here so that only the mark is copied out of the node, not the whole node.
@@ -34,7 +36,7 @@ struct YAMLReader {
     }
   }
 
-  mutating func error(_ message: String, at node: Node) {
+  mutating func error(_ message: String, at node: YAMLNode) {
     diagnostics.append(DeckDiagnostic(.error, at: location(of: node), message))
   }
 
@@ -53,49 +55,53 @@ struct YAMLReader {
 
   /// The pairs of a mapping, keys as strings; reports keys outside `allowed` (when given).
   mutating func mapping(
-    _ node: Node, _ what: @autoclosure () -> String, allowed: [String]? = nil
-  ) -> [(key: String, keyNode: Node, value: Node)]? {
-    guard case .mapping(let mapping) = node else {
+    _ node: YAMLNode, _ what: @autoclosure () -> String, allowed: [String]? = nil
+  ) -> [(key: String, keyNode: YAMLNode, value: YAMLNode)]? {
+    guard tree.kind(of: node) == .mapping else {
       error("\(what()) must be a mapping of `key: value` lines", at: node)
       return nil
     }
-    var pairs: [(key: String, keyNode: Node, value: Node)] = []
-    pairs.reserveCapacity(mapping.count)
-    for (keyNode, value) in mapping {
-      guard case .scalar(let scalar) = keyNode else {
+    let count = tree.childCount(of: node)
+    var pairs: [(key: String, keyNode: YAMLNode, value: YAMLNode)] = []
+    pairs.reserveCapacity(count / 2)
+    for offset in stride(from: 0, to: count, by: 2) {
+      let keyNode = tree.child(of: node, at: offset)
+      let value = tree.child(of: node, at: offset + 1)
+      guard let key = tree.string(keyNode) else {
         error("a key in \(what()) must be plain text", at: keyNode)
         continue
       }
-      if let allowed, !allowed.contains(scalar.string) {
+      if let allowed, !allowed.contains(key) {
         let known = allowed.sorted().joined(separator: ", ")
-        error("unknown key '\(scalar.string)' in \(what()) (known keys: \(known))", at: keyNode)
+        error("unknown key '\(key)' in \(what()) (known keys: \(known))", at: keyNode)
         continue
       }
-      pairs.append((scalar.string, keyNode, value))
+      pairs.append((key, keyNode, value))
     }
     return pairs
   }
 
   /// The values of a mapping by key, reporting keys outside `allowed` and required keys that are missing.
   mutating func fields(
-    _ node: Node, _ what: @autoclosure () -> String, allowed: [String], required: [String]
+    _ node: YAMLNode, _ what: @autoclosure () -> String, allowed: [String], required: [String]
   ) -> MappingFields? {
-    guard case .mapping(let mapping) = node else {
+    guard tree.kind(of: node) == .mapping else {
       error("\(what()) must be a mapping of `key: value` lines", at: node)
       return nil
     }
     var values = MappingFields(keys: allowed)
-    for (keyNode, value) in mapping {
-      guard case .scalar(let scalar) = keyNode else {
+    for offset in stride(from: 0, to: tree.childCount(of: node), by: 2) {
+      let keyNode = tree.child(of: node, at: offset)
+      guard let key = tree.string(keyNode) else {
         error("a key in \(what()) must be plain text", at: keyNode)
         continue
       }
-      guard let slot = values.slot(of: scalar.string) else {
+      guard let slot = values.slot(of: key) else {
         let known = allowed.sorted().joined(separator: ", ")
-        error("unknown key '\(scalar.string)' in \(what()) (known keys: \(known))", at: keyNode)
+        error("unknown key '\(key)' in \(what()) (known keys: \(known))", at: keyNode)
         continue
       }
-      values.keep(value, in: slot)
+      values.keep(tree.child(of: node, at: offset + 1), in: slot)
     }
     let missing = required.filter { !values.has($0) }
     if !missing.isEmpty {
@@ -107,21 +113,21 @@ struct YAMLReader {
   }
 
   /// The items of a sequence.
-  mutating func sequence(_ node: Node, _ what: @autoclosure () -> String) -> [Node]? {
-    guard case .sequence(let sequence) = node else {
+  mutating func sequence(_ node: YAMLNode, _ what: @autoclosure () -> String) -> [YAMLNode]? {
+    guard let items = tree.items(node) else {
       error("\(what()) must be a list (lines starting with '- ')", at: node)
       return nil
     }
-    return Array(sequence)
+    return items
   }
 
   /// A non-empty text.
-  mutating func text(_ node: Node, _ what: @autoclosure () -> String) -> String? {
-    guard case .scalar(let scalar) = node else {
+  mutating func text(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
+    guard let string = tree.string(node) else {
       error("\(what()) must be text", at: node)
       return nil
     }
-    let value = scalar.string.trimmingWhitespace
+    let value = string.trimmingWhitespace
     guard !value.isEmpty else {
       error("\(what()) must not be empty", at: node)
       return nil
@@ -130,15 +136,15 @@ struct YAMLReader {
   }
 
   /// A list of texts; a single text is taken as a list of one.
-  mutating func texts(_ node: Node, _ what: @autoclosure () -> String) -> [String]? {
-    if case .scalar = node { return text(node, what()).map { [$0] } }
+  mutating func texts(_ node: YAMLNode, _ what: @autoclosure () -> String) -> [String]? {
+    if tree.kind(of: node) == .scalar { return text(node, what()).map { [$0] } }
     guard let items = sequence(node, what()) else { return nil }
     return items.compactMap { text($0, "each item of \(what())") }
   }
 
   /// A number.
-  mutating func number(_ node: Node, _ what: @autoclosure () -> String) -> Double? {
-    guard case .scalar(let scalar) = node, let value = Double(scalar.string.trimmingWhitespace),
+  mutating func number(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Double? {
+    guard let string = tree.string(node), let value = Double(string.trimmingWhitespace),
       value.isFinite
     else {
       error("\(what()) must be a number", at: node)
@@ -148,8 +154,8 @@ struct YAMLReader {
   }
 
   /// A whole number.
-  mutating func integer(_ node: Node, _ what: @autoclosure () -> String) -> Int? {
-    guard case .scalar(let scalar) = node, let value = Int(scalar.string.trimmingWhitespace) else {
+  mutating func integer(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Int? {
+    guard let string = tree.string(node), let value = Int(string.trimmingWhitespace) else {
       error("\(what()) must be a whole number", at: node)
       return nil
     }
@@ -157,12 +163,12 @@ struct YAMLReader {
   }
 
   /// `true` or `false`.
-  mutating func boolean(_ node: Node, _ what: @autoclosure () -> String) -> Bool? {
-    guard case .scalar(let scalar) = node else {
+  mutating func boolean(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Bool? {
+    guard let string = tree.string(node) else {
       error("\(what()) must be true or false", at: node)
       return nil
     }
-    switch scalar.string.lowercased() {
+    switch string.lowercased() {
     case "true", "yes": return true
     case "false", "no": return false
     default:
@@ -172,7 +178,7 @@ struct YAMLReader {
   }
 
   /// An id: lowercase letters, digits and '-', starting with a letter.
-  mutating func identifier(_ node: Node, _ what: @autoclosure () -> String) -> String? {
+  mutating func identifier(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
     guard let value = text(node, what()) else { return nil }
     guard Self.isIdentifier(value) else {
       error(

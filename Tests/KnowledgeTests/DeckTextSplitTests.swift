@@ -29,11 +29,13 @@ struct DeckTextSplitTests {
     var source: DeckSource?
   }
 
-  static func outcome(_ yaml: String, splittingFrom minimumBytes: Int, runBytes: Int) -> Outcome {
+  static func outcome(
+    _ yaml: String, splittingFrom minimumBytes: Int, runBytes: Int, readingEvents: Bool = true
+  ) -> Outcome {
     do {
       let (deck, diagnostics) = try DeckLoader.diagnose(
         yaml: yaml, file: "split.yaml", deckID: "split", splittingFrom: minimumBytes,
-        runBytes: runBytes)
+        runBytes: runBytes, readingEvents: readingEvents)
       var outcome = Outcome(diagnostics: diagnostics)
       if let deck {
         outcome.classes = deck.classes
