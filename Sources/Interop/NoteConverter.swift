@@ -8,7 +8,11 @@ struct NoteConverter {
   var deck: ImportedDeck
   /// Counts of cards that changed kind, for one summary warning each.
   private var selectAsList = 0
+  private var missingMedia = 0
   private var skipped: [String: Int] = [:]
+
+  /// The tag given to cards whose question showed a picture or played a sound that was not imported.
+  static let missingMediaTag = "missing-media"
 
   init(deck: ImportedDeck) { self.deck = deck }
 
@@ -18,6 +22,11 @@ struct NoteConverter {
       deck.warnings.append(
         "\(selectAsList) select-all-that-apply card\(selectAsList == 1 ? "" : "s") became list cards "
           + "(name them all): hand-written cards have no select kind")
+    }
+    if missingMedia > 0 {
+      deck.warnings.append(
+        "\(missingMedia) card\(missingMedia == 1 ? "'s question refers" : "s' questions refer") to media "
+          + "that was not imported: marked in the question and tagged \(Self.missingMediaTag)")
     }
     for (reason, count) in skipped.sorted(by: { $0.key < $1.key }) {
       deck.warnings.append("\(count) card\(count == 1 ? "" : "s") skipped: \(reason)")
@@ -40,10 +49,11 @@ struct NoteConverter {
       skipped["an empty question or answer (a media-only field?)", default: 0] += 1
       return
     }
+    let (marked, markedTags) = markingMissingMedia(prompt, of: question, tags: tags)
     deck.cards.append(
       ImportedCard(
-        id: id, content: .recall(prompt: prompt, answer: answerText, accept: []), section: section,
-        explanation: explanation(extra), tags: tags))
+        id: id, content: .recall(prompt: marked, answer: answerText, accept: []), section: section,
+        explanation: explanation(extra), tags: markedTags))
   }
 
   /// The cards of a cloze note: one per cloze number in `ordinals` (0-based, as Anki's card `ord`), or
@@ -67,6 +77,21 @@ struct NoteConverter {
           id: numbers.count == 1 && number == 1 ? id : "\(id)-c\(number)", content: card,
           section: section, explanation: explanation(extra), tags: tags))
     }
+  }
+
+  /// A question whose picture or sound was left behind cannot be answered as it stands: the learner is told
+  /// what is missing, and the card is tagged so that a teacher can find it (`recall deck show --tag`).
+  private mutating func markingMissingMedia(
+    _ prompt: String, of html: String, tags: [String]
+  ) -> (String, [String]) {
+    let names = HTMLText.mediaReferences(html)
+    guard !names.isEmpty else { return (prompt, tags) }
+    missingMedia += 1
+    let note = "(not imported: \(names.joined(separator: ", ")))"
+    return (
+      "\(prompt) \(note)",
+      tags.contains(Self.missingMediaTag) ? tags : tags + [Self.missingMediaTag]
+    )
   }
 
   private func explanation(_ extra: [String]) -> String {

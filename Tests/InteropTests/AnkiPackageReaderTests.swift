@@ -19,7 +19,11 @@ struct AnkiPackageReaderTests {
       return nil
     }
     #expect(prompts.contains("Which valve sits between the left atrium and the left ventricle?"))
-    #expect(prompts.contains("What does this trace show?"))
+    // The trace is a picture left behind: the question says so, and the card is tagged for the teacher.
+    #expect(prompts.contains("What does this trace show? (not imported: sinus-rhythm.png)"))
+    let marked = deck.cards.filter { $0.tags.contains("missing-media") }
+    #expect(marked.count == 1)
+    #expect(deck.warnings.contains { $0.hasPrefix("1 card's question refers to media") })
     #expect(prompts.contains("tachycardia"))
     #expect(prompts.contains("a resting heart rate above 100 beats per minute"))
     let answers = deck.cards.compactMap { card -> String? in
