@@ -6,9 +6,9 @@ import Foundation
 /// It takes only the plain form Recall itself writes: an object of known keys, each at most once, whose values
 /// are strings without escapes or whole numbers of up to 15 digits, or for `chosen` an array of such strings.
 /// On anything else (an escape, a fraction, an unknown key, `null`, a duplicate key, any other array, a missing
-/// or invalid field) it returns nil and the reader falls back
-/// to the general parser, which accepts or rejects the line with its usual message. So a line the scanner
-/// accepts is one the general parser reads to the same event.
+/// or invalid field) it returns nil and the reader falls back to the general parser, which accepts or rejects
+/// the line with its usual message. So a line the scanner accepts is one the general parser reads to the same
+/// event.
 struct EventLineScanner {
   private var cardIDs = StringInterner(limit: 1 << 22)
   private var values = StringInterner(limit: 1 << 14)
