@@ -3,6 +3,7 @@ enum EventField: Int, CaseIterable {
   case time, type, card, rating, milliseconds, suggested, verdict, answer, mode, note, tag
   case correct, questions, seconds, reviewed
   case weights, logLoss, previousLogLoss
+  case chosen
 
   /// The key as written in the file.
   var key: String {
@@ -25,6 +26,7 @@ enum EventField: Int, CaseIterable {
     case .weights: "w"
     case .logLoss: "logLoss"
     case .previousLogLoss: "previousLogLoss"
+    case .chosen: "chosen"
     }
   }
 
@@ -59,6 +61,7 @@ enum EventField: Int, CaseIterable {
       case (1, 0x77): .weights
       case (7, 0x73_736F_4C67_6F6C): .logLoss
       case (15, 0x7375_6F69_7665_7270) where packed.high == 0x73_736F_4C67_6F4C: .previousLogLoss
+      case (6, 0x6E65_736F_6863): .chosen
       default: nil
       }
     guard let field else { return nil }

@@ -20,4 +20,6 @@ protocol EventFields {
   func number(_ field: EventField) -> Double?
   /// The value of `field` if it is an array of numbers only.
   func numbers(_ field: EventField) -> [Double]?
+  /// The value of `field` if it is an array of strings only.
+  func strings(_ field: EventField) -> [String]?
 }

@@ -4,10 +4,11 @@ import Foundation
 /// `[String: JSONValue]`, and shares repeated strings (card ids, verdicts, frequent answers).
 ///
 /// It takes only the plain form Recall itself writes: an object of known keys, each at most once, whose values
-/// are strings without escapes or whole numbers of up to 15 digits. On anything else (an escape, a fraction, an
-/// unknown key, `null`, a duplicate key, a missing or invalid field) it returns nil and the reader falls back
-/// to the general parser, which accepts or rejects the line with its usual message. So a line the scanner
-/// accepts is one the general parser reads to the same event.
+/// are strings without escapes or whole numbers of up to 15 digits, or for `chosen` an array of such strings.
+/// On anything else (an escape, a fraction, an unknown key, `null`, a duplicate key, any other array, a missing
+/// or invalid field) it returns nil and the reader falls back to the general parser, which accepts or rejects
+/// the line with its usual message. So a line the scanner accepts is one the general parser reads to the same
+/// event.
 struct EventLineScanner {
   private var cardIDs = StringInterner(limit: 1 << 22)
   private var values = StringInterner(limit: 1 << 14)
@@ -15,7 +16,10 @@ struct EventLineScanner {
   /// The fields of the current line: bit `field.rawValue` set when present, and when a string.
   private var present: UInt32 = 0
   private var isString: UInt32 = 0
+  /// Bit `field.rawValue` set when the value is an array of strings (only `chosen` may be one).
+  private var isList: UInt32 = 0
   private var strings = [String](repeating: "", count: EventField.allCases.count)
+  private var list: [String] = []
   private var integers = [Int](repeating: 0, count: EventField.allCases.count)
   private var parsedTime: Date?
   private var parsedKind = EventKind.review
@@ -33,6 +37,7 @@ struct EventLineScanner {
   private mutating func scan(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
     present = 0
     isString = 0
+    isList = 0
     parsedTime = nil
     parsedKind = .review
     let end = line.count
@@ -68,6 +73,10 @@ struct EventLineScanner {
           guard store(line, index..<stringEnd, ascii: ascii, in: field) else { return false }
           index = stringEnd + 1
           isString |= bit
+        } else if line[index] == UInt8(ascii: "["), field == .chosen {
+          guard let next = scanList(line, from: index + 1) else { return false }
+          index = next
+          isList |= bit
         } else {
           guard let number = Self.wholeNumber(line, &index) else { return false }
           integers[field.rawValue] = number
@@ -86,6 +95,46 @@ struct EventLineScanner {
     }
     skipSpace()
     return index == end
+  }
+
+  /// Reads an array of plain strings whose `[` is just before `start` into `list`; the index after its `]`,
+  /// or nil if it holds anything else.
+  private mutating func scanList(_ line: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    var items: [String] = []
+    var index = start
+    func skipSpace() { while index < line.count, Self.isSpace(line[index]) { index += 1 } }
+    skipSpace()
+    if index < line.count, line[index] == UInt8(ascii: "]") {
+      list = items
+      return index + 1
+    }
+    while true {
+      guard index < line.count, line[index] == UInt8(ascii: "\"") else { return nil }
+      guard let (stringEnd, ascii) = Self.plainStringEnd(line, from: index + 1),
+        let text = text(line, index + 1..<stringEnd, ascii: ascii)
+      else { return nil }
+      items.append(text)
+      index = stringEnd + 1
+      skipSpace()
+      guard index < line.count else { return nil }
+      if line[index] == UInt8(ascii: "]") {
+        list = items
+        return index + 1
+      }
+      guard line[index] == UInt8(ascii: ",") else { return nil }
+      index += 1
+      skipSpace()
+    }
+  }
+
+  /// The string `line[range]` (shared when ASCII), or nil if it is not valid UTF-8.
+  private mutating func text(
+    _ line: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, ascii: Bool
+  ) -> String? {
+    let value = UnsafeBufferPointer(rebasing: line[range])
+    guard ascii else { return String(validating: value, as: UTF8.self) }
+    return range.count <= ShortStrings.maximumLength
+      ? shortValues.string(in: line, range) : values.string(value)
   }
 
   /// Keeps the string value `line[range]`; false if it is not valid UTF-8, or is an invalid time.
@@ -197,10 +246,15 @@ extension EventLineScanner: EventFields {
 
   func integer(_ field: EventField) -> Int? {
     let bit: UInt32 = 1 << UInt32(field.rawValue)
-    return present & bit != 0 && isString & bit == 0 ? integers[field.rawValue] : nil
+    return present & bit != 0 && (isString | isList) & bit == 0 ? integers[field.rawValue] : nil
   }
 
   func number(_ field: EventField) -> Double? { integer(field).map(Double.init) }
-  /// The scanner declines every line holding an array, so it never has numbers to give.
+  /// The scanner declines every line holding an array of numbers, so it never has numbers to give.
   func numbers(_ field: EventField) -> [Double]? { nil }
+
+  func strings(_ field: EventField) -> [String]? {
+    let bit: UInt32 = 1 << UInt32(field.rawValue)
+    return present & isList & bit != 0 ? list : nil
+  }
 }

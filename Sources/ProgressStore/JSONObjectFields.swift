@@ -15,4 +15,9 @@ struct JSONObjectFields: EventFields {
     let numbers = values.compactMap(\.number)
     return numbers.count == values.count ? numbers : nil
   }
+  func strings(_ field: EventField) -> [String]? {
+    guard case .array(let values)? = object[field.key] else { return nil }
+    let strings = values.compactMap(\.string)
+    return strings.count == values.count ? strings : nil
+  }
 }

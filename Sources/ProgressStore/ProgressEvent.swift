@@ -39,6 +39,7 @@ public enum ProgressEvent: Sendable, Equatable {
         "suggested": record.suggested.map { .number(Double($0.rawValue)) },
         "verdict": record.verdict.map(JSONValue.string),
         "answer": record.answer.map(JSONValue.string),
+        "chosen": record.chosen.map { .array($0.map(JSONValue.string)) },
         "mode": record.mode == .study ? nil : .string(record.mode.rawValue),
       ])
     case .undo(let card):
@@ -99,7 +100,8 @@ public enum ProgressEvent: Sendable, Equatable {
       let record = ReviewRecord(
         card: card, rating: rating, milliseconds: max(0, fields.integer(.milliseconds) ?? 0),
         suggested: fields.integer(.suggested).flatMap(Rating.init(rawValue:)),
-        answer: fields.string(.answer), verdict: fields.string(.verdict),
+        answer: fields.string(.answer), chosen: fields.strings(.chosen),
+        verdict: fields.string(.verdict),
         mode: fields.string(.mode).flatMap(ReviewRecord.Mode.init(rawValue:)) ?? .study)
       return .success((time, .review(record)))
     case .undo, .suspend, .unsuspend, .flag:

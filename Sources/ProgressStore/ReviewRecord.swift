@@ -22,6 +22,10 @@ public struct ReviewRecord: Sendable, Equatable {
   public var suggested: Rating?
   /// What the learner typed (kept so teachers can see common wrong answers).
   public var answer: String?
+  /// On choice, select and true/false cards, the text of each option the learner picked, in the order the
+  /// options were shown (`answer` may hold only letters, and options are shuffled per session); nil on other
+  /// cards, when no option was picked, and in files written before Recall logged it.
+  public var chosen: [String]?
   /// Answer checking's verdict: correct, partial or incorrect.
   public var verdict: String?
   /// The mode of the session.
@@ -30,7 +34,7 @@ public struct ReviewRecord: Sendable, Equatable {
   /// Creates a record.
   public init(
     card: String, rating: Rating, milliseconds: Int, suggested: Rating? = nil,
-    answer: String? = nil,
+    answer: String? = nil, chosen: [String]? = nil,
     verdict: String? = nil, mode: Mode = .study
   ) {
     self.card = card
@@ -38,6 +42,7 @@ public struct ReviewRecord: Sendable, Equatable {
     self.milliseconds = milliseconds
     self.suggested = suggested
     self.answer = answer
+    self.chosen = chosen
     self.verdict = verdict
     self.mode = mode
   }

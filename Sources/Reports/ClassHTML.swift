@@ -51,8 +51,10 @@ public enum ClassHTML {
     if report.wrongAnswers.isEmpty {
       body += "<p class=\"note\">None recorded.</p>\n"
     } else {
-      body += "<table>\n<caption>Wrong answers typed, per card (bare option letters are left out: "
-      body += "options are shuffled per session)</caption>\n<thead><tr><th scope=\"col\">Card</th>"
+      body +=
+        "<table>\n<caption>Wrong answers per card: the options chosen, or the text typed (bare "
+      body += "option letters of reviews that do not name the option are left out)</caption>\n"
+      body += "<thead><tr><th scope=\"col\">Card</th>"
       body += "<th scope=\"col\">Wrong answer</th><th scope=\"col\" class=\"num\">Times</th>"
       body += "<th scope=\"col\" class=\"num\">Learners</th></tr></thead>\n<tbody>\n"
       for card in report.wrongAnswers {

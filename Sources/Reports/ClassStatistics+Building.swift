@@ -64,7 +64,7 @@ extension ClassStatistics {
         guard !DayTally.isRight(record) else { continue }
         missed[record.card]?.misses += 1
         missedBy[record.card, default: []].insert(input.learner)
-        if record.verdict != "partial", let text = Self.wrongAnswerText(record.answer, card: card) {
+        if record.verdict != "partial", let text = Self.wrongAnswerText(record, card: card) {
           wrong[record.card, default: [:]][text, default: (0, [])].count += 1
           wrong[record.card, default: [:]][text, default: (0, [])].learners.insert(input.learner)
         }
@@ -106,11 +106,26 @@ extension ClassStatistics {
     }
   }
 
-  /// A wrong answer as a teacher can read it, or nil when it says nothing: blank, or a bare option letter
-  /// (options are shuffled per session, so a letter does not tell which option was chosen).
+  /// A wrong answer as a teacher can read it: on choice, select and true/false cards the text of the options
+  /// the learner chose, when the review names them (`chosen`, sorted and joined by "; ", so one pick counts as
+  /// one answer whatever the shuffle and whether typed as a letter or a text); otherwise the answer as typed.
+  static func wrongAnswerText(_ record: ReviewRecord, card: Card) -> String? {
+    if let chosen = record.chosen, !chosen.isEmpty, !card.choices.isEmpty {
+      let texts = chosen.map(tidy).filter { !$0.isEmpty }
+      if !texts.isEmpty { return texts.sorted().joined(separator: "; ") }
+    }
+    return wrongAnswerText(record.answer, card: card)
+  }
+
+  /// Lowercased, with runs of white space made one space.
+  private static func tidy(_ text: String) -> String {
+    text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  /// A typed wrong answer as a teacher can read it, or nil when it says nothing: blank, or a bare option
+  /// letter (options are shuffled per session, so without `chosen` a letter does not tell which option it was).
   static func wrongAnswerText(_ answer: String?, card: Card) -> String? {
-    let text = (answer ?? "").lowercased().split(whereSeparator: \.isWhitespace)
-      .joined(separator: " ")
+    let text = tidy(answer ?? "")
     guard !text.isEmpty else { return nil }
     switch card.key {
     case .choice, .select:

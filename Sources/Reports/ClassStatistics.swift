@@ -89,7 +89,8 @@ public struct ClassStatistics: Sendable {
 
   /// One wrong answer and how often it was given.
   public struct GivenAnswer: Sendable, Equatable {
-    /// The answer as typed (lowercased, spaces tidied).
+    /// The options chosen when the review names them (joined by "; "), else the answer as typed; lowercased,
+    /// spaces tidied.
     public var text: String
     /// Times given.
     public var count: Int

@@ -76,8 +76,8 @@ public final class QuizSession {
       }
     let record = ReviewRecord(
       card: card.id.rawValue, rating: rating, milliseconds: milliseconds,
-      answer: input.isEmpty ? nil : String(input.prefix(500)), verdict: grade.verdict.rawValue,
-      mode: .quiz)
+      answer: input.isEmpty ? nil : String(input.prefix(500)),
+      chosen: checker.chosenOptions(input, for: card), verdict: grade.verdict.rawValue, mode: .quiz)
     try log.record(.review(record), at: now)
     answers.append(Answer(card: card, input: input, grade: grade))
     return grade

@@ -104,7 +104,8 @@ public final class StudySession {
     let record = ReviewRecord(
       card: card.id.rawValue, rating: rating, milliseconds: milliseconds,
       suggested: suggested == rating ? nil : suggested,
-      answer: input.isEmpty ? nil : String(input.prefix(500)), verdict: grade.verdict.rawValue,
+      answer: input.isEmpty ? nil : String(input.prefix(500)),
+      chosen: checker.chosenOptions(input, for: card), verdict: grade.verdict.rawValue,
       mode: mode == .cram ? .cram : .study)
     try log.record(.review(record), at: now)
     history.append((card, queue, summary))

@@ -30,6 +30,23 @@ enum EventLineCorpus {
           card: "é-card.recall.forward", rating: .good, milliseconds: 99_999_999,
           answer: "kalzinose 😀 ü", verdict: "incorrect")),
       .review(ReviewRecord(card: "x", rating: .good, milliseconds: 5, answer: "")),
+      .review(
+        ReviewRecord(
+          card: "antidote.choice.forward", rating: .again, milliseconds: 4200, answer: "b",
+          chosen: ["sodium thiosulfate"], verdict: "incorrect")),
+      .review(
+        ReviewRecord(
+          card: "sites.select.forward", rating: .hard, milliseconds: 9000, answer: "a c",
+          chosen: ["the fingertips", "a much longer option text than sixteen bytes", "é"],
+          verdict: "partial", mode: .cram)),
+      .review(
+        ReviewRecord(
+          card: "t.truefalse.forward", rating: .good, milliseconds: 10, answer: "t", chosen: [],
+          verdict: "correct", mode: .quiz)),
+      .review(
+        ReviewRecord(
+          card: "q", rating: .again, milliseconds: 3, answer: "a",
+          chosen: ["say \"no\"", "back\\slash", "tab\there", "😀"], verdict: "incorrect")),
       .undo(card: "a"), .suspend(card: "b"), .unsuspend(card: "b"), .flag(card: "c", note: nil),
       .flag(card: "c", note: "typo in option b"), .flag(card: "c", note: "ß\u{2028}\u{7f}"),
       .tag(card: "a", tag: "leech"), .quizResult(correct: 7.5, questions: 10, seconds: 300),
@@ -122,6 +139,31 @@ enum EventLineCorpus {
     #"{"t":"2025-11-25T10:00:00","card":"a","rating":3}"#,
     #"{"t":"2025-11-25T10:00:00zjunk","card":"a","rating":3}"#,
     #"{"t":"２０２５-11-25T10:00:00Z","card":"a","rating":3}"#,
+    // The options chosen: spacing, escapes, empty and odd arrays, values of other kinds.
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":1,"answer":"b","chosen":["warfarin"]}"#,
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":1,"chosen" : [ "x" , "y z" ] ,"answer":"a b"}"#,
+    "{\"t\":\"2025-11-25T10:00:00Z\",\"card\":\"a\",\"rating\":1,\"chosen\":[\t\"x\"\r]}",
+    #"{"chosen":[],"t":"2025-11-25T10:00:00Z","card":"a","rating":1}"#,
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":1,"chosen":[ ]}"#,
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":1,"chosen":["\u0061\/b","\"q\"","\\"]}"#,
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":1,"chosen":["plain","\ud83d\ude00"]}"#,
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":1,"chosen":["日本語","ü"]}"#,
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":1,"chosen":"warfarin"}"#,
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":1,"chosen":2}"#,
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":1,"chosen":null}"#,
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":1,"chosen":["x",1]}"#,
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":1,"chosen":["x",null]}"#,
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":1,"chosen":[["x"]]}"#,
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":1,"chosen":[{"x":1}]}"#,
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":1,"chosen":["x",]}"#,
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":1,"chosen":[,"x"]}"#,
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":1,"chosen":["x" "y"]}"#,
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":1,"chosen":["x"}"#,
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":1,"chosen":["x}"#,
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":1,"chosen":["a"],"chosen":["b"]}"#,
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":[1],"chosen":["a"]}"#,
+    #"{"t":"2025-11-25T10:00:00Z","type":"undo","card":"a","chosen":["a"]}"#,
+    "{\"t\":\"2025-11-25T10:00:00Z\",\"card\":\"a\",\"rating\":1,\"chosen\":[\"a\u{1}b\"]}",
     // Not objects, or not JSON.
     #"[{"t":"2025-11-25T10:00:00Z","card":"a","rating":3}]"#,
     #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":3} x"#,
@@ -151,6 +193,8 @@ enum EventLineCorpus {
       + [0xF0, 0x82, 0x82, 0xAC] + Array(#""}"#.utf8),
     Array(#"{"t":"2025-11-25T10:00:00Z","card":"a","rating":3,"k"#.utf8) + [0xFF]
       + Array(#"":1}"#.utf8),
+    Array(#"{"t":"2025-11-25T10:00:00Z","card":"a","rating":3,"chosen":["ok",""#.utf8) + [0xC3]
+      + Array(#""]}"#.utf8),
   ]
 
   /// Every line above as bytes.
@@ -163,7 +207,7 @@ enum EventLineCorpus {
   static var all: [[UInt8]] {
     var lines = base
     let replacements = Array(" \t\"\\{}[]:,-.0e9aé".utf8) + [0x00, 0x80, 0xFF]
-    for line in base.prefix(12) {
+    for line in base.prefix(16) {
       for index in line.indices {
         var dropped = line
         dropped.remove(at: index)

@@ -141,6 +141,9 @@ extension StudyREPLTests {
       ], mode: .cram)
     #expect(log.reviews.count == 7)
     #expect(log.reviews.allSatisfy { $0.mode == .cram })
+    // Choice answers name the option picked, by text or by letter ("c" is heart on card 3).
+    #expect(log.reviews.map(\.answer) == ["heart", "brain", "c", "liver", "brian", "2", "b"])
+    #expect(log.reviews.map(\.chosen) == [nil, ["brain"], ["heart"], ["liver"], nil, nil, nil])
     #expect(!text.contains("rating ["))
     #expect(text.contains("Practice done"))
   }
@@ -182,6 +185,7 @@ struct QuizREPLTests {
     try repl.run()
     try Golden.check(transcript.text, named: "quiz")
     #expect(log.reviews.count == 3)
+    #expect(log.reviews.map(\.chosen) == [nil, ["kidney"], nil], "the wrong option of question 3")
     #expect(transcript.text.contains("Result: "))
     #expect(transcript.text.contains("1 unanswered"))
     #expect(transcript.text.contains("Your wrong answers:"))
