@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Knowledge
 import Synchronization
 
@@ -11,8 +12,15 @@ public enum DeckLinter {
     // Cards without the accepted texts and options no check reads (nor the entities of typed keys, unless
     // some entity could be reported for them).
     let candidates = entitiesToTypeWithoutAliases(deck)
+    // Shared aliases need no cards: found on another thread meanwhile.
+    let shared = Mutex<[DeckDiagnostic]>([])
+    let sharedDone = DispatchGroup()
+    DispatchQueue.global().async(group: sharedDone) {
+      let found = sharedAliases(deck)
+      shared.withLock { $0 = found }
+    }
     let generator = CardGenerator(deck: deck, forLint: true, namesEntities: !candidates.isEmpty)
-    let cards = generator.generate(report: &report)
+    var cards = generator.generate(report: &report)
     var diagnostics: [DeckDiagnostic] = []
 
     if !report.missingChoices.isEmpty {
@@ -64,11 +72,29 @@ public enum DeckLinter {
 
     diagnostics += typedWithoutAliases(deck, cards, candidates: candidates)
     ambiguousPrompts(cards, into: &diagnostics)
-    diagnostics += sharedAliases(deck)
+    release(&cards)
+    sharedDone.wait()
+    diagnostics += shared.withLock { $0 }
     diagnostics.sort {
       ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
     }
     return diagnostics
+  }
+
+  /// Empties `cards` on both cores: a big deck's cards hold a million strings to release. Each card is
+  /// replaced by one made of literals, which holds nothing.
+  static func release(_ cards: inout [Card]) {
+    guard cards.count >= 20_000 else { return }
+    let empty = Card(
+      id: CardID(rawValue: ""), kind: .truefalse, prompt: "", answer: "", key: .trueFalse(false),
+      explanation: "", section: "", tags: [], siblingKey: "")
+    cards.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let buffer = buffer
+      let middle = buffer.count / 2
+      DispatchQueue.concurrentPerform(iterations: 2) { half in
+        for index in half == 0 ? 0..<middle : middle..<buffer.count { buffer[index] = empty }
+      }
+    }
   }
 
   /// Multi-word entities a learner must type that have no alias (an abbreviation or short form).
@@ -113,26 +139,68 @@ public enum DeckLinter {
 
   /// A card's question as two cards are compared: its kind, and its prompt as written with only case and
   /// spacing ignored (a qualifier in brackets makes a different question).
-  struct PromptKey: Hashable, Sendable {
-    let kind: CardKind
-    let prompt: String
-    /// The hash of both, worked out once (on whichever core made the key).
-    let hash: Int
-
-    init(kind: CardKind, prompt: String) {
-      self.kind = kind
-      self.prompt = Self.comparable(prompt)
+  enum PromptKey {
+    /// The hash of a card's question: of its kind and of the UTF-8 bytes of its comparable prompt in
+    /// Unicode NFC (so that prompts `haveSameComparable` accepts hash alike). An ASCII prompt, nearly every
+    /// one, is hashed as its comparable form is worked out, without making it.
+    static func hash(kind: CardKind, prompt: String) -> Int {
       var hasher = Hasher()
       hasher.combine(kind)
-      hasher.combine(prompt)
-      hash = hasher.finalize()
+      var prompt = prompt
+      prompt.makeContiguousUTF8()
+      let hashed = prompt.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+        combineComparable(bytes, into: &hasher)
+        return true
+      }
+      if hashed != true {
+        // Already comparable: lower case and single spaces, so the bytes pass through unchanged.
+        var text = comparable(prompt).precomposedStringWithCanonicalMapping
+        text.makeContiguousUTF8()
+        _ = text.utf8.withContiguousStorageIfAvailable { combineComparable($0, into: &hasher) }
+      }
+      return hasher.finalize()
     }
 
-    static func == (lhs: PromptKey, rhs: PromptKey) -> Bool {
-      lhs.hash == rhs.hash && lhs.kind == rhs.kind && lhs.prompt == rhs.prompt
+    /// Adds the comparable form of `bytes` to `hasher`: A-Z lowered, runs of ASCII white space as one space,
+    /// none at the ends; other bytes as they are. Always in the same pieces, so equal forms hash alike.
+    private static func combineComparable(
+      _ bytes: UnsafeBufferPointer<UInt8>, into hasher: inout Hasher
+    ) {
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { piece in
+        var count = 0
+        var pendingSpace = false
+        var started = false
+        func put(_ byte: UInt8) {
+          piece[count] = byte
+          count += 1
+          if count == piece.count {
+            hasher.combine(bytes: UnsafeRawBufferPointer(piece))
+            count = 0
+          }
+        }
+        for byte in bytes {
+          if byte == 32 || byte &- 9 < 5 {
+            pendingSpace = started
+            continue
+          }
+          if pendingSpace {
+            put(32)
+            pendingSpace = false
+          }
+          put(byte &- 65 < 26 ? byte + 32 : byte)
+          started = true
+        }
+        if count > 0 {
+          hasher.combine(bytes: UnsafeRawBufferPointer(start: piece.baseAddress, count: count))
+        }
+      }
     }
 
-    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+    /// Whether two prompts ask the same: their comparable forms are equal.
+    static func haveSameComparable(_ one: String, _ other: String) -> Bool {
+      one == other || comparable(one) == comparable(other)
+    }
 
     /// Lower case, runs of white space as one space, none at the ends.
     static func comparable(_ prompt: String) -> String {
@@ -175,15 +243,18 @@ public enum DeckLinter {
 
   /// `ambiguousPrompts`, appended to `diagnostics`.
   ///
-  /// The comparable prompts are worked out on every core, the cards asking the same are then paired in
-  /// order (each core pairing the keys of its half of the hash values), and the pairs' answers compared (and
-  /// reported) on every core again. The messages are moved, not copied, into `diagnostics`: there may be a
-  /// hundred thousand of them.
+  /// Each card's question is hashed on every core without copying its prompt (`PromptKey.hash`), the
+  /// cards asking the same are then paired in order (each core sorting and pairing its half of the hash
+  /// values), and the pairs' answers compared (and reported) on every core again. The messages are moved,
+  /// not copied, into `diagnostics`: there may be a hundred thousand of them.
   static func ambiguousPrompts(_ cards: [Card], into diagnostics: inout [DeckDiagnostic]) {
-    let keys = inRuns(cards.count, minimum: 20_000) { range in
-      range.map { PromptKey(kind: cards[$0].kind, prompt: cards[$0].prompt) }
+    let hashes = inRuns(cards.count, minimum: 20_000) { range in
+      range.map { PromptKey.hash(kind: cards[$0].kind, prompt: cards[$0].prompt) }
     }
-    let pairs = pairsAskingTheSame(keys)
+    let pairs = pairsAskingTheSame(hashes) { one, other in
+      cards[one].kind == cards[other].kind
+        && PromptKey.haveSameComparable(cards[one].prompt, cards[other].prompt)
+    }
     // The first card of a prompt is compared with each later one: normalise its answer once.
     var isEarlier = [Bool](repeating: false, count: cards.count)
     for pair in pairs { isEarlier[pair.earlier] = true }
@@ -201,14 +272,20 @@ public enum DeckLinter {
         let (index, earlier) = pairs[position]
         guard let location = cards[index].location,
           cards[index].answer != cards[earlier].answer,
-          normalAnswerByCard[earlier] != AnswerText.normalize(cards[index].answer)
+          let earlierNormal = normalAnswerByCard[earlier],
+          !AnswerText.withNormalizedBytes(
+            of: cards[index].answer,
+            { normal in
+              earlierNormal.utf8.count == normal.count && earlierNormal.utf8.elementsEqual(normal)
+            })
         else { return nil }
         // Written into one string of the right size.
         let id = cards[index].id.rawValue
         let earlierID = cards[earlier].id.rawValue
         let answer = cards[index].answer
         let earlierAnswer = cards[earlier].answer
-        let line = cards[earlier].location.map { " (line \($0.line))" } ?? ""
+        // Short enough to be kept inline: no allocation.
+        let line = cards[earlier].location.map { " (line " + String($0.line) + ")" } ?? ""
         var message = ""
         message.reserveCapacity(
           60 + id.utf8.count + earlierID.utf8.count + line.utf8.count + answer.utf8.count
@@ -231,26 +308,47 @@ public enum DeckLinter {
     diagnostics = joining(&parts)
   }
 
-  /// Each card (by index) whose key an earlier card had, with the first such card, in card order.
+  /// Each card (by index) that asks the same as an earlier card, with the first such card, in card order.
   ///
-  /// Equal keys have equal hashes, so each core pairs the keys of its share of the hash values; the two
-  /// lists (each in card order) are then merged.
-  private static func pairsAskingTheSame(_ keys: [PromptKey]) -> [(card: Int, earlier: Int)] {
+  /// `hashes` are the cards' `PromptKey.hash` values and `same` tells whether two cards ask the same. Equal
+  /// questions have equal hashes, so each core takes its share of the hash values, sorts it by hash and
+  /// card and pairs within each run of one hash; the two lists (each in card order) are then merged.
+  static func pairsAskingTheSame(
+    _ hashes: [Int], same: @escaping @Sendable (Int, Int) -> Bool
+  ) -> [(card: Int, earlier: Int)] {
     @Sendable func pairs(_ share: Int, of shares: Int) -> [(card: Int, earlier: Int)] {
-      var first: [PromptKey: Int] = [:]
-      first.reserveCapacity(keys.count / shares + keys.count / 8)
-      var pairs: [(card: Int, earlier: Int)] = []
-      for (index, key) in keys.enumerated()
-      where Int(UInt(bitPattern: key.hash) % UInt(shares)) == share {
-        if let earlier = first[key] {
-          pairs.append((index, earlier))
-        } else {
-          first[key] = index
-        }
+      var order: [(hash: Int, card: Int)] = []
+      order.reserveCapacity(hashes.count / shares + hashes.count / 8)
+      for (card, hash) in hashes.enumerated()
+      where Int(UInt(bitPattern: hash) % UInt(shares)) == share {
+        order.append((hash, card))
       }
+      order.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.card < $1.card }
+      var pairs: [(card: Int, earlier: Int)] = []
+      // The first card of each different question in one run of a hash (almost always one).
+      var firsts: [Int] = []
+      var start = 0
+      while start < order.count {
+        var end = start + 1
+        while end < order.count, order[end].hash == order[start].hash { end += 1 }
+        if end - start > 1 {
+          firsts.removeAll(keepingCapacity: true)
+          firsts.append(order[start].card)
+          for position in (start + 1)..<end {
+            let card = order[position].card
+            if let earlier = firsts.first(where: { same($0, card) }) {
+              pairs.append((card, earlier))
+            } else {
+              firsts.append(card)
+            }
+          }
+        }
+        start = end
+      }
+      pairs.sort { $0.card < $1.card }
       return pairs
     }
-    guard keys.count >= 20_000 else { return pairs(0, of: 1) }
+    guard hashes.count >= 20_000 else { return pairs(0, of: 1) }
     let found = Mutex<[Int: [(card: Int, earlier: Int)]]>([:])
     DispatchQueue.concurrentPerform(iterations: 2) { share in
       let part = pairs(share, of: 2)
