@@ -1,9 +1,11 @@
 import Foundation
+import ProgressStore
 
 /// The learners of a deck: every directory under the progress directory that holds the deck's file.
 public enum ClassRoster {
-  /// Learner names (directory names) with a `<deck>.jsonl`, sorted; hidden directories are skipped. Nothing
-  /// is created or changed.
+  /// Learner names (directory names) with a `<deck>.jsonl`, sorted; names that are not valid learner names
+  /// (`FileName.validateLearner`: hidden directories among them) are skipped. Nothing is created or changed.
+  /// `recall class` and `recall optimize --class` both find their learners here.
   public static func learners(directory: String, deck: String) throws(ReportError) -> [String] {
     let names: [String]
     do {
@@ -14,7 +16,7 @@ public enum ClassRoster {
       throw .cannotList(directory: directory, reason: reason)
     }
     let found = names.filter { name in
-      guard !name.hasPrefix(".") else { return false }
+      guard (try? FileName.validateLearner(name)) != nil else { return false }
       var isDirectory: ObjCBool = false
       let file = ((directory as NSString).appendingPathComponent(name) as NSString)
         .appendingPathComponent("\(deck).jsonl")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ProgressStore
+import Reports
 import Scheduling
 
 /// `recall optimize`: fits the FSRS-6 weights to a learner's history and keeps them only when they
@@ -29,9 +30,11 @@ struct OptimizeCommand: ParsableCommand {
     let deck = try DeckLocator.load(path: deckPath)
     let directory = environment.progressDirectory(common.progressDir)
     if wholeClass {
-      let learners = Self.learners(of: deck.id, in: directory)
-      guard !learners.isEmpty else {
-        throw RecallError("no learner in \(directory) has progress for deck \(deck.id)")
+      let learners: [String]
+      do {
+        learners = try ClassRoster.learners(directory: directory, deck: deck.id)
+      } catch {
+        throw RecallError(error)
       }
       for (index, learner) in learners.enumerated() {
         if index > 0 { print("") }
@@ -51,16 +54,6 @@ struct OptimizeCommand: ParsableCommand {
     } catch let error as SchedulingError {
       throw RecallError(error)
     }
-  }
-
-  /// The learners with a progress file for `deck` under `directory`, sorted.
-  static func learners(of deck: String, in directory: String) -> [String] {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-    return names.filter { name in
-      (try? FileName.validateLearner(name)) != nil
-        && FileManager.default.fileExists(
-          atPath: (directory as NSString).appendingPathComponent("\(name)/\(deck).jsonl"))
-    }.sorted()
   }
 
   private func optimize(learner: String, deck: String, directory: String, now: Date) throws {
