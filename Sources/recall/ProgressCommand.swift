@@ -19,11 +19,7 @@ struct ProgressCheckCommand: ParsableCommand {
 
   func run() throws {
     let environment = RecallEnvironment()
-    let learner = try FileName.validateLearner(environment.learner(common.learner))
-    let deck = try DeckLocator.load(
-      path: DeckLocator.path(for: common.deck, environment: environment.variables))
-    let path = try ProgressFile.path(
-      directory: environment.progressDirectory(common.progressDir), learner: learner, deck: deck.id)
+    let (_, deck, path) = try common.progressFile(in: environment)
     guard FileManager.default.fileExists(atPath: path) else {
       print("\(path): no progress yet (the first session creates it)")
       return

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Knowledge
+import ProgressStore
 
 /// The options every session command shares.
 struct SessionOptions: ParsableArguments {
@@ -11,4 +13,19 @@ struct SessionOptions: ParsableArguments {
   @Option(
     name: .long, help: "Where progress files live (default: RECALL_PROGRESS_DIR, else ./Progress).")
   var progressDir: String?
+}
+
+extension SessionOptions {
+  /// The learner (validated), the deck (loaded) and the path of their progress file, which may not exist
+  /// yet: what every command reading one learner's progress starts from.
+  func progressFile(
+    in environment: RecallEnvironment
+  ) throws -> (learner: String, deck: Deck, path: String) {
+    let learner = try FileName.validateLearner(environment.learner(self.learner))
+    let deck = try DeckLocator.load(
+      path: DeckLocator.path(for: self.deck, environment: environment.variables))
+    let path = try ProgressFile.path(
+      directory: environment.progressDirectory(progressDir), learner: learner, deck: deck.id)
+    return (learner, deck, path)
+  }
 }

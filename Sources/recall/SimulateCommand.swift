@@ -39,11 +39,7 @@ struct SimulateCommand: ParsableCommand {
     let environment = RecallEnvironment()
     let now = try environment.clock()()
     let seed = try environment.seed()
-    let learner = try FileName.validateLearner(environment.learner(common.learner))
-    let deck = try DeckLocator.load(
-      path: DeckLocator.path(for: common.deck, environment: environment.variables))
-    let path = try ProgressFile.path(
-      directory: environment.progressDirectory(common.progressDir), learner: learner, deck: deck.id)
+    let (learner, deck, path) = try common.progressFile(in: environment)
     let replay: ProgressReplay? =
       FileManager.default.fileExists(atPath: path)
       ? ProgressReplay(entries: try ProgressFile.read(path: path).entries, scheduler: Scheduler())

@@ -22,11 +22,7 @@ struct StatsCommand: ParsableCommand {
   func run() throws {
     let environment = RecallEnvironment()
     let now = try environment.clock()()
-    let learner = try FileName.validateLearner(environment.learner(common.learner))
-    let deck = try DeckLocator.load(
-      path: DeckLocator.path(for: common.deck, environment: environment.variables))
-    let path = try ProgressFile.path(
-      directory: environment.progressDirectory(common.progressDir), learner: learner, deck: deck.id)
+    let (learner, deck, path) = try common.progressFile(in: environment)
     guard FileManager.default.fileExists(atPath: path) else {
       throw RecallError(ReportError.noProgress(path: path))
     }
