@@ -21,23 +21,7 @@ extension AnswerChecker {
   }
 
   func gradeSelect(_ input: String, options: [String], correct: Set<Int>) -> Grade {
-    // "a c", "a, c" and "a and c" are letters; anything else is split on commas only, so that an option
-    // text with spaces ("the knees") stays whole.
-    let tokens = input.split(whereSeparator: { $0.isWhitespace || ",;/".contains($0) })
-      .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".)(")).lowercased() }
-    let lettersOnly = tokens.allSatisfy {
-      $0 == "and" || ChoiceLetters.index(of: $0, count: options.count) != nil
-    }
-    let pieces = splitItems(input, allowSpaces: lettersOnly).filter { $0.lowercased() != "and" }
-    var picked: Set<Int> = []
-    var unknown: [String] = []
-    for piece in pieces {
-      if let index = option(piece, in: options) {
-        picked.insert(index)
-      } else {
-        unknown.append(piece)
-      }
-    }
+    let (picked, unknown) = selection(input, in: options)
     let right = picked.intersection(correct)
     let wrong = picked.subtracting(correct)
     let raw = Double(right.count - wrong.count - unknown.count) / Double(max(correct.count, 1))
@@ -102,11 +86,7 @@ extension AnswerChecker {
   }
 
   func gradeTrueFalse(_ input: String, truth: Bool) -> Grade {
-    let word = AnswerText.normalize(input)
-    let answer: Bool? =
-      ["t", "true", "yes", "y"].contains(word)
-      ? true : ["f", "false", "no", "n"].contains(word) ? false : nil
-    guard let answer else {
+    guard let answer = trueOrFalse(input) else {
       return Grade(verdict: .incorrect, score: 0, reason: "answer true or false (t/f)")
     }
     return answer == truth
@@ -125,6 +105,35 @@ extension AnswerChecker {
     return inside
       ? Grade(verdict: .correct, score: 1, reason: "within the accepted range \(range)")
       : Grade(verdict: .incorrect, score: 0, reason: "outside the accepted range \(range)")
+  }
+
+  /// The options a select answer picks, and the pieces of it that pick none. "a c", "a, c" and "a and c"
+  /// are letters; anything else is split on commas only, so that an option text with spaces ("the knees")
+  /// stays whole.
+  func selection(_ input: String, in options: [String]) -> (picked: Set<Int>, unknown: [String]) {
+    let tokens = input.split(whereSeparator: { $0.isWhitespace || ",;/".contains($0) })
+      .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".)(")).lowercased() }
+    let lettersOnly = tokens.allSatisfy {
+      $0 == "and" || ChoiceLetters.index(of: $0, count: options.count) != nil
+    }
+    let pieces = splitItems(input, allowSpaces: lettersOnly).filter { $0.lowercased() != "and" }
+    var picked: Set<Int> = []
+    var unknown: [String] = []
+    for piece in pieces {
+      if let index = option(piece, in: options) {
+        picked.insert(index)
+      } else {
+        unknown.append(piece)
+      }
+    }
+    return (picked, unknown)
+  }
+
+  /// The truth value a true/false answer gives: t/true/yes/y or f/false/no/n; nil for anything else.
+  func trueOrFalse(_ input: String) -> Bool? {
+    let word = AnswerText.normalize(input)
+    return ["t", "true", "yes", "y"].contains(word)
+      ? true : ["f", "false", "no", "n"].contains(word) ? false : nil
   }
 
   /// The option picked by a letter ("b", "b)"), its text, an alias of its entity, words found in it alone,
