@@ -18,6 +18,9 @@ extension ProgressReplay {
     /// The position after the last review.
     public var endIndex: Int { positions.count }
 
+    /// Where the review at `position` stands among the replayed entries.
+    func entryPosition(_ position: Int) -> Int { positions[position] }
+
     /// The review at `position`.
     public subscript(position: Int) -> Review {
       let entry = entries[positions[position]]

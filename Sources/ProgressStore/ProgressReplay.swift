@@ -32,6 +32,8 @@ public struct ProgressReplay: Sendable {
   public let scheduler: Scheduler
   /// The weights of the latest `parameters` event, nil when the learner never ran `recall optimize`.
   public let fittedWeights: [Double]?
+  /// The schedulers of the file, by the positions of its `parameters` events.
+  private let regimes: Regimes
 
   /// Replays `entries` through `scheduler`.
   public init(entries: [ProgressEntry], scheduler: Scheduler) {
@@ -79,9 +81,15 @@ public struct ProgressReplay: Sendable {
     self.scheduler = schedulers[schedulers.count - 1]
     fittedWeights = parameterPositions.isEmpty ? nil : self.scheduler.parameters.weights
     let threads = threads ?? (counted.count < Self.parallelThreshold ? 1 : 2)
+    regimes = Regimes(schedulers: schedulers, positions: parameterPositions)
     (states, latestReview) = Self.schedule(
-      entries, reviews: counted,
-      regimes: Regimes(schedulers: schedulers, positions: parameterPositions), threads: threads)
+      entries, reviews: counted, regimes: regimes, threads: threads)
+  }
+
+  /// The scheduler that replayed the review at `index` of ``reviews``: the one given, or the weights of the
+  /// latest `parameters` event before it. For walking the history review by review as the replay did.
+  public func scheduler(forReview index: Int) -> Scheduler {
+    regimes.schedulers[regimes.regime(at: reviews.entryPosition(index))]
   }
 
   /// The state of `card`: replayed, or new and due now.

@@ -42,7 +42,7 @@ extension LearnerStatistics {
     var days: [Int: DayActivity] = [:]
     var rows = Self.periods.map { RetentionRow(period: $0.name) }
     var counter = ReportCalendar.DayCounter(calendar)
-    for review in replay.reviews where review.time <= now {
+    for (index, review) in zip(replay.reviews.indices, replay.reviews) where review.time <= now {
       let record = review.record
       let day = counter.day(of: review.time)
       days[day, default: DayActivity(day: day)].reviews += 1
@@ -62,7 +62,8 @@ extension LearnerStatistics {
           }
         }
       }
-      states[record.card] = input.scheduler.review(
+      // The weights in force at this review: the learner's fitted ones after `recall optimize`.
+      states[record.card] = replay.scheduler(forReview: index).review(
         before, rating: record.rating, at: review.time, cardID: record.card)
     }
     retention = rows
@@ -79,7 +80,7 @@ extension LearnerStatistics {
         id: id, prompt: prompt, topics: topics, inDeck: inDeck,
         state: (state?.phase ?? .new).rawValue, stability: memory?.stability,
         difficulty: memory?.difficulty,
-        retrievability: state.map { input.scheduler.retrievability(of: $0, at: now) },
+        retrievability: state.map { replay.scheduler.retrievability(of: $0, at: now) },
         due: state?.due, lastReview: state?.lastReview, reviews: state?.reviewCount ?? 0,
         lapses: state?.lapses ?? 0, suspended: replay.suspended.contains(id),
         leech: leeches.contains(id) || (state?.lapses ?? 0) >= Self.leechLapses)

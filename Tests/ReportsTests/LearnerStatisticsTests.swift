@@ -234,4 +234,38 @@ struct LearnerStatisticsTests {
     #expect(tally.reviews == 1)
     #expect(tally.correct == 1)
   }
+
+  @Test(
+    "after recall optimize, card figures use the fitted weights from their event on, as the scheduler does"
+  )
+  func fittedWeights() throws {
+    // Fitted weights that differ from the defaults in every memory formula (within the bounds).
+    var weights = FSRSParameters.defaultWeights
+    for index in weights.indices {
+      let range = FSRSParameters.weightBounds[index]
+      weights[index] = range.lowerBound + (range.upperBound - range.lowerBound) * 0.3
+    }
+    let fitted: (Date, ProgressEvent) = (
+      ReportFixture.at(21, "12:00"),
+      .parameters(weights: weights, logLoss: 0.3, previousLogLoss: 0.4)
+    )
+    let events = ReportFixture.ana + [fitted]
+    let statistics = ReportFixture.statistics("ana", events)
+    let replay = ProgressReplay(
+      entries: ReportFixture.entries(events), scheduler: ReportFixture.scheduler)
+    let plain = ReportFixture.statistics("ana", ReportFixture.ana)
+    var compared = 0
+    for card in statistics.cards {
+      guard let state = replay.states[card.id], let memory = state.memory else { continue }
+      #expect(card.stability == memory.stability, "\(card.id)")
+      #expect(card.difficulty == memory.difficulty, "\(card.id)")
+      #expect(card.due == state.due, "\(card.id)")
+      #expect(
+        card.retrievability == replay.scheduler.retrievability(of: state, at: ReportFixture.now))
+      compared += 1
+    }
+    #expect(compared >= 4)
+    // Reviews after the event moved differently than under the defaults.
+    #expect(statistics.cards.map(\.stability) != plain.cards.map(\.stability))
+  }
 }
