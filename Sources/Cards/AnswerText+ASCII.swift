@@ -42,16 +42,25 @@ extension AnswerText {
   ) -> Result {
     var text = text
     text.makeContiguousUTF8()
-    if let result = text.utf8.withContiguousStorageIfAvailable({ source -> Result? in
-      guard source.allSatisfy({ $0 < 0x80 && $0 != 40 && $0 != 91 }) else { return nil }
+    if let result = text.utf8.withContiguousStorageIfAvailable({
+      withNormalizedBytes(ofUTF8: $0, body)
+    }) {
+      return result
+    }
+    return Array(text.utf8).withUnsafeBufferPointer { withNormalizedBytes(ofUTF8: $0, body) }
+  }
+
+  /// `withNormalizedBytes` of the text whose UTF-8 bytes are `source`.
+  static func withNormalizedBytes<Result>(
+    ofUTF8 source: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    if source.allSatisfy({ $0 < 0x80 && $0 != 40 && $0 != 91 }) {
       return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(source.count, 1)) { out in
         let count = normalizeWords(source, into: out)
         return body(UnsafeBufferPointer(rebasing: out[..<count]))
       }
-    }), let result {
-      return result
     }
-    var normal = normalize(text)
+    var normal = normalize(String(decoding: source, as: UTF8.self))
     normal.makeContiguousUTF8()
     return normal.utf8.withContiguousStorageIfAvailable(body)
       ?? Array(normal.utf8).withUnsafeBufferPointer(body)

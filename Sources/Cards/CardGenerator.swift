@@ -51,10 +51,31 @@ public struct CardGenerator: Sendable {
   /// processor's cores take in turn; the runs are joined in file order, so the result does not depend on how
   /// many cores there are or which finishes first.
   public func generate(report: inout GenerationReport) -> [Card] {
+    var runs = factRuns(report: &report) { workspace, facts, report in
+      var cards: [Card] = []
+      cards.reserveCapacity(facts.count * 7)
+      for factIndex in facts {
+        self.cards(forFact: factIndex, workspace: workspace, into: &cards, report: &report)
+      }
+      return cards
+    }
+    let others = otherCards(report: &report)
+    var cards = [Card].joining(moving: &runs, filler: Self.emptyCard, reserving: others.count)
+    cards += others
+    return cards
+  }
+
+  /// What `make` gives for each run of consecutive facts, in file order, with the runs' reports added to
+  /// `report` in the same order. `make` runs on the workers, each with a workspace of its own, and is given
+  /// the range of fact indices of one run and that run's report.
+  func factRuns<Part: Sendable>(
+    report: inout GenerationReport,
+    _ make: @Sendable (Workspace, Range<Int>, inout GenerationReport) -> Part
+  ) -> [Part] {
     let factCount = deck.facts.count
     let runCount = factCount < 2_000 ? 1 : min(64, factCount / 1_000)
     let runLength = (factCount + runCount - 1) / runCount
-    let results = Mutex<[Int: ([Card], GenerationReport)]>([:])
+    let results = Mutex<[Int: (Part, GenerationReport)]>([:])
     let nextRun = Mutex(0)
     let workerCount = min(runCount, ProcessInfo.processInfo.activeProcessorCount)
     DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
@@ -66,25 +87,27 @@ public struct CardGenerator: Sendable {
           return next
         }
         guard run < runCount else { break }
-        var cards: [Card] = []
-        cards.reserveCapacity(runLength * 7)
         var local = GenerationReport()
         let end = min(factCount, (run + 1) * runLength)
-        for factIndex in min(end, run * runLength)..<end {
-          self.cards(forFact: factIndex, workspace: workspace, into: &cards, report: &local)
-        }
-        results.withLock { $0[run] = (cards, local) }
+        let part = make(workspace, min(end, run * runLength)..<end, &local)
+        results.withLock { $0[run] = (part, local) }
       }
     }
-    var runs: [[Card]] = []
-    results.withLock { parts in
+    var parts: [Part] = []
+    results.withLock { found in
       for run in 0..<runCount {
-        guard let (part, local) = parts.removeValue(forKey: run) else { continue }
-        runs.append(part)
+        guard let (part, local) = found.removeValue(forKey: run) else { continue }
+        parts.append(part)
         report.missingChoices += local.missingChoices
         report.leaks += local.leaks
       }
     }
+    return parts
+  }
+
+  /// The cards that do not come from facts: quantities, definitions and hand-written cards (the last two
+  /// without those whose question gives the answer away, which go into `report`).
+  func otherCards(report: inout GenerationReport) -> [Card] {
     var others = deck.quantities.map { numberCard($0) }
     var unchecked = deck.entities.compactMap { definitionCard($0) }
     unchecked += deck.cards.compactMap { handwrittenCard($0) }
@@ -94,32 +117,13 @@ public struct CardGenerator: Sendable {
       return true
     }
     others += unchecked
-    var cards = Self.joining(&runs, reserving: others.count)
-    cards += others
-    return cards
+    return others
   }
 
-  /// The cards of `runs` in order, moved rather than copied: copying a card retains each of its strings and
-  /// arrays, and dropping the run then releases them again, hundreds of thousands of times on a big deck.
-  /// Each slot moved from is refilled with an empty card, which holds nothing to release.
-  static func joining(_ runs: inout [[Card]], reserving extra: Int) -> [Card] {
-    let total = runs.reduce(0) { $0 + $1.count }
-    let empty = Card(
-      id: CardID(rawValue: ""), kind: .truefalse, prompt: "", answer: "", key: .trueFalse(false),
-      explanation: "", section: "", tags: [], siblingKey: "")
-    return [Card](unsafeUninitializedCapacity: total + extra) { buffer, initialized in
-      guard var next = buffer.baseAddress else { return }
-      for index in runs.indices {
-        runs[index].withUnsafeMutableBufferPointer { source in
-          guard let first = source.baseAddress else { return }
-          next.moveInitialize(from: first, count: source.count)
-          first.initialize(repeating: empty, count: source.count)
-          next += source.count
-          initialized += source.count
-        }
-      }
-    }
-  }
+  /// A card made of literals: it holds nothing to release (fills the slots cards are moved from).
+  static let emptyCard = Card(
+    id: CardID(rawValue: ""), kind: .truefalse, prompt: "", answer: "", key: .trueFalse(false),
+    explanation: "", section: "", tags: [], siblingKey: "")
 
   /// The cards of one fact: its forward questions, and the reverse questions of each object it is the first
   /// fact to mention under its relation.

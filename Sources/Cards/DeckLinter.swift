@@ -20,7 +20,7 @@ public enum DeckLinter {
       shared.withLock { $0 = found }
     }
     let generator = CardGenerator(deck: deck, forLint: true, namesEntities: !candidates.isEmpty)
-    var cards = generator.generate(report: &report)
+    let cards = digest(generator, candidates: candidates, report: &report)
     var diagnostics: [DeckDiagnostic] = []
 
     if !report.missingChoices.isEmpty {
@@ -58,21 +58,10 @@ public enum DeckLinter {
       }
     }
 
-    // The cards of one fact come together: a key is only added when it changes.
-    var produced: Set<String> = []
-    var previous: String?
-    for card in cards where card.siblingKey != previous {
-      produced.insert(card.siblingKey)
-      previous = card.siblingKey
-    }
-    for fact in deck.facts where !produced.contains(fact.id) {
-      diagnostics.append(
-        DeckDiagnostic(.warning, at: fact.location, "fact '\(fact.id)' gives no card"))
-    }
-
-    diagnostics += typedWithoutAliases(deck, cards, candidates: candidates)
+    diagnostics += factsWithoutCards(deck, cards)
+    diagnostics += typedWithoutAliases(
+      deck, typed: cards.typed)
     ambiguousPrompts(cards, into: &diagnostics)
-    release(&cards)
     sharedDone.wait()
     diagnostics += shared.withLock { $0 }
     diagnostics.sort {
@@ -81,44 +70,55 @@ public enum DeckLinter {
     return diagnostics
   }
 
-  /// Empties `cards` on both cores: a big deck's cards hold a million strings to release. Each card is
-  /// replaced by one made of literals, which holds nothing.
-  static func release(_ cards: inout [Card]) {
-    guard cards.count >= 20_000 else { return }
-    let empty = Card(
-      id: CardID(rawValue: ""), kind: .truefalse, prompt: "", answer: "", key: .trueFalse(false),
-      explanation: "", section: "", tags: [], siblingKey: "")
-    cards.withUnsafeMutableBufferPointer { buffer in
-      nonisolated(unsafe) let buffer = buffer
-      let middle = buffer.count / 2
-      DispatchQueue.concurrentPerform(iterations: 2) { half in
-        for index in half == 0 ? 0..<middle : middle..<buffer.count { buffer[index] = empty }
+  /// The digest of every card `generator` makes, each run of facts digested by the worker that made it
+  /// (see `CardDigest`).
+  static func digest(
+    _ generator: CardGenerator, candidates: Set<String>, report: inout GenerationReport
+  ) -> DigestedCards {
+    var parts = generator.factRuns(report: &report) { workspace, facts, report in
+      var digest = CardDigest(candidates: candidates)
+      var cards: [Card] = []
+      for factIndex in facts {
+        generator.cards(forFact: factIndex, workspace: workspace, into: &cards, report: &report)
+        if cards.isEmpty { digest.factsWithoutCards.append(factIndex) }
+        cards.withUnsafeBufferPointer { made in
+          for index in made.indices { digest.add(made[index]) }
+        }
+        cards.removeAll(keepingCapacity: true)
       }
+      return digest
+    }
+    parts.append(CardDigest(generator.otherCards(report: &report), candidates: candidates))
+    return DigestedCards(&parts)
+  }
+
+  /// A warning for each fact no card tests: no card has the fact's id as its sibling key (the cards of a
+  /// fact have its id; other cards may have any key).
+  static func factsWithoutCards(_ deck: Deck, _ cards: DigestedCards) -> [DeckDiagnostic] {
+    let without = cards.factsWithoutCards
+    guard !without.isEmpty else { return [] }
+    // Another fact with the same id (a deck made in code) may have given cards.
+    var produced = cards.otherSiblingKeys
+    let withoutSet = Set(without)
+    for (index, fact) in deck.facts.enumerated() where !withoutSet.contains(index) {
+      produced.insert(fact.id)
+    }
+    return without.map { deck.facts[$0] }.filter { !produced.contains($0.id) }.map { fact in
+      DeckDiagnostic(.warning, at: fact.location, "fact '\(fact.id)' gives no card")
     }
   }
 
   /// Multi-word entities a learner must type that have no alias (an abbreviation or short form).
-  static func typedWithoutAliases(
-    _ deck: Deck, _ cards: [Card], candidates: Set<String>? = nil
-  ) -> [DeckDiagnostic] {
-    // Only entities with no alias and a name of three words or more can be reported: look for those in the
-    // typed keys, rather than collecting every entity every typed key names.
-    let candidates = candidates ?? entitiesToTypeWithoutAliases(deck)
-    var typed: Set<String> = []
-    if !candidates.isEmpty {
-      for card in cards {
-        guard case .typed(_, let entities) = card.key else { continue }
-        if candidates.count - typed.count < entities.count {
-          for id in candidates where !typed.contains(id) && entities.contains(id) {
-            typed.insert(id)
-          }
-        } else {
-          for id in entities where candidates.contains(id) { typed.insert(id) }
-        }
-        if typed.count == candidates.count { break }
-      }
-    }
-    return deck.entities.filter { entity in
+  static func typedWithoutAliases(_ deck: Deck, _ cards: [Card]) -> [DeckDiagnostic] {
+    typedWithoutAliases(
+      deck,
+      typed: CardDigest(cards, candidates: entitiesToTypeWithoutAliases(deck)).typed)
+  }
+
+  /// The diagnostics of the entities of `typed` (the entities to type without aliases that some typed key
+  /// names), in deck order.
+  static func typedWithoutAliases(_ deck: Deck, typed: Set<String>) -> [DeckDiagnostic] {
+    deck.entities.filter { entity in
       typed.contains(entity.id) && entity.aliases.isEmpty
         && entity.name.split(whereSeparator: \.isWhitespace).count >= 3
     }.map { entity in
@@ -137,29 +137,10 @@ public enum DeckLinter {
       }.map(\.id))
   }
 
-  /// The diagnostics of `parts` in order, moved rather than copied (a copy retains each diagnostic's texts,
-  /// and dropping the parts releases them again); each slot moved from is refilled with a diagnostic made
-  /// of literals, which holds nothing to release.
-  static func joining(_ parts: inout [[DeckDiagnostic]]) -> [DeckDiagnostic] {
-    let total = parts.reduce(0) { $0 + $1.count }
-    let empty = DeckDiagnostic(.warning, at: SourceLocation(file: "", line: 0, column: 0), "")
-    return [DeckDiagnostic](unsafeUninitializedCapacity: total) { buffer, initialized in
-      guard var next = buffer.baseAddress else { return }
-      for index in parts.indices {
-        parts[index].withUnsafeMutableBufferPointer { source in
-          guard let first = source.baseAddress else { return }
-          next.moveInitialize(from: first, count: source.count)
-          first.initialize(repeating: empty, count: source.count)
-          next += source.count
-          initialized += source.count
-        }
-      }
-    }
-  }
-
-  /// `transform` of `0..<count` in order: in runs on every core when `count` reaches `minimum`.
+  /// `transform` of `0..<count` in order: in runs on every core when `count` reaches `minimum` (the runs'
+  /// results moved into one array, their slots refilled with `filler`).
   static func inRuns<Element: Sendable>(
-    _ count: Int, minimum: Int, _ transform: @Sendable (Range<Int>) -> [Element]
+    _ count: Int, minimum: Int, filler: Element, _ transform: @Sendable (Range<Int>) -> [Element]
   ) -> [Element] {
     guard count >= minimum else { return transform(0..<count) }
     let runCount = 16
@@ -171,13 +152,7 @@ public enum DeckLinter {
     }
     var parts = found.withLock { found in (0..<runCount).map { found.removeValue(forKey: $0) ?? [] }
     }
-    var joined: [Element] = []
-    joined.reserveCapacity(count)
-    for index in parts.indices {
-      joined += parts[index]
-      parts[index] = []
-    }
-    return joined
+    return .joining(moving: &parts, filler: filler)
   }
 
   /// An alias (or name) shared by two entities: typing it would count as right for both.

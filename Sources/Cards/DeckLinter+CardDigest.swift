@@ -1,0 +1,210 @@
+import Dispatch
+import Foundation
+import Knowledge
+
+extension DeckLinter {
+  /// What the lint checks read of the cards one run of facts produces, kept without `Card` values: each
+  /// card's kind, location and question hash, and its comparable prompt, id and answer as UTF-8 bytes in one
+  /// buffer; the facts that gave no card; the entities to report that a typed answer names.
+  ///
+  /// The workers of `CardGenerator.factRuns` fill one digest per run of facts right after making each fact's
+  /// cards and drop the cards there: no pass over hundreds of thousands of cards afterwards, and each card's
+  /// strings are freed by the thread that made them, while they are still in its cache
+  /// (docs/performance.md, "Lint, fifth round").
+  struct CardDigest: Sendable {
+    /// Each card's kind.
+    var kinds: [CardKind] = []
+    /// Each card's `PromptKey.hash`.
+    var hashes: [Int] = []
+    /// Where each card comes from in the deck file.
+    var locations: [SourceLocation?] = []
+    /// The comparable prompt, the id and the answer of each card, one after the other.
+    var bytes: [UInt8] = []
+    /// Where each of those texts ends in `bytes`: three per card.
+    var ends: [Int] = []
+    /// The facts (by index) that gave no card, in order.
+    var factsWithoutCards: [Int] = []
+    /// The sibling keys of cards that do not come from a run of facts (those of a fact's cards are its id).
+    var otherSiblingKeys: Set<String> = []
+    /// The entities of `candidates` some typed key names.
+    var typed: Set<String> = []
+    /// The entities worth finding in typed keys (see `DeckLinter.entitiesToTypeWithoutAliases`).
+    let candidates: Set<String>
+
+    /// An empty digest looking for `candidates` in typed keys.
+    init(candidates: Set<String>) {
+      self.candidates = candidates
+    }
+
+    /// The digest of `cards`, in order, which do not come from a run of facts.
+    init(_ cards: [Card], candidates: Set<String> = []) {
+      self.init(candidates: candidates)
+      for card in cards {
+        add(card)
+        otherSiblingKeys.insert(card.siblingKey)
+      }
+    }
+
+    /// The number of cards.
+    var count: Int { kinds.count }
+
+    /// Adds what the checks read of `card`.
+    mutating func add(_ card: borrowing Card) {
+      let start = bytes.count
+      PromptKey.appendComparable(card.prompt, to: &bytes)
+      hashes.append(
+        bytes.withUnsafeBufferPointer {
+          PromptKey.hash(kind: card.kind, comparable: UnsafeBufferPointer(rebasing: $0[start...]))
+        })
+      ends.append(bytes.count)
+      Self.append(card.id.rawValue, to: &bytes)
+      ends.append(bytes.count)
+      Self.append(card.answer, to: &bytes)
+      ends.append(bytes.count)
+      kinds.append(card.kind)
+      locations.append(card.location)
+      if !candidates.isEmpty, typed.count < candidates.count,
+        case .typed(_, let entities) = card.key
+      {
+        if candidates.count - typed.count < entities.count {
+          for id in candidates where !typed.contains(id) && entities.contains(id) {
+            typed.insert(id)
+          }
+        } else {
+          for id in entities where candidates.contains(id) { typed.insert(id) }
+        }
+      }
+    }
+
+    /// Where text `part` (0: comparable prompt, 1: id, 2: answer) of card `card` is in `bytes`.
+    func range(_ part: Int, of card: Int) -> Range<Int> {
+      let slot = card * 3 + part
+      return (slot == 0 ? 0 : ends[slot - 1])..<ends[slot]
+    }
+
+    /// The bytes of text `part` of card `card` (see `range`), given to `body`.
+    func withText<Result>(
+      _ part: Int, of card: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+      let range = range(part, of: card)
+      return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    private static func append(_ text: String, to bytes: inout [UInt8]) {
+      var text = text
+      text.makeContiguousUTF8()
+      if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+        bytes.append(contentsOf: text.utf8)
+      }
+    }
+  }
+
+  /// The digests of every run of a deck's cards as one, addressed by the card's position in the deck's card
+  /// list. The texts are read through `withTexts`, which hands out the buffers once: reading the shared
+  /// arrays card by card would retain them each time, and both cores retaining the same array is slow.
+  struct DigestedCards: Sendable {
+    /// Every card's `PromptKey.hash`, in order.
+    let hashes: [Int]
+    /// Every card's kind.
+    let kinds: [CardKind]
+    /// Where every card comes from in the deck file.
+    let locations: [SourceLocation?]
+    /// The facts that gave no card, by index, in order.
+    let factsWithoutCards: [Int]
+    /// The sibling keys of the cards that do not come from a run of facts.
+    let otherSiblingKeys: Set<String>
+    /// The entities to report that some typed key names.
+    let typed: Set<String>
+    /// The texts of every card and where they end (see `CardDigest`).
+    private let bytes: [UInt8]
+    private let ends: [Int]
+
+    /// The digests of `parts`, in order (each emptied). The texts are copied on two cores.
+    init(_ parts: inout [CardDigest]) {
+      var hashes: [Int] = []
+      var kinds: [CardKind] = []
+      var locations: [[SourceLocation?]] = []
+      var factsWithoutCards: [Int] = []
+      var otherSiblingKeys: Set<String> = []
+      var typed: Set<String> = []
+      let total = parts.reduce(0) { $0 + $1.count }
+      hashes.reserveCapacity(total)
+      kinds.reserveCapacity(total)
+      var byteStarts: [Int] = []
+      var byteCount = 0
+      for index in parts.indices {
+        byteStarts.append(byteCount)
+        byteCount += parts[index].bytes.count
+        hashes += parts[index].hashes
+        kinds += parts[index].kinds
+        factsWithoutCards += parts[index].factsWithoutCards
+        otherSiblingKeys.formUnion(parts[index].otherSiblingKeys)
+        typed.formUnion(parts[index].typed)
+        locations.append(parts[index].locations)
+        parts[index].locations = []
+      }
+      let (sources, starts, size) = (parts, byteStarts, byteCount)
+      bytes = [UInt8](unsafeUninitializedCapacity: byteCount) { buffer, initialized in
+        nonisolated(unsafe) let buffer = buffer
+        DispatchQueue.concurrentPerform(iterations: size >= 1 << 20 ? 2 : 1) { half in
+          for index in sources.indices where index % 2 == half || size < 1 << 20 {
+            _ = UnsafeMutableBufferPointer(rebasing: buffer[starts[index]...])
+              .initialize(from: sources[index].bytes)
+          }
+        }
+        initialized = byteCount
+      }
+      var ends: [Int] = []
+      ends.reserveCapacity(total * 3)
+      for index in parts.indices {
+        let base = byteStarts[index]
+        ends += parts[index].ends.lazy.map { $0 + base }
+      }
+      parts.removeAll()
+      self.hashes = hashes
+      self.kinds = kinds
+      self.locations = .joining(moving: &locations, filler: nil)
+      self.ends = ends
+      self.factsWithoutCards = factsWithoutCards
+      self.otherSiblingKeys = otherSiblingKeys
+      self.typed = typed
+    }
+
+    /// The number of cards.
+    var count: Int { hashes.count }
+
+    /// The cards' texts, read without retaining anything; valid only inside `withTexts`.
+    struct Texts {
+      let bytes: UnsafeBufferPointer<UInt8>
+      let ends: UnsafeBufferPointer<Int>
+
+      /// Text `text` (0: comparable prompt, 1: id, 2: answer) of card `card`.
+      func text(_ text: Int, of card: Int) -> UnsafeBufferPointer<UInt8> {
+        let slot = card * 3 + text
+        return UnsafeBufferPointer(rebasing: bytes[(slot == 0 ? 0 : ends[slot - 1])..<ends[slot]])
+      }
+
+      /// Whether text `text` of two cards is the same bytes.
+      func same(_ text: Int, of one: Int, _ other: Int) -> Bool {
+        let (first, second) = (self.text(text, of: one), self.text(text, of: other))
+        guard first.count == second.count else { return false }
+        guard let firstStart = first.baseAddress, let secondStart = second.baseAddress,
+          !first.isEmpty
+        else { return true }
+        return memcmp(firstStart, secondStart, first.count) == 0
+      }
+    }
+
+    /// The cards' texts, given to `body`.
+    func withTexts<Result>(_ body: (Texts) -> Result) -> Result {
+      bytes.withUnsafeBufferPointer { bytes in
+        ends.withUnsafeBufferPointer { ends in body(Texts(bytes: bytes, ends: ends)) }
+      }
+    }
+
+    /// Text `text` of card `card` as a string (see `Texts.text`).
+    func text(_ text: Int, of card: Int) -> String {
+      withTexts { String(decoding: $0.text(text, of: card), as: UTF8.self) }
+    }
+  }
+}
