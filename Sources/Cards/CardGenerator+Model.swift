@@ -113,7 +113,10 @@ extension CardGenerator {
       }
     }
 
-    init(deck: Deck) {
+    /// The model of `deck`; without `namingEntities`, the objects of a subject come without their ids (a typed
+    /// key then names no entities: see `Workspace.namesEntities`). `alongside` is run meanwhile, on the core
+    /// that finishes its half first (`DeckLinter` checks shared aliases there).
+    init(deck: Deck, namingEntities: Bool = true, alongside: (@Sendable () -> Void)? = nil) {
       facts = deck.facts
       relations = deck.relations
       let (declaredIDs, indexByID, declaration) = Self.declared(deck.entities)
@@ -123,8 +126,11 @@ extension CardGenerator {
       let groups: FactGroups
       if deck.entities.count + deck.facts.count < 5_000 {
         texts = EntityTexts(deck: deck, declaration: declaration)
-        groups = FactGroups(deck: deck, declaredIDs: declaredIDs, indexByID: indexByID)
+        groups = FactGroups(
+          deck: deck, declaredIDs: declaredIDs, indexByID: indexByID, namingEntities: namingEntities
+        )
         lexicon = Lexicon(deck: deck)
+        alongside?()
       } else {
         let built = Mutex<(EntityTexts?, Lexicon?, FactGroups?)>((nil, nil, nil))
         DispatchQueue.concurrentPerform(iterations: 2) { part in
@@ -134,8 +140,11 @@ extension CardGenerator {
             built.withLock {
               $0.0 = texts; $0.1 = lexicon
             }
+            alongside?()
           } else {
-            let groups = FactGroups(deck: deck, declaredIDs: declaredIDs, indexByID: indexByID)
+            let groups = FactGroups(
+              deck: deck, declaredIDs: declaredIDs, indexByID: indexByID,
+              namingEntities: namingEntities)
             built.withLock { $0.2 = groups }
           }
         }
@@ -143,7 +152,10 @@ extension CardGenerator {
         texts = builtTexts ?? EntityTexts(deck: deck, declaration: declaration)
         lexicon = builtLexicon ?? Lexicon(deck: deck)
         groups =
-          builtGroups ?? FactGroups(deck: deck, declaredIDs: declaredIDs, indexByID: indexByID)
+          builtGroups
+          ?? FactGroups(
+            deck: deck, declaredIDs: declaredIDs, indexByID: indexByID,
+            namingEntities: namingEntities)
       }
       // Ids that facts name but no entity declares come after the declared ones, with no texts.
       texts.appendUndeclared(groups.ids[declaredIDs.count...])

@@ -28,13 +28,16 @@ public struct CardGenerator: Sendable {
   }
 
   /// Creates a generator for `deck`; with `forLint`, for `DeckLinter` alone (whose typed keys name their
-  /// entities only with `namesEntities`).
-  init(deck: Deck, seed: UInt64 = 0, forLint: Bool, namesEntities: Bool = true) {
+  /// entities only with `namesEntities`). `alongside` runs while the model is built (see `Model`).
+  init(
+    deck: Deck, seed: UInt64 = 0, forLint: Bool, namesEntities: Bool = true,
+    alongside: (@Sendable () -> Void)? = nil
+  ) {
     self.deck = deck
     self.seed = seed
     self.forLint = forLint
     self.namesEntities = namesEntities
-    model = Model(deck: deck)
+    model = Model(deck: deck, namingEntities: namesEntities || !forLint, alongside: alongside)
     lexicon = model.lexicon
   }
 

@@ -168,7 +168,7 @@ extension DeckLinter {
       for (card, answer) in zip(firstCards, normalAnswers) { byCard[card] = answer }
       return byCard
     }()
-    let found = inRuns(pairs.count, minimum: 5_000, filler: emptyDiagnostic) { range in
+    var found = inRuns(pairs.count, minimum: 5_000, filler: emptyDiagnostic) { range in
       cards.withTexts { texts in
         range.compactMap { position -> DeckDiagnostic? in
           let (index, earlier) = pairs[position]
@@ -182,9 +182,9 @@ extension DeckLinter {
         }
       }
     }
-    var parts = [diagnostics, found]
-    diagnostics = []
-    diagnostics = .joining(moving: &parts, filler: emptyDiagnostic)
+    // The (few) diagnostics before go in front of the found ones, which are moved, not copied.
+    found.insert(contentsOf: diagnostics, at: 0)
+    diagnostics = found
   }
 
   /// A diagnostic made of literals (fills the slots diagnostics are moved from).
@@ -209,17 +209,30 @@ extension DeckLinter {
   private static func message(
     _ texts: DigestedCards.Texts, _ index: Int, _ earlier: Int, line: Int?
   ) -> String {
-    // Short enough to be kept inline: no allocation.
-    var line = line.map { " (line " + String($0) + ")" } ?? ""
-    line.makeContiguousUTF8()
+    if let line, line < 0 {
+      // Never from a deck file (lines count from 1); written the plain way.
+      return "card \(texts.string(1, of: index)) asks the same as \(texts.string(1, of: earlier)) "
+        + "(line \(line)) but expects “\(texts.string(2, of: index))”, "
+        + "not “\(texts.string(2, of: earlier))”"
+    }
+    // " (line N)", its digits written in place.
+    var digits = 1
+    if let line {
+      var rest = line
+      while rest >= 10 {
+        rest /= 10
+        digits += 1
+      }
+    }
     let (id, earlierID) = (texts.text(1, of: index), texts.text(1, of: earlier))
     let (answer, earlierAnswer) = (texts.text(2, of: index), texts.text(2, of: earlier))
-    let (start, same, expects, not, end):
+    let (start, same, expects, not, end, lineStart):
       (
-        StaticString, StaticString, StaticString, StaticString, StaticString
-      ) = ("card ", " asks the same as ", " but expects “", "”, not “", "”")
+        StaticString, StaticString, StaticString, StaticString, StaticString, StaticString
+      ) = ("card ", " asks the same as ", " but expects “", "”, not “", "”", " (line ")
     let count =
-      id.count + earlierID.count + answer.count + earlierAnswer.count + line.utf8.count
+      id.count + earlierID.count + answer.count + earlierAnswer.count
+      + (line == nil ? 0 : digits + lineStart.utf8CodeUnitCount + 1)
       + start.utf8CodeUnitCount + same.utf8CodeUnitCount + expects.utf8CodeUnitCount
       + not.utf8CodeUnitCount + end.utf8CodeUnitCount
     return String(unsafeUninitializedCapacity: count) { out in
@@ -235,7 +248,16 @@ extension DeckLinter {
       put(id)
       put(same)
       put(earlierID)
-      line.utf8.withContiguousStorageIfAvailable { put($0) }
+      if var line {
+        put(lineStart)
+        written += digits
+        for position in 1...digits {
+          out[written - position] = UInt8(48 + line % 10)
+          line /= 10
+        }
+        out[written] = 41  // ")"
+        written += 1
+      }
       put(expects)
       put(answer)
       put(not)

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import Knowledge
 
@@ -100,8 +99,9 @@ extension DeckLinter {
   }
 
   /// The digests of every run of a deck's cards as one, addressed by the card's position in the deck's card
-  /// list. The texts are read through `withTexts`, which hands out the buffers once: reading the shared
-  /// arrays card by card would retain them each time, and both cores retaining the same array is slow.
+  /// list. Each run's texts stay where its worker wrote them; they are read through `withTexts`, which hands
+  /// out the buffers once (reading shared arrays card by card would retain them each time, and both cores
+  /// retaining the same array is slow).
   struct DigestedCards: Sendable {
     /// Every card's `PromptKey.hash`, in order.
     let hashes: [Int]
@@ -115,56 +115,51 @@ extension DeckLinter {
     let otherSiblingKeys: Set<String>
     /// The entities to report that some typed key names.
     let typed: Set<String>
-    /// The texts of every card and where they end (see `CardDigest`).
-    private let bytes: [UInt8]
+    /// Each run's texts (see `CardDigest`).
+    private let texts: [[UInt8]]
+    /// Where each card's three texts end in its run's texts.
     private let ends: [Int]
+    /// The run of each card, and the position of each run's first card.
+    private let runOfCard: [UInt16]
+    private let firsts: [Int]
 
-    /// The digests of `parts`, in order (each emptied). The texts are copied on two cores.
+    /// The digests of `parts`, in order (each emptied).
     init(_ parts: inout [CardDigest]) {
       var hashes: [Int] = []
       var kinds: [CardKind] = []
+      var ends: [Int] = []
+      var runOfCard: [UInt16] = []
+      var firsts: [Int] = []
       var locations: [[SourceLocation?]] = []
+      var texts: [[UInt8]] = []
       var factsWithoutCards: [Int] = []
       var otherSiblingKeys: Set<String> = []
       var typed: Set<String> = []
       let total = parts.reduce(0) { $0 + $1.count }
       hashes.reserveCapacity(total)
       kinds.reserveCapacity(total)
-      var byteStarts: [Int] = []
-      var byteCount = 0
+      ends.reserveCapacity(total * 3)
+      runOfCard.reserveCapacity(total)
       for index in parts.indices {
-        byteStarts.append(byteCount)
-        byteCount += parts[index].bytes.count
+        firsts.append(hashes.count)
+        runOfCard += repeatElement(UInt16(index), count: parts[index].count)
         hashes += parts[index].hashes
         kinds += parts[index].kinds
+        ends += parts[index].ends
         factsWithoutCards += parts[index].factsWithoutCards
         otherSiblingKeys.formUnion(parts[index].otherSiblingKeys)
         typed.formUnion(parts[index].typed)
         locations.append(parts[index].locations)
-        parts[index].locations = []
-      }
-      let (sources, starts, size) = (parts, byteStarts, byteCount)
-      bytes = [UInt8](unsafeUninitializedCapacity: byteCount) { buffer, initialized in
-        nonisolated(unsafe) let buffer = buffer
-        DispatchQueue.concurrentPerform(iterations: size >= 1 << 20 ? 2 : 1) { half in
-          for index in sources.indices where index % 2 == half || size < 1 << 20 {
-            _ = UnsafeMutableBufferPointer(rebasing: buffer[starts[index]...])
-              .initialize(from: sources[index].bytes)
-          }
-        }
-        initialized = byteCount
-      }
-      var ends: [Int] = []
-      ends.reserveCapacity(total * 3)
-      for index in parts.indices {
-        let base = byteStarts[index]
-        ends += parts[index].ends.lazy.map { $0 + base }
+        texts.append(parts[index].bytes)
       }
       parts.removeAll()
       self.hashes = hashes
       self.kinds = kinds
       self.locations = .joining(moving: &locations, filler: nil)
+      self.texts = texts
       self.ends = ends
+      self.runOfCard = runOfCard
+      self.firsts = firsts
       self.factsWithoutCards = factsWithoutCards
       self.otherSiblingKeys = otherSiblingKeys
       self.typed = typed
@@ -175,13 +170,24 @@ extension DeckLinter {
 
     /// The cards' texts, read without retaining anything; valid only inside `withTexts`.
     struct Texts {
-      let bytes: UnsafeBufferPointer<UInt8>
+      let runs: [UnsafeBufferPointer<UInt8>]
       let ends: UnsafeBufferPointer<Int>
+      let runOfCard: UnsafeBufferPointer<UInt16>
+      let firsts: UnsafeBufferPointer<Int>
 
       /// Text `text` (0: comparable prompt, 1: id, 2: answer) of card `card`.
       func text(_ text: Int, of card: Int) -> UnsafeBufferPointer<UInt8> {
+        let run = Int(runOfCard[card])
         let slot = card * 3 + text
-        return UnsafeBufferPointer(rebasing: bytes[(slot == 0 ? 0 : ends[slot - 1])..<ends[slot]])
+        let start = text == 0 && card == firsts[run] ? 0 : ends[slot - 1]
+        return runs.withUnsafeBufferPointer {
+          UnsafeBufferPointer(rebasing: $0[run][start..<ends[slot]])
+        }
+      }
+
+      /// Text `text` of card `card` as a string.
+      func string(_ text: Int, of card: Int) -> String {
+        String(decoding: self.text(text, of: card), as: UTF8.self)
       }
 
       /// Whether text `text` of two cards is the same bytes.
@@ -197,14 +203,30 @@ extension DeckLinter {
 
     /// The cards' texts, given to `body`.
     func withTexts<Result>(_ body: (Texts) -> Result) -> Result {
-      bytes.withUnsafeBufferPointer { bytes in
-        ends.withUnsafeBufferPointer { ends in body(Texts(bytes: bytes, ends: ends)) }
+      var runs: [UnsafeBufferPointer<UInt8>] = []
+      runs.reserveCapacity(texts.count)
+      // Each run's buffer is valid inside its own closure: the closures are nested, one per run.
+      func nest(_ index: Int) -> Result {
+        guard index < texts.count else {
+          return ends.withUnsafeBufferPointer { ends in
+            runOfCard.withUnsafeBufferPointer { runOfCard in
+              firsts.withUnsafeBufferPointer { firsts in
+                body(Texts(runs: runs, ends: ends, runOfCard: runOfCard, firsts: firsts))
+              }
+            }
+          }
+        }
+        return texts[index].withUnsafeBufferPointer { bytes in
+          runs.append(bytes)
+          return nest(index + 1)
+        }
       }
+      return nest(0)
     }
 
     /// Text `text` of card `card` as a string (see `Texts.text`).
     func text(_ text: Int, of card: Int) -> String {
-      withTexts { String(decoding: $0.text(text, of: card), as: UTF8.self) }
+      withTexts { $0.string(text, of: card) }
     }
   }
 }

@@ -12,14 +12,11 @@ public enum DeckLinter {
     // Cards without the accepted texts and options no check reads (nor the entities of typed keys, unless
     // some entity could be reported for them).
     let candidates = entitiesToTypeWithoutAliases(deck)
-    // Shared aliases need no cards: found on another thread meanwhile.
+    // Shared aliases need no cards: found while the generator's model is built.
     let shared = Mutex<[DeckDiagnostic]>([])
-    let sharedDone = DispatchGroup()
-    DispatchQueue.global().async(group: sharedDone) {
-      let found = sharedAliases(deck)
-      shared.withLock { $0 = found }
-    }
-    let generator = CardGenerator(deck: deck, forLint: true, namesEntities: !candidates.isEmpty)
+    let generator = CardGenerator(
+      deck: deck, forLint: true, namesEntities: !candidates.isEmpty,
+      alongside: { shared.withLock { $0 = sharedAliases(deck) } })
     let cards = digest(generator, candidates: candidates, report: &report)
     var diagnostics: [DeckDiagnostic] = []
 
@@ -62,7 +59,6 @@ public enum DeckLinter {
     diagnostics += typedWithoutAliases(
       deck, typed: cards.typed)
     ambiguousPrompts(cards, into: &diagnostics)
-    sharedDone.wait()
     diagnostics += shared.withLock { $0 }
     diagnostics.sort {
       ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)

@@ -25,8 +25,8 @@ extension DeckParser {
       }
       results = found.withLock { found in parts.indices.map { found[$0] ?? FactParser.Result() } }
     }
-    var facts: [Fact] = []
-    facts.reserveCapacity(results.reduce(0) { $0 + $1.facts.count })
+    cardKeys.reserveCapacity(cardKeys.count + results.reduce(0) { $0 + $1.claims.count })
+    var factParts: [[Fact]] = []
     for index in results.indices {
       var next = 0
       for claim in results[index].claims {
@@ -35,11 +35,16 @@ extension DeckParser {
         claimKey(claim.id, at: claim.location)
       }
       reader.append(contentsOf: results[index].diagnostics[next...])
-      facts += results[index].facts
+      factParts.append(results[index].facts)
       results[index] = FactParser.Result()
     }
-    return facts
+    return .joining(moving: &factParts, filler: Self.emptyFact)
   }
+
+  /// A fact made of literals: it holds nothing to release (fills the slots facts are moved from).
+  static let emptyFact = Fact(
+    id: "", subject: "", relation: "", objects: [], qualifier: nil, section: "", explanation: "",
+    tags: [], location: SourceLocation(file: "", line: 0, column: 0))
 
   mutating func parseQuantities(_ node: YAMLNode) -> [Quantity] {
     guard let items = reader.sequence(node, "'quantities'") else { return [] }

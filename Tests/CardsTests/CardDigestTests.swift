@@ -83,6 +83,24 @@ struct CardDigestTests {
     #expect(!messages.contains("fact '\(deck.facts[1].id)' gives no card"))
   }
 
+  @Test("messages name the earlier card's line as the plain check does, whatever the line")
+  func messageLines() {
+    var cards: [Card] = []
+    for (index, line) in [1, 0, -3, 9, 10, 99, 100, 123_456].enumerated() {
+      for answer in ["aspirin", "heparin"] {
+        cards.append(
+          Card(
+            id: CardID(rawValue: "card-\(index)-\(answer)"), kind: .recall,
+            prompt: "Which drug number \(index)?", answer: answer, key: .trueFalse(true),
+            explanation: "", section: "", tags: [], siblingKey: "fact-\(index)",
+            location: SourceLocation(file: "cards.yaml", line: line, column: 1)))
+      }
+    }
+    let found = DeckLinter.ambiguousPrompts(cards)
+    #expect(found == AmbiguousPromptTests.reference(cards))
+    #expect(found.count == 8)
+  }
+
   @Test("no pairs among no cards or one")
   func tinyPairs() {
     #expect(DeckLinter.pairsAskingTheSame([]) { _, _ in true }.isEmpty)

@@ -4,7 +4,9 @@ extension Array {
   /// Copying a card or a diagnostic retains each of its strings and arrays, and dropping the part then
   /// releases them again, hundreds of thousands of times on a big deck. Each slot moved from is refilled with
   /// `filler`, which should be made of literals (or be `nil`), so that it holds nothing to release.
-  static func joining(moving parts: inout [[Element]], filler: Element, reserving extra: Int = 0)
+  package static func joining(
+    moving parts: inout [[Element]], filler: Element, reserving extra: Int = 0
+  )
     -> [Element]
   {
     let total = parts.reduce(0) { $0 + $1.count }
