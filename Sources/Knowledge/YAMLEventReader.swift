@@ -13,6 +13,9 @@ import CLibYAML
 /// bytes, as UTF-8), the start mark (libyaml's, from 1, as Yams counts it), the kind, and the children in
 /// order. Tags are not kept: the deck reader reads every scalar as text (plain, quoted or block alike) and
 /// parses numbers and booleans itself, so `Resolver.basic` resolves nothing it looks at.
+///
+/// The plainest texts (one-line scalars and flow collections in blocks, as big and imported decks are written)
+/// are read without libyaml by `YAMLLineScanner`, to the same tree; libyaml reads the rest.
 enum YAMLEventReader {
   /// The tree of `yaml`, or nil when it is not in the subset this reads.
   static func read(_ yaml: String) -> YAMLTree? {
@@ -30,6 +33,11 @@ enum YAMLEventReader {
   }
 
   static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> YAMLTree? {
+    YAMLLineScanner.read(bytes) ?? readEvents(bytes)
+  }
+
+  /// The tree of `bytes` from libyaml's events alone.
+  static func readEvents(_ bytes: UnsafeBufferPointer<UInt8>) -> YAMLTree? {
     guard let base = bytes.baseAddress else { return nil }
     var parser = yaml_parser_t()
     guard yaml_parser_initialize(&parser) == 1 else { return nil }
@@ -116,7 +124,7 @@ enum YAMLEventReader {
 
   /// Whether a mapping's keys are scalars with different texts (as Swift compares text, like Yams' duplicate
   /// check), none of them `<<`.
-  private static func hasPlainDistinctKeys(_ nodes: ArraySlice<Int32>, in tree: YAMLTree) -> Bool {
+  static func hasPlainDistinctKeys(_ nodes: ArraySlice<Int32>, in tree: YAMLTree) -> Bool {
     let count = nodes.count / 2
     func key(_ offset: Int) -> String? {
       tree.string(YAMLNode(index: nodes[nodes.startIndex + 2 * offset]))
