@@ -62,7 +62,14 @@ struct DeckLintCommand: ParsableCommand {
     } catch {
       diagnostics = error.diagnostics
     }
-    for diagnostic in diagnostics { print(diagnostic) }
+    // One write for all the lines: a big deck can have a hundred thousand.
+    var lines = ""
+    lines.reserveCapacity(diagnostics.reduce(0) { $0 + $1.message.utf8.count + 64 })
+    for diagnostic in diagnostics {
+      lines += diagnostic.description
+      lines += "\n"
+    }
+    print(lines, terminator: "")
     let errors = diagnostics.filter { $0.severity == .error }.count
     let warnings = diagnostics.count - errors
     print(
