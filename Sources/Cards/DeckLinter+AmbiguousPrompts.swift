@@ -67,21 +67,7 @@ extension DeckLinter {
       let copied = prompt.utf8.withContiguousStorageIfAvailable { source -> Bool in
         guard source.allSatisfy({ $0 < 0x80 }) else { return false }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(source.count, 1)) { out in
-          var count = 0
-          var pendingSpace = false
-          for byte in source {
-            if byte == 32 || byte &- 9 < 5 {
-              pendingSpace = count > 0
-              continue
-            }
-            if pendingSpace {
-              out[count] = 32
-              count += 1
-              pendingSpace = false
-            }
-            out[count] = byte &- 65 < 26 ? byte + 32 : byte
-            count += 1
-          }
+          let count = writeComparable(ascii: source, into: out)
           bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[..<count]))
         }
         return true
@@ -90,6 +76,29 @@ extension DeckLinter {
         // Already comparable: lower case and single spaces; only the composition may change.
         bytes.append(contentsOf: comparable(prompt).precomposedStringWithCanonicalMapping.utf8)
       }
+    }
+
+    /// Writes the comparable form of ASCII `source` into `out` (at least as long) and returns its length: A-Z
+    /// lowered, runs of white space as one space, none at the ends (a "\r\n" pair is white space either way).
+    private static func writeComparable(
+      ascii source: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int {
+      var count = 0
+      var pendingSpace = false
+      for byte in source {
+        if byte == 32 || byte &- 9 < 5 {
+          pendingSpace = count > 0
+          continue
+        }
+        if pendingSpace {
+          out[count] = 32
+          count += 1
+          pendingSpace = false
+        }
+        out[count] = byte &- 65 < 26 ? byte + 32 : byte
+        count += 1
+      }
+      return count
     }
 
     /// Whether two prompts ask the same: their comparable forms are equal.
@@ -105,23 +114,8 @@ extension DeckLinter {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
         // ASCII: each byte is a character (a "\r\n" pair is white space either way), and only A-Z change
         // case.
-        return String(unsafeUninitializedCapacity: bytes.count) { out in
-          var count = 0
-          var pendingSpace = false
-          for byte in bytes {
-            if byte == 32 || byte &- 9 < 5 {
-              pendingSpace = count > 0
-              continue
-            }
-            if pendingSpace {
-              out[count] = 32
-              count += 1
-              pendingSpace = false
-            }
-            out[count] = byte &- 65 < 26 ? byte + 32 : byte
-            count += 1
-          }
-          return count
+        return String(unsafeUninitializedCapacity: bytes.count) {
+          writeComparable(ascii: bytes, into: $0)
         }
       }
       if let ascii, let ascii { return ascii }
