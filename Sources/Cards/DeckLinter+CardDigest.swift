@@ -75,20 +75,6 @@ extension DeckLinter {
       }
     }
 
-    /// Where text `part` (0: comparable prompt, 1: id, 2: answer) of card `card` is in `bytes`.
-    func range(_ part: Int, of card: Int) -> Range<Int> {
-      let slot = card * 3 + part
-      return (slot == 0 ? 0 : ends[slot - 1])..<ends[slot]
-    }
-
-    /// The bytes of text `part` of card `card` (see `range`), given to `body`.
-    func withText<Result>(
-      _ part: Int, of card: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result
-    ) -> Result {
-      let range = range(part, of: card)
-      return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
-    }
-
     private static func append(_ text: String, to bytes: inout [UInt8]) {
       var text = text
       text.makeContiguousUTF8()

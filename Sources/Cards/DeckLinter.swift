@@ -77,6 +77,7 @@ public enum DeckLinter {
       for factIndex in facts {
         generator.cards(forFact: factIndex, workspace: workspace, into: &cards, report: &report)
         if cards.isEmpty { digest.factsWithoutCards.append(factIndex) }
+        // Read in place: a `for card in cards` loop copies each card (retaining its strings), about 2 %.
         cards.withUnsafeBufferPointer { made in
           for index in made.indices { digest.add(made[index]) }
         }

@@ -72,7 +72,8 @@ public enum JSONLine {
   }
 
   /// Escapes quotes, backslashes and every control character, so a line never contains a raw newline.
-  static func appendString(_ text: String, to out: inout String) {
+  /// (The reports' JSON writes its strings with it too.)
+  package static func appendString(_ text: String, to out: inout String) {
     out += "\""
     for scalar in text.unicodeScalars {
       switch scalar {

@@ -37,7 +37,9 @@ indirect enum JSONNode: Sendable {
       guard !fields.isEmpty else { return output += "{}" }
       output += "{\n"
       for (index, (key, value)) in fields.enumerated() {
-        output += indent + Self.quoted(key) + ": "
+        output += indent
+        JSONLine.appendString(key, to: &output)
+        output += ": "
         value.write(into: &output, level: level + 1)
         output += index == fields.count - 1 ? "\n" : ",\n"
       }
@@ -51,29 +53,12 @@ indirect enum JSONNode: Sendable {
         output += index == items.count - 1 ? "\n" : ",\n"
       }
       output += closing + "]"
-    case .string(let text): output += Self.quoted(text)
+    case .string(let text): JSONLine.appendString(text, to: &output)
     case .number(let value):
       output += value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
     case .integer(let value): output += String(value)
     case .bool(let value): output += value ? "true" : "false"
     case .null: output += "null"
     }
-  }
-
-  private static func quoted(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-        result += String(format: "\\u%04x", scalar.value)
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result + "\""
   }
 }
