@@ -35,11 +35,10 @@ let package = Package(
     .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
     .target(name: "Terminal", dependencies: ["CReadline", "Study"], swiftSettings: swiftSettings),
     .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
-    .systemLibrary(name: "CZstd", providers: [.apt(["libzstd-dev"])]),
     .target(
       name: "Interop",
       dependencies: [
-        "Knowledge", "Cards", "CSQLite", "CZstd",
+        "Knowledge", "Cards", "CSQLite",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       swiftSettings: swiftSettings),
