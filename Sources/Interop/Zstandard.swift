@@ -36,9 +36,9 @@ enum Zstandard {
       repeat {
         let produced: Int = buffer.withUnsafeMutableBytes { target in
           var out = _ZstdOutBuffer(destination: target.baseAddress, size: target.count, position: 0)
-          lastResult = withUnsafeMutableBytes(of: &out) { outBytes in
-            withUnsafeMutableBytes(of: &input) { inBytes in
-              library.decompressStream(stream, outBytes.baseAddress!, inBytes.baseAddress!)
+          lastResult = withUnsafeMutablePointer(to: &out) { outPointer in
+            withUnsafeMutablePointer(to: &input) { inPointer in
+              library.decompressStream(stream, outPointer, inPointer)
             }
           }
           return out.position
@@ -117,7 +117,8 @@ struct _ZstdLibrary: @unchecked Sendable {
       throw _ZstdUnavailable(
         message:
           "this package compresses its collection with zstd, and the zstd library (libzstd.so.1) "
-          + "is not installed; install it (Debian/Ubuntu: apt-get install libzstd1) and import again")
+          + "is not installed; install it (Debian/Ubuntu: apt-get install libzstd1) and import again"
+      )
     }
     func symbol<T>(_ name: String, as type: T.Type) throws(_ZstdUnavailable) -> T {
       guard let address = dlsym(handle, name) else {
