@@ -1,0 +1,25 @@
+/// Writes text to the terminal with every line broken at spaces to fit the width the terminal has at that
+/// moment, so that a resized window is followed and the terminal never breaks a word itself.
+struct WrappingWriter {
+  /// The terminal's width now.
+  let columns: () -> Int
+  let write: (String) -> Void
+
+  /// Columns to wrap at now (at least 20, so a tiny window still gets words per line).
+  var width: Int { max(20, columns()) }
+
+  /// Writes `text` and a newline, each of its lines fitted to the width.
+  func say(_ text: String) {
+    let width = width
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      WordWrap.fit(String($0), width: width)
+    }
+    write(lines.joined(separator: "\n") + "\n")
+  }
+
+  /// Deck text made inert and wrapped to the width, `indent` before the first line and `hanging` (default:
+  /// the same) before the others.
+  func wrapped(_ text: String, indent: String = "", hanging: String? = nil) -> String {
+    WordWrap.wrap(InertText.make(text), width: width, indent: indent, hangingIndent: hanging)
+  }
+}
