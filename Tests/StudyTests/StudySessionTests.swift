@@ -71,6 +71,36 @@ struct StudySessionTests {
     #expect(session.nextCard(at: now)?.id == card.id)
   }
 
+  @Test("after a hint the rating saved is at most Hard, whatever was picked")
+  func hintCapsRating() throws {
+    let log = MemoryLog()
+    let session = try session(log: log)
+    let card = try #require(session.nextCard(at: now))
+    let outcome = try session.record(
+      card: card, rating: .easy, suggested: .hard,
+      grade: Grade(verdict: .correct, score: 1, reason: ""), input: "x", milliseconds: 1,
+      hinted: true, at: now)
+    #expect(outcome.rating == .hard)
+    #expect(log.reviews.map(\.rating) == [.hard])
+    #expect(log.reviews.first?.suggested == nil, "Hard was the suggestion")
+    #expect(StudySession.allowedRating(.again, hinted: true) == .again)
+    #expect(StudySession.allowedRating(.easy, hinted: false) == .easy)
+  }
+
+  @Test("the summary counts answers and the cards they answered apart")
+  func countsAnswersAndCards() throws {
+    let session = try session(log: MemoryLog())
+    let card = try #require(session.nextCard(at: now))
+    let grade = Grade(verdict: .incorrect, score: 0, reason: "")
+    for _ in 0..<3 {
+      try session.record(
+        card: card, rating: .again, suggested: .again, grade: grade, input: "", milliseconds: 1,
+        at: now)
+    }
+    #expect(session.summary.reviewed == 3)
+    #expect(session.summary.answeredCards == [card.id.rawValue])
+  }
+
   @Test("the preview shows what each of the four ratings would do")
   func previewsFourRatings() throws {
     let session = try session(log: MemoryLog())

@@ -88,3 +88,49 @@ struct TerminalWidthTests {
     #expect(Self.overlong(text, width: 40).isEmpty, "\(Self.overlong(text, width: 40))")
   }
 }
+
+extension TerminalWidthTests {
+  @Test("a resized terminal is followed: the width is asked again for each piece of output")
+  func followsResize() throws {
+    let harness = try REPLHarness(yaml: Self.yaml)
+    var width = 40
+    let transcript = Transcript()
+    let repl = StudyREPL(
+      session: harness.session,
+      header: .init(deckTitle: "Long names", learner: "alice", progressPath: "p.jsonl"),
+      reader: ResizingReader(
+        TranscriptReader([.line(""), .line(""), .line(""), .line("")], transcript: transcript)
+      ) { reads in width = reads < 2 ? 40 : 100 },
+      style: .plain, width: { width }, now: { harness.start }, write: transcript.write)
+    try repl.run()
+    let cards = transcript.text.components(separatedBy: "\n[2] ")
+    #expect(cards.count == 2)
+    let (narrow, wide) = (cards[0], cards.last ?? "")
+    #expect(Self.overlong(narrow, width: 40).isEmpty)
+    #expect(narrow.contains("Which antibodies are typical of systemic\nlupus erythematosus?"))
+    #expect(wide.contains("[1 Again 1m] · 2 Hard 6m · 3 Good 10m · 4 Easy"))
+    #expect(!Self.overlong(wide, width: 60).isEmpty, "the wide terminal gets long lines")
+  }
+}
+
+/// A reader that tells the test each time it is read, so the test can resize the "terminal" in between.
+struct ResizingReader: LineReader {
+  var inner: TranscriptReader
+  var reads = 0
+  let resize: (Int) -> Void
+
+  init(_ inner: TranscriptReader, resize: @escaping (Int) -> Void) {
+    self.inner = inner
+    self.resize = resize
+  }
+
+  mutating func readLine(prompt: String) -> LineInput {
+    defer {
+      reads += 1
+      resize(reads)
+    }
+    return inner.readLine(prompt: prompt)
+  }
+
+  mutating func addToHistory(_ line: String) { inner.addToHistory(line) }
+}
