@@ -124,12 +124,12 @@ public final class QuizREPL {
   }
 
   private func feedback(_ grade: Grade, _ card: Card) {
-    let verdict =
-      grade.isCorrect ? "✓ Correct" : grade.verdict == .partial ? "◐ Partly right" : "✗ Not quite"
-    // Wrapped with its verdict, so the first line counts the verdict's width too.
-    let line = wrapped(verdict + (grade.isCorrect ? " — " : " — the answer: ") + card.answer)
-    let label = grade.isCorrect ? style.green(verdict) : style.red(verdict)
-    say(label + line.dropFirst(verdict.count))
+    if grade.isCorrect {
+      say(output.labelled("✓ Correct — ", card.answer, style: style.green))
+    } else {
+      let verdict = grade.verdict == .partial ? "◐ Partly right" : "✗ Not quite"
+      say(output.labelled(verdict + " — the answer: ", card.answer, style: style.red))
+    }
     say(style.dim(wrapped(card.explanation, indent: "  ")))
   }
 
@@ -173,10 +173,8 @@ public final class QuizREPL {
         answer.map { $0.input.isEmpty ? "(none)" : $0.input }
         ?? (skipped.contains(index)
           ? "(skipped)" : timeRanOut ? "(not answered: time was up)" : "(not answered)")
-      let number = "[\(index + 1)] "
-      let prompt = wrapped(number + card.prompt)
       say()
-      say(style.dim(number) + prompt.dropFirst(number.count))
+      say(output.labelled("[\(index + 1)] ", card.prompt, style: style.dim))
       let hanging = String(repeating: " ", count: 16)
       say(wrapped(given, indent: "  your answer:  ", hanging: hanging))
       let right = wrapped(card.answer, indent: "  the answer:   ", hanging: hanging)

@@ -100,9 +100,10 @@ extension StudyREPL {
       return false
     }
     switch undone.kind {
-    case .answer: say(style.yellow("Took back your answer to: ") + wrapped(undone.card.prompt))
+    case .answer:
+      say(labelled("Took back your answer to: ", undone.card.prompt, style: style.yellow))
     case .suspension:
-      say(style.yellow("Took back the suspension of: ") + wrapped(undone.card.prompt))
+      say(labelled("Took back the suspension of: ", undone.card.prompt, style: style.yellow))
     }
     return true
   }
@@ -174,9 +175,7 @@ extension StudyREPL {
     } else if grade.verdict == .partial {
       say(style.yellow("◐ Partly right") + " — \(InertText.make(grade.reason))")
     } else {
-      // Wrapped with its prefix, so the first line counts the prefix's width too.
-      let line = wrapped("✗ Not quite — " + grade.reason)
-      say(style.red("✗ Not quite") + line.dropFirst("✗ Not quite".count))
+      say(labelled("✗ Not quite — ", grade.reason, style: style.red))
     }
     if !grade.found.isEmpty || !grade.missed.isEmpty {
       if !grade.found.isEmpty { say(style.green("  found: ") + list(grade.found)) }

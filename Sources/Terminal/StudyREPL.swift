@@ -65,6 +65,11 @@ public final class StudyREPL {
     output.wrapped(text, indent: indent, hanging: hanging)
   }
 
+  /// `label` styled with `style`, then deck text, wrapped together.
+  func labelled(_ label: String, _ text: String, style: (String) -> String) -> String {
+    output.labelled(label, text, style: style)
+  }
+
   /// Runs until the learner quits or nothing is left; returns the summary. Throws (a `ProgressError`) only if
   /// even the session's start could not be written.
   ///

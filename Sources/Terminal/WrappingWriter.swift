@@ -22,4 +22,16 @@ struct WrappingWriter {
   func wrapped(_ text: String, indent: String = "", hanging: String? = nil) -> String {
     WordWrap.wrap(InertText.make(text), width: width, indent: indent, hangingIndent: hanging)
   }
+
+  /// `label` styled with `style`, then deck text `text`: wrapped together, so that the first line counts
+  /// the label's width too.
+  func labelled(
+    _ label: String, _ text: String, hanging: String = "", style: (String) -> String
+  ) -> String {
+    var plain = label
+    while plain.last == " " { plain.removeLast() }
+    // The label's words are kept as they are; what follows them is a space or a line break.
+    let whole = wrapped(label + text, hanging: hanging)
+    return style(plain) + whole.dropFirst(plain.count)
+  }
 }
