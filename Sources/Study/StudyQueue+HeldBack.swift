@@ -12,7 +12,8 @@ extension StudyQueue {
   /// every day (a card forgotten again and again, always first as a learning card) keep the others hidden
   /// for weeks.
   ///
-  /// Walks the reviews back from the newest only as far as the earliest such due date.
+  /// Walks the reviews back from the newest only as far as the earliest such due date, and only until the
+  /// siblings concerned have all been found.
   static func heldBack(
     cards: [Card], states: [String: CardState], suspended: Set<String>,
     reviews: ProgressReplay.Reviews, day: StudyDay, before dayStart: Date
@@ -24,28 +25,31 @@ extension StudyQueue {
       dueSince[id] = day.start(of: state.due)
     }
     guard let earliest = dueSince.values.min() else { return [] }
-    // Each card's latest answer before today, back to the earliest day a waiting card fell due.
-    var lastAnswered: [String: Date] = [:]
-    for index in reviews.indices.reversed() {
-      let review = reviews[index]
-      if review.time < earliest { break }
-      guard review.time < dayStart, review.record.mode != .cram,
-        lastAnswered[review.record.card] == nil
-      else { continue }
-      lastAnswered[review.record.card] = review.time
-    }
     var keys: [String: String] = [:]
     var byKey: [String: [String]] = [:]
     for card in cards {
       keys[card.id.rawValue] = card.siblingKey
       byKey[card.siblingKey, default: []].append(card.id.rawValue)
     }
+    func siblings(of id: String) -> [String] {
+      byKey[keys[id] ?? id, default: []].filter { $0 != id }
+    }
+    // The siblings whose latest answer before today matters (those with a state: never-answered cards have
+    // none to find).
+    var wanted = Set(dueSince.keys.flatMap(siblings).filter { states[$0] != nil })
+    var lastAnswered: [String: Date] = [:]
+    for index in reviews.indices.reversed() {
+      let review = reviews[index]
+      if review.time < earliest || wanted.isEmpty { break }
+      guard review.time < dayStart, review.record.mode != .cram,
+        wanted.remove(review.record.card) != nil
+      else { continue }
+      lastAnswered[review.record.card] = review.time
+    }
     var result: Set<String> = []
-    for (id, since) in dueSince {
-      let others = byKey[keys[id] ?? id, default: []].filter { $0 != id }
-      if others.contains(where: { lastAnswered[$0].map { $0 >= since } ?? false }) {
-        result.insert(id)
-      }
+    for (id, since) in dueSince
+    where siblings(of: id).contains(where: { lastAnswered[$0].map { $0 >= since } ?? false }) {
+      result.insert(id)
     }
     return result
   }
