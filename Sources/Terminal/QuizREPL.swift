@@ -100,7 +100,7 @@ public final class QuizREPL {
           if tutor { feedback(grade, card) }
           index += 1
         } catch {
-          say(style.red("error: ") + "\(error)")
+          output.sayWhole(style.red("error: ") + "\(error)")
           say("That answer was not saved; answer again, or :quit.")
         }
       }

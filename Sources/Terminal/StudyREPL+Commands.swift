@@ -101,7 +101,7 @@ extension StudyREPL {
       try body()
       return true
     } catch {
-      say(style.red("error: ") + "\(error)")
+      output.sayWhole(style.red("error: ") + "\(error)")
       say("\(what) was not saved.")
       return false
     }

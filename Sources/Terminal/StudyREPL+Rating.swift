@@ -127,7 +127,7 @@ extension StudyREPL {
       if quitAfter { quitRequested = true }
       return true
     } catch {
-      say(style.red("error: ") + "\(error)")
+      output.sayWhole(style.red("error: ") + "\(error)")
       return false
     }
   }

@@ -97,7 +97,7 @@ public final class StudyREPL {
     do {
       summary = try session.finish(at: end)
     } catch {
-      say(style.red("warning: ") + "\(error)")
+      output.sayWhole(style.red("warning: ") + "\(error)")
       summary = session.summary
     }
     showSummary(summary, at: end)

@@ -17,6 +17,10 @@ struct WrappingWriter {
     write(lines.joined(separator: "\n") + "\n")
   }
 
+  /// Writes `text` and a newline as they are: an error message stays one line, to be read, copied and
+  /// searched whole (its path has no space to break at anyway).
+  func sayWhole(_ text: String) { write(text + "\n") }
+
   /// Deck text made inert and wrapped to the width, `indent` before the first line and `hanging` (default:
   /// the same) before the others.
   func wrapped(_ text: String, indent: String = "", hanging: String? = nil) -> String {
