@@ -7,18 +7,18 @@ import Study
 /// The rating step: the next interval of each rating, Enter to accept, 1–4 to override.
 extension StudyREPL {
   /// Rates and records the answer. Returns false when the learner took the answer back (`:undo` before
-  /// rating) so the card is asked again.
-  /// After a hint (`hinted`) only Again and Hard are offered, and a higher rating typed is saved as Hard.
+  /// rating) so the card is asked again. After a hint (`hinted`) only Again and Hard are offered, and a
+  /// higher rating typed is saved as Hard.
   func rate(
     _ card: Card, grade: Grade, input: String, suggested: Rating, hinted: Bool, milliseconds: Int
   ) -> Bool {
-    let save = { (rating: Rating, quitAfter: Bool) in
+    let saveAnswer = { (rating: Rating, quitAfter: Bool) in
       self.save(
         card, rating, suggested, grade, input, milliseconds, hinted: hinted, quitAfter: quitAfter)
     }
     if session.mode == .cram {
       // Practice: nothing to schedule, so no rating to choose; the answer is still logged.
-      return save(suggested, false)
+      return saveAnswer(suggested, false)
     }
     let shownAt = now()
     let preview = session.preview(card, at: shownAt)
@@ -64,7 +64,7 @@ extension StudyREPL {
           continue
         case .suspend?:
           // The answer is kept (it was given), then the card is put away.
-          guard save(suggested, false) else { continue }
+          guard saveAnswer(suggested, false) else { continue }
           if saving("The suspension", { try session.suspend(card, at: now()) }) {
             say(style.dim("Suspended: this card will not be shown again."))
           }
@@ -87,7 +87,7 @@ extension StudyREPL {
         }
       }
       guard let rating else { continue }
-      if save(rating, quitAfter) {
+      if saveAnswer(rating, quitAfter) {
         return true
       }
       if quitAfter {
