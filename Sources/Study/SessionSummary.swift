@@ -1,3 +1,4 @@
+import Cards
 import Foundation
 
 /// What a session did, for the summary at its end and `:stats`.
@@ -10,10 +11,12 @@ public struct SessionSummary: Sendable, Equatable {
     public var total = 0
   }
 
-  /// Cards answered (undone answers excluded).
+  /// Answers given (undone answers excluded); a card answered three times counts three.
   public var reviewed = 0
-  /// Of those, answered correctly.
+  /// Of those, answers graded correct.
   public var correct = 0
+  /// The cards answered, each once however often it was answered.
+  public var answeredCards: Set<String> = []
   /// When the session started.
   public var started: Date
   /// Answers per topic (the card's first tag, or "other").
@@ -24,6 +27,14 @@ public struct SessionSummary: Sendable, Equatable {
 
   /// Share correct, 0...1 (0 when nothing was answered).
   public var accuracy: Double { reviewed == 0 ? 0 : Double(correct) / Double(reviewed) }
+
+  /// Counts an answer to `card`.
+  mutating func count(_ card: Card, topic: String?, correct: Bool) {
+    reviewed += 1
+    if correct { self.correct += 1 }
+    answeredCards.insert(card.id.rawValue)
+    countTopic(topic, correct: correct)
+  }
 
   mutating func countTopic(_ topic: String?, correct: Bool) {
     let key = topic ?? "other"

@@ -4,7 +4,9 @@ import ProgressStore
 import Scheduling
 
 /// Chooses the next card: learning cards when due first, then due reviews, then new cards, within the daily
-/// limits; suspended cards never, and no two cards of one fact (siblings) on the same study day.
+/// limits; suspended cards never. Once a card of a fact has been answered on a study day, its siblings (the
+/// other cards of that fact) wait for the next day, but a due card waits behind its siblings for one study
+/// day at most: one that a sibling already held back on an earlier day is shown whatever its siblings do.
 public struct StudyQueue: Sendable {
   /// How far ahead a learning card may be shown when nothing else is left (as Anki's "learn ahead").
   public static let learnAhead: TimeInterval = 20 * 60
@@ -15,8 +17,10 @@ public struct StudyQueue: Sendable {
   /// Card states by card id, updated as the session goes; absent means never reviewed.
   public private(set) var states: [String: CardState]
   var suspended: Set<String>
-  /// Sibling keys of cards answered this study day, and the card that answered for each key.
-  var siblingsToday: [String: String] = [:]
+  /// The cards answered this study day, by sibling key.
+  var answeredToday: [String: Set<String>] = [:]
+  /// Due cards that a sibling already held back on an earlier study day: never held back again.
+  var heldBackBefore: Set<String> = []
   var newToday = 0
   var reviewsToday = 0
   let dayStart: Date
@@ -31,6 +35,9 @@ public struct StudyQueue: Sendable {
     states = replay.states
     suspended = replay.suspended
     dayStart = day.start(of: now)
+    heldBackBefore = Self.heldBack(
+      cards: cards, states: states, suspended: suspended, reviews: replay.reviews, day: day,
+      before: dayStart)
     // Only reviews made today count below. The first session of a day finds none, and need not go through
     // a history of a million reviews to learn it.
     guard let latest = replay.latestReview, latest >= dayStart else { return }
@@ -44,7 +51,7 @@ public struct StudyQueue: Sendable {
         seenBeforeToday.insert(id)
         continue
       }
-      if let key = siblingKeys[id] { siblingsToday[key] = siblingsToday[key] ?? id }
+      if let key = siblingKeys[id] { answeredToday[key, default: []].insert(id) }
       if seenToday.insert(id).inserted {
         // A card first seen today used up one of today's new cards; any other, one of its reviews.
         if seenBeforeToday.contains(id) { reviewsToday += 1 } else { newToday += 1 }
@@ -86,21 +93,28 @@ public struct StudyQueue: Sendable {
     }.count
   }
 
-  /// New cards that today's limit still allows.
-  public func newCount() -> Int {
-    let unseen = cards.filter { states[$0.id.rawValue] == nil && isAvailable($0) }
+  /// New cards that today's limit still allows (one per fact; none of the facts in `skipped`).
+  public func newCount(skipping skipped: Set<String> = []) -> Int {
+    let unseen = cards.filter {
+      states[$0.id.rawValue] == nil && isAvailable($0) && !skipped.contains($0.siblingKey)
+    }
     var keys: Set<String> = []
     let distinct = unseen.filter { keys.insert($0.siblingKey).inserted }.count
     return min(distinct, max(0, limits.newCards - newToday))
   }
 
   /// The next card to show at `now`, or nil when the day's work is done; cards whose sibling key is in
-  /// `skipped` are passed over.
-  public func next(now: Date, skipping skipped: Set<String> = []) -> Card? {
+  /// `skipped`, and the cards in `setAside`, are passed over.
+  public func next(
+    now: Date, skipping skipped: Set<String> = [], setAside: Set<String> = []
+  ) -> Card? {
     var learning: (Card, Date)?
     var review: (Card, Date)?
     var firstNew: Card?
-    for card in cards where isAvailable(card) && !skipped.contains(card.siblingKey) {
+    for card in cards
+    where isAvailable(card) && !skipped.contains(card.siblingKey)
+      && !setAside.contains(card.id.rawValue)
+    {
       guard let state = states[card.id.rawValue] else {
         if firstNew == nil, newToday < limits.newCards { firstNew = card }
         continue
@@ -120,33 +134,22 @@ public struct StudyQueue: Sendable {
     return nil
   }
 
-  /// A card is available unless suspended or a sibling of a card already answered today.
+  /// A card is available unless suspended or held back: a sibling was answered today, the card itself was
+  /// not, and no sibling has held it back on an earlier day.
   func isAvailable(_ card: Card) -> Bool {
-    guard !suspended.contains(card.id.rawValue) else { return false }
-    if let answered = siblingsToday[card.siblingKey], answered != card.id.rawValue { return false }
-    return true
+    let id = card.id.rawValue
+    guard !suspended.contains(id) else { return false }
+    guard let answered = answeredToday[card.siblingKey], !answered.contains(id) else { return true }
+    return heldBackBefore.contains(id)
   }
 
   /// Takes a suspended card out of the queue.
   public mutating func suspend(_ card: String) { suspended.insert(card) }
 
-  /// The earliest due time of any card the learner has started (learning or review), if any.
-  public func nextDue(after now: Date) -> (date: Date, count: Int)? {
-    let upcoming = cards.compactMap { card -> Date? in
-      guard let state = states[card.id.rawValue], !suspended.contains(card.id.rawValue),
-        state.due > now
-      else { return nil }
-      return state.due
-    }
-    guard let first = upcoming.min() else { return nil }
-    let dayLater = first.addingTimeInterval(86_400)
-    return (first, upcoming.filter { $0 < dayLater }.count)
-  }
-
   /// Takes a review into account: the new state, today's counts and the sibling it buries.
   public mutating func apply(card: Card, newState: CardState, wasNew: Bool, wasReview: Bool) {
     states[card.id.rawValue] = newState
     if wasNew { newToday += 1 } else if wasReview { reviewsToday += 1 }
-    siblingsToday[card.siblingKey] = siblingsToday[card.siblingKey] ?? card.id.rawValue
+    answeredToday[card.siblingKey, default: []].insert(card.id.rawValue)
   }
 }

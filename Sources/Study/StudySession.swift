@@ -17,8 +17,20 @@ public final class StudySession {
     case cram
   }
 
-  /// Lapses after which a card is a leech: tagged, suspended, and the learner told.
+  /// Study days on which a card was forgotten after which it is a leech: tagged, suspended, and the learner
+  /// told. A day counts when the card was answered Again on it, as a lapse from review or while learning or
+  /// relearning; several Agains on one day count once, so a card failed again and again in one session is
+  /// one forgotten day, and a new card that never gets learned becomes a leech as a lapsing one does.
   public static let leechLapses = 8
+
+  /// Again answers after which a card is set aside for the rest of the session (it comes back next
+  /// session): a card failed again and again within one session is not asked over and over.
+  public static let setAsideAfter = 4
+
+  /// Answers of any rating after which a card is set aside for the rest of the session: a learning card
+  /// kept at its step (Hard, again and again) must not come back for ever either when the clock stands
+  /// still (a script, `RECALL_NOW`).
+  public static let setAsideAfterAnswers = 8
 
   /// The checker used for answers.
   public let checker: AnswerChecker
@@ -29,15 +41,23 @@ public final class StudySession {
   /// Study or cram.
   public let mode: Mode
   /// The queue state.
-  public private(set) var queue: StudyQueue
+  public internal(set) var queue: StudyQueue
   /// Counts for the end-of-session summary.
-  public private(set) var summary: SessionSummary
-  /// What came before each answer of this session, for `:undo`.
-  private var history: [(card: Card, queue: StudyQueue, summary: SessionSummary)] = []
+  public internal(set) var summary: SessionSummary
+  /// What came before each answer and suspension of this session, for `:undo`.
+  var history: [Action] = []
   /// Facts (sibling keys) skipped in this session: they come back next time.
-  private var skipped: Set<String> = []
+  var skipped: Set<String> = []
+  /// Cards set aside for the rest of this session after failing again and again.
+  var setAside: Set<String> = []
+  /// Each card's answers in this session.
+  var tries: [String: Tries] = [:]
   /// Cram: the cards still to practise, in order.
-  private var cramOrder: [Card]
+  var cramOrder: [Card]
+  /// The reviews before this session, for counting the days a card was forgotten.
+  let earlierReviews: ProgressReplay.Reviews
+  /// The times of each card's earlier Again answers, gathered on the session's first Again.
+  var earlierAgains: [String: [Date]]?
 
   /// Creates a session at `now` from the deck's cards and the replayed progress. In cram mode `cards` are
   /// practised once each in an order shuffled with `seed`.
@@ -52,6 +72,7 @@ public final class StudySession {
     self.mode = mode
     queue = StudyQueue(cards: cards, replay: replay, limits: limits, day: day, now: now)
     summary = SessionSummary(started: now)
+    earlierReviews = replay.reviews
     var random = SplitMix64(seed: seed)
     cramOrder =
       mode == .cram
@@ -61,11 +82,22 @@ public final class StudySession {
   /// The card to show next, or nil when nothing is left for today (or, cramming, nothing left to practise).
   public func nextCard(at now: Date) -> Card? {
     if mode == .cram { return cramOrder.first { !skipped.contains($0.siblingKey) } }
-    return queue.next(now: now, skipping: skipped)
+    return queue.next(now: now, skipping: skipped, setAside: setAside)
+  }
+
+  /// What is left of the study day at `now`: the cards still waiting, held back or set aside, and when the
+  /// next one falls due.
+  public func outlook(at now: Date) -> StudyOutlook {
+    queue.outlook(now: now, skipping: skipped, setAside: setAside)
   }
 
   /// How `input` is graded for `card`.
   public func grade(_ input: String, for card: Card) -> Grade { checker.grade(input, for: card) }
+
+  /// The rating that is saved for `rating`: after a hint at most Hard, whatever the learner picks.
+  public static func allowedRating(_ rating: Rating, hinted: Bool) -> Rating {
+    hinted ? min(rating, .hard) : rating
+  }
 
   /// The rating answer checking suggests: wrong → Again, right with a hint or a typo (or only partly) → Hard,
   /// right → Good.
@@ -91,68 +123,76 @@ public final class StudySession {
   public struct Outcome: Sendable {
     /// The card's state after the review (unchanged when cramming).
     public var state: CardState
+    /// The rating saved: the one given, capped at Hard after a hint.
+    public var rating: Rating
     /// The card just became a leech and was suspended.
     public var becameLeech: Bool
+    /// The card was set aside for the rest of the session after failing again and again.
+    public var setAside: Bool
   }
 
-  /// Writes the review (durably) and only then applies it.
+  /// Writes the review (durably) and only then applies it. After a hint (`hinted`) the rating is capped at
+  /// Hard.
   @discardableResult
   public func record(
-    card: Card, rating: Rating, suggested: Rating, grade: Grade, input: String, milliseconds: Int,
-    at now: Date
+    card: Card, rating requested: Rating, suggested: Rating, grade: Grade, input: String,
+    milliseconds: Int, hinted: Bool = false, at now: Date
   ) throws(ProgressError) -> Outcome {
+    let rating = Self.allowedRating(requested, hinted: hinted)
+    let id = card.id.rawValue
     let record = ReviewRecord(
-      card: card.id.rawValue, rating: rating, milliseconds: milliseconds,
+      card: id, rating: rating, milliseconds: milliseconds,
       suggested: suggested == rating ? nil : suggested,
       answer: input.isEmpty ? nil : String(input.prefix(500)),
       chosen: checker.chosenOptions(input, for: card), verdict: grade.verdict.rawValue,
       mode: mode == .cram ? .cram : .study)
     try log.record(.review(record), at: now)
-    history.append((card, queue, summary))
-    summary.reviewed += 1
-    if grade.isCorrect { summary.correct += 1 }
-    summary.countTopic(card.tags.first, correct: grade.isCorrect)
+    let before = snapshot()
+    summary.count(card, topic: card.tags.first, correct: grade.isCorrect)
     if mode == .cram {
+      history.append(Action(kind: .answer, card: card, before: before))
       cramOrder.removeAll { $0.id == card.id }
-      return Outcome(state: state(of: card, at: now), becameLeech: false)
+      return Outcome(
+        state: state(of: card, at: now), rating: rating, becameLeech: false, setAside: false)
     }
-    let previous = queue.states[card.id.rawValue]
+    let previous = queue.states[id]
     let state = scheduler.review(
-      previous ?? CardState.new(due: now), rating: rating, at: now, cardID: card.id.rawValue)
+      previous ?? CardState.new(due: now), rating: rating, at: now, cardID: id)
     queue.apply(
       card: card, newState: state, wasNew: previous == nil, wasReview: previous?.phase == .review)
-    var becameLeech = false
-    if state.lapses >= Self.leechLapses, (previous?.lapses ?? 0) < Self.leechLapses {
-      // Tagging and suspending are best effort: the review itself is already safe.
-      try? log.record(.tag(card: card.id.rawValue, tag: "leech"), at: now)
-      try? log.record(.suspend(card: card.id.rawValue), at: now)
-      queue.suspend(card.id.rawValue)
-      becameLeech = true
+    var outcome = Outcome(state: state, rating: rating, becameLeech: false, setAside: false)
+    var tried = tries[id, default: Tries()]
+    tried.answers += 1
+    if rating == .again {
+      let forgottenBefore = forgottenDays(of: id, tried: tried)
+      tried.againDays.insert(queue.day.start(of: now))
+      tried.agains += 1
+      if forgottenBefore < Self.leechLapses, forgottenDays(of: id, tried: tried) >= Self.leechLapses
+      {
+        // Tagging and suspending are best effort: the review itself is already safe.
+        try? log.record(.tag(card: id, tag: "leech"), at: now)
+        try? log.record(.suspend(card: id), at: now)
+        queue.suspend(id)
+        outcome.becameLeech = true
+      }
     }
-    return Outcome(state: state, becameLeech: becameLeech)
-  }
-
-  /// Takes back the last answer of this session: an undo event is appended (nothing is rewritten) and the
-  /// card is asked again. Returns the card, or nil when there is nothing to undo.
-  public func undo(at now: Date) throws(ProgressError) -> Card? {
-    guard let last = history.last else { return nil }
-    try log.record(.undo(card: last.card.id.rawValue), at: now)
-    history.removeLast()
-    queue = last.queue
-    summary = last.summary
-    if mode == .cram, !cramOrder.contains(where: { $0.id == last.card.id }) {
-      cramOrder.insert(last.card, at: 0)
+    tries[id] = tried
+    if state.phase != .review,
+      tried.agains >= Self.setAsideAfter || tried.answers >= Self.setAsideAfterAnswers
+    {
+      setAside.insert(id)
+      outcome.setAside = true
     }
-    return last.card
+    history.append(
+      Action(kind: outcome.becameLeech ? .leechAnswer : .answer, card: card, before: before))
+    return outcome
   }
-
-  /// Whether there is an answer to take back.
-  public var canUndo: Bool { !history.isEmpty }
 
   /// Suspends `card` (it is not shown again until unsuspended); the rest of its fact waits for another
-  /// session, as the learner has just seen it.
+  /// session, as the learner has just seen it. `:undo` takes it back.
   public func suspend(_ card: Card, at now: Date) throws(ProgressError) {
     try log.record(.suspend(card: card.id.rawValue), at: now)
+    history.append(Action(kind: .suspension, card: card, before: snapshot()))
     queue.suspend(card.id.rawValue)
     skipped.insert(card.siblingKey)
     cramOrder.removeAll { $0.id == card.id }

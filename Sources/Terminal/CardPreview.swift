@@ -22,7 +22,11 @@ public enum CardPreview {
           indent: "    \(ChoiceLetters.letter(index))) ", hangingIndent: "       ")
         out += (isRight ? style.green(line + "  ✓") : line) + "\n"
       }
-      out += "  " + style.green("→ \(InertText.make(card.answer))") + "\n"
+      out +=
+        style.green(
+          WordWrap.wrap(
+            "→ " + InertText.make(card.answer), width: width, indent: "  ", hangingIndent: "    "))
+        + "\n"
       let others = otherAccepted(card)
       if !others.isEmpty {
         out +=

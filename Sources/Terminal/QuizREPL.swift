@@ -4,38 +4,44 @@ import ProgressStore
 import Study
 
 /// A quiz in the terminal: the questions one after another without feedback (or with it, `tutor`), an
-/// optional time limit, then the score by topic and a walk through every wrong answer.
+/// optional time limit, then the score by topic and a walk through every question not answered right.
+///
+/// An answer given after the time limit does not count: it is not graded, not counted and not saved.
 public final class QuizREPL {
   let quiz: QuizSession
   let title: String
   var reader: any LineReader
   let style: TextStyle
-  let width: Int
+  let output: WrappingWriter
   let tutor: Bool
   let deadline: Date?
   let now: () -> Date
-  let write: (String) -> Void
+  /// Questions the learner skipped, by index.
+  var skipped: Set<Int> = []
+  /// Whether the quiz stopped at its time limit.
+  var timeRanOut = false
 
-  /// Creates a quiz REPL; `minutes` sets a time limit.
+  /// Creates a quiz REPL; `minutes` sets a time limit. Text is wrapped at the columns `width` gives when
+  /// asked (at each piece of output, so that it follows a resized terminal).
   public init(
-    quiz: QuizSession, title: String, reader: any LineReader, style: TextStyle, width: Int = 80,
+    quiz: QuizSession, title: String, reader: any LineReader, style: TextStyle,
+    width: @escaping () -> Int = { 80 },
     tutor: Bool, minutes: Double?, now: @escaping () -> Date, write: @escaping (String) -> Void
   ) {
     self.quiz = quiz
     self.title = title
     self.reader = reader
     self.style = style
-    self.width = max(20, width)
+    output = WrappingWriter(columns: width, write: write)
     self.tutor = tutor
     deadline = minutes.map { quiz.started.addingTimeInterval($0 * 60) }
     self.now = now
-    self.write = write
   }
 
-  func say(_ text: String = "") { write(text + "\n") }
+  func say(_ text: String = "") { output.say(text) }
 
-  func wrapped(_ text: String, indent: String = "") -> String {
-    WordWrap.wrap(InertText.make(text), width: width, indent: indent)
+  func wrapped(_ text: String, indent: String = "", hanging: String? = nil) -> String {
+    output.wrapped(text, indent: indent, hanging: hanging)
   }
 
   /// Asks every question (until the learner quits or time is up), then prints the report. Throws only when
@@ -53,6 +59,7 @@ public final class QuizREPL {
     questions: while index < total {
       if let deadline, now() >= deadline {
         say(style.yellow("\nTime is up."))
+        timeRanOut = true
         break
       }
       let card = quiz.questions[index]
@@ -68,6 +75,7 @@ public final class QuizREPL {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if trimmed == ":quit" { break questions }
         if trimmed == ":skip" {
+          skipped.insert(index)
           index += 1
           continue
         }
@@ -77,13 +85,22 @@ public final class QuizREPL {
           )
           continue
         }
+        let answeredAt = now()
+        if let deadline, answeredAt > deadline {
+          say(
+            style.yellow("\nTime is up: ")
+              + "that answer came after the time limit and does not count.")
+          timeRanOut = true
+          break questions
+        }
         do {
-          let milliseconds = Int(max(0, now().timeIntervalSince(shown)) * 1000)
-          let grade = try quiz.answer(index, input: trimmed, milliseconds: milliseconds, at: now())
+          let milliseconds = Int(max(0, answeredAt.timeIntervalSince(shown)) * 1000)
+          let grade = try quiz.answer(
+            index, input: trimmed, milliseconds: milliseconds, at: answeredAt)
           if tutor { feedback(grade, card) }
           index += 1
         } catch {
-          say(style.red("error: ") + "\(error)")
+          output.sayWhole(style.red("error: ") + "\(error)")
           say("That answer was not saved; answer again, or :quit.")
         }
       }
@@ -101,21 +118,17 @@ public final class QuizREPL {
     say(style.bold(wrapped(card.prompt)))
     if card.kind == .choice || card.kind == .select {
       for (index, option) in card.choices.enumerated() {
-        say(
-          WordWrap.wrap(
-            InertText.make(option), width: width, indent: "  \(ChoiceLetters.letter(index))) ",
-            hangingIndent: "     "))
+        say(wrapped(option, indent: "  \(ChoiceLetters.letter(index))) ", hanging: "     "))
       }
     }
   }
 
   private func feedback(_ grade: Grade, _ card: Card) {
     if grade.isCorrect {
-      say(style.green("✓ Correct") + " — \(InertText.make(card.answer))")
+      say(output.labelled("✓ Correct — ", card.answer, style: style.green))
     } else {
-      say(
-        style.red(grade.verdict == .partial ? "◐ Partly right" : "✗ Not quite")
-          + " — the answer: \(InertText.make(card.answer))")
+      let verdict = grade.verdict == .partial ? "◐ Partly right" : "✗ Not quite"
+      say(output.labelled(verdict + " — the answer: ", card.answer, style: style.red))
     }
     say(style.dim(wrapped(card.explanation, indent: "  ")))
   }
@@ -139,21 +152,35 @@ public final class QuizREPL {
         "  \(topic.topic.padding(toLength: padding, withPad: " ", startingAt: 0))  \(Self.points(topic.points))/\(topic.questions) (\(share)%)"
       )
     }
-    let wrong = quiz.answers.enumerated().filter { !$0.element.grade.isCorrect }
-    guard !wrong.isEmpty else {
-      if !quiz.answers.isEmpty { say(style.green("Every answer right.")) }
+    let answers = Dictionary(quiz.answers.map { ($0.card.id, $0) }) { first, _ in first }
+    if answers.count == total, answers.values.allSatisfy(\.grade.isCorrect) {
+      say(style.green("Every answer right."))
       return
     }
+    let wrong = answers.values.contains { !$0.grade.isCorrect }
     say()
-    say(style.bold("Your wrong answers:"))
-    for (offset, answer) in wrong {
-      let number = (quiz.questions.firstIndex { $0.id == answer.card.id } ?? offset) + 1
+    say(
+      style.bold(
+        answers.count == total
+          ? "Your wrong answers:"
+          : wrong
+            ? "Your wrong answers, and the questions left unanswered:" : "Unanswered questions:"
+      ))
+    for (index, card) in quiz.questions.enumerated() {
+      let answer = answers[card.id]
+      if answer?.grade.isCorrect == true { continue }
+      let given =
+        answer.map { $0.input.isEmpty ? "(none)" : $0.input }
+        ?? (skipped.contains(index)
+          ? "(skipped)" : timeRanOut ? "(not answered: time was up)" : "(not answered)")
       say()
-      say(style.dim("[\(number)] ") + wrapped(answer.card.prompt))
-      say("  your answer:  " + (answer.input.isEmpty ? "(none)" : InertText.make(answer.input)))
-      say("  the answer:   " + style.green(InertText.make(answer.card.answer)))
-      say(style.dim(wrapped(answer.card.explanation, indent: "  ")))
-      say(style.dim(wrapped("Source: " + answer.card.section, indent: "  ")))
+      say(output.labelled("[\(index + 1)] ", card.prompt, style: style.dim))
+      let hanging = String(repeating: " ", count: 16)
+      say(wrapped(given, indent: "  your answer:  ", hanging: hanging))
+      let right = wrapped(card.answer, indent: "  the answer:   ", hanging: hanging)
+      say("  the answer:   " + style.green(String(right.dropFirst(16))))
+      say(style.dim(wrapped(card.explanation, indent: "  ")))
+      say(style.dim(wrapped("Source: " + card.section, indent: "  ")))
     }
   }
 

@@ -3,13 +3,15 @@ import Study
 
 /// The words of a session summary, shared by the end of a session and `:stats`.
 enum SessionReport {
-  /// "5 cards studied, 4 correct (80%), 2m 13s."
+  /// "121 answers to 78 cards, 100 correct (83%), 12m 13s." A card answered three times (forgotten, then
+  /// relearnt) is one card and three answers.
   static func line(_ summary: SessionSummary, at time: Date) -> String {
     let seconds = Int(max(0, time.timeIntervalSince(summary.started)).rounded())
+    let duration = String(format: "%dm %02ds", seconds / 60, seconds % 60)
+    guard summary.reviewed > 0 else { return "no answers yet, \(duration)." }
     let percent = Int((summary.accuracy * 100).rounded())
-    return "\(summary.reviewed) card\(summary.reviewed == 1 ? "" : "s") studied, "
-      + "\(summary.correct) correct (\(percent)%), "
-      + String(format: "%dm %02ds", seconds / 60, seconds % 60) + "."
+    return "\(count(summary.reviewed, "answer")) to \(count(summary.answeredCards.count, "card")), "
+      + "\(summary.correct) correct (\(percent)%), \(duration)."
   }
 
   /// One line per topic, most answered first: "treatment  3/4 (75%)".
@@ -24,5 +26,54 @@ enum SessionReport {
       let padded = topic.padding(toLength: width, withPad: " ", startingAt: 0)
       return "\(padded)  \(tally.correct)/\(tally.total) (\(percent)%)"
     }
+  }
+
+  /// What is left of the day, from the cards waiting now to the next one falling due:
+  /// "Left today: 8 learning cards and 12 new cards are waiting now." … "Later: the next card falls due in
+  /// 1m; 3 cards fall due within a day of it." With nothing waiting, only "Next: the first card is due in …".
+  static func outlookLines(_ outlook: StudyOutlook, at time: Date) -> [String] {
+    var lines: [String] = []
+    let waiting = [
+      (outlook.learning, "learning card"), (outlook.reviews, "review"),
+      (outlook.newCards, "new card"),
+    ].filter { $0.0 > 0 }.map { count($0.0, $0.1) }
+    if !waiting.isEmpty {
+      lines.append(
+        "Left today: \(list(waiting)) \(outlook.waiting == 1 ? "is" : "are") waiting now.")
+    }
+    if outlook.overLimit > 0 {
+      lines.append(
+        "Over today's review limit: \(count(outlook.overLimit, "due review")) (--reviews raises it)."
+      )
+    }
+    if outlook.heldBack > 0 {
+      lines.append(
+        "Held back until tomorrow: \(count(outlook.heldBack, "due card")), as another card of "
+          + "the same fact was answered today.")
+    }
+    if outlook.setAside > 0 {
+      lines.append(
+        "Skipped or set aside: \(count(outlook.setAside, "due card")), back next session.")
+    }
+    if let next = outlook.next {
+      let within =
+        "\(count(next.count, "card")) \(next.count == 1 ? "is" : "are") due within a day of it."
+      lines.append(
+        lines.isEmpty
+          ? "Next: the first card is due in \(IntervalText.between(time, next.date)); \(within)"
+          : "Later: the next card falls due in \(IntervalText.between(time, next.date)); \(within)")
+    }
+    return lines
+  }
+
+  /// "1 card", "3 cards".
+  static func count(_ number: Int, _ noun: String) -> String {
+    "\(number) \(noun)\(number == 1 ? "" : "s")"
+  }
+
+  /// "a", "a and b", "a, b and c".
+  static func list(_ items: [String]) -> String {
+    guard items.count > 1 else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
   }
 }

@@ -20,22 +20,33 @@ extension StudyREPL {
   /// The commands, for `:help`.
   static let help = """
     Type your answer and press Enter; an empty answer means "I don't know".
-    Choice: a letter or the option's text. Select all that apply: letters, e.g. "a c".
+    Choice: a letter or the option's text. Select all that apply: letters ("a c").
     Lists: the items separated by commas. True/false: t or f.
     After the feedback: Enter accepts the suggested rating, 1–4 picks another
       (1 Again · 2 Hard · 3 Good · 4 Easy).
     Commands (Tab completes them):
-      :hint          a first letter, or two wrong options removed (rating at most Hard)
+      :hint          a first letter or two wrong options removed; then at most Hard
       :skip          leave this card for another session
-      :undo          take back your last answer (it is asked again)
+      :undo          take back your last answer (asked again) or suspension
       :why           the explanation again (after answering)
       :flag [note]   mark this card for the deck's author
-      :suspend       never show this card again (until unsuspended)
+      :suspend       never show this card again (:undo or recall card unsuspend)
       :stats         how this session is going
       :help          this help
       :quit          save and stop (Ctrl-D does the same)
     Ctrl-C clears the line you are typing.
     """
+
+  /// Shows the help, each command's description wrapped under itself.
+  func showHelp() {
+    let hanging = String(repeating: " ", count: 17)
+    for line in Self.help.split(separator: "\n", omittingEmptySubsequences: false) {
+      let text = String(line)
+      output.write(
+        WordWrap.fit(text, width: width, hangingIndent: text.hasPrefix("  :") ? hanging : nil)
+          + "\n")
+    }
+  }
 
   /// The command in `line`, or nil when it is an answer.
   func command(_ line: String) -> Command? {
@@ -77,9 +88,9 @@ extension StudyREPL {
     if let today = todaySummary?(now()) { say(style.bold("Today: ") + today) }
     if session.mode == .study {
       let time = now()
-      say(
-        "  Left today: due \(session.queue.dueCount(now: time)) · learning "
-          + "\(session.queue.learningCount(now: time)) · new \(session.queue.newCount())")
+      for line in SessionReport.outlookLines(session.outlook(at: time), at: time) {
+        say("  " + line)
+      }
     }
   }
 
@@ -90,7 +101,7 @@ extension StudyREPL {
       try body()
       return true
     } catch {
-      say(style.red("error: ") + "\(error)")
+      output.sayWhole(style.red("error: ") + "\(error)")
       say("\(what) was not saved.")
       return false
     }

@@ -25,7 +25,9 @@ extension StudyREPL {
         let grade = session.grade(input, for: card)
         showFeedback(grade, for: card)
         let suggested = session.suggestedRating(for: grade, hinted: wasHinted)
-        if rate(card, grade: grade, input: input, suggested: suggested, milliseconds: milliseconds)
+        if rate(
+          card, grade: grade, input: input, suggested: suggested, hinted: wasHinted,
+          milliseconds: milliseconds)
         {
           return
         }
@@ -49,10 +51,15 @@ extension StudyREPL {
         continue
       case .line(let line):
         guard let command = command(line) else {
-          return .answered(line.trimmingCharacters(in: .whitespaces), hinted: hinted)
+          let answer = line.trimmingCharacters(in: .whitespaces)
+          if let removed = removedOption(answer, card, hidden: hiddenOptions) {
+            say(removed)
+            continue
+          }
+          return .answered(answer, hinted: hinted)
         }
         switch command {
-        case .help: say(Self.help)
+        case .help: showHelp()
         case .quit:
           quitRequested = true
           return .leave
@@ -82,16 +89,33 @@ extension StudyREPL {
     }
   }
 
-  /// Takes back the previous answer; returns whether there was one.
+  /// Takes back the previous answer or suspension; returns whether there was one.
   func undoLastAnswer() -> Bool {
     guard session.canUndo else {
       say("Nothing to undo yet.")
       return false
     }
-    var card: Card?
-    guard saving("The undo", { card = try session.undo(at: now()) }), let card else { return false }
-    say(style.yellow("Took back your answer to: ") + wrapped(card.prompt))
+    var undone: StudySession.Undone?
+    guard saving("The undo", { undone = try session.undo(at: now()) }), let undone else {
+      return false
+    }
+    switch undone.kind {
+    case .answer:
+      say(labelled("Took back your answer to: ", undone.card.prompt, style: style.yellow))
+    case .suspension:
+      say(labelled("Took back the suspension of: ", undone.card.prompt, style: style.yellow))
+    }
     return true
+  }
+
+  /// What to say when `answer` picks an option the hint removed (it is asked again, not graded), else nil.
+  private func removedOption(_ answer: String, _ card: Card, hidden: Set<Int>) -> String? {
+    guard !hidden.isEmpty, let picked = session.checker.chosenOptions(answer, for: card)?.first,
+      let index = card.choices.firstIndex(of: picked), hidden.contains(index)
+    else { return nil }
+    let offered = card.choices.indices.filter { !hidden.contains($0) }.map(ChoiceLetters.letter)
+    return "\(ChoiceLetters.letter(index))) \(InertText.make(picked)) was removed by the hint; "
+      + "choose \(offered.joined(separator: " or "))."
   }
 
   /// A first letter (typed answers) or two wrong options removed (choices). Returns whether a hint was given.
@@ -151,9 +175,7 @@ extension StudyREPL {
     } else if grade.verdict == .partial {
       say(style.yellow("◐ Partly right") + " — \(InertText.make(grade.reason))")
     } else {
-      // Wrapped with its prefix, so the first line counts the prefix's width too.
-      let line = wrapped("✗ Not quite — " + grade.reason)
-      say(style.red("✗ Not quite") + line.dropFirst("✗ Not quite".count))
+      say(labelled("✗ Not quite — ", grade.reason, style: style.red))
     }
     if !grade.found.isEmpty || !grade.missed.isEmpty {
       if !grade.found.isEmpty { say(style.green("  found: ") + list(grade.found)) }

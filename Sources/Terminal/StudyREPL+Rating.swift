@@ -7,22 +7,29 @@ import Study
 /// The rating step: the next interval of each rating, Enter to accept, 1–4 to override.
 extension StudyREPL {
   /// Rates and records the answer. Returns false when the learner took the answer back (`:undo` before
-  /// rating) so the card is asked again.
+  /// rating) so the card is asked again. After a hint (`hinted`) only Again and Hard are offered, and a
+  /// higher rating typed is saved as Hard.
   func rate(
-    _ card: Card, grade: Grade, input: String, suggested: Rating, milliseconds: Int
+    _ card: Card, grade: Grade, input: String, suggested: Rating, hinted: Bool, milliseconds: Int
   ) -> Bool {
+    let saveAnswer = { (rating: Rating, quitAfter: Bool) in
+      self.save(
+        card, rating, suggested, grade, input, milliseconds, hinted: hinted, quitAfter: quitAfter)
+    }
     if session.mode == .cram {
       // Practice: nothing to schedule, so no rating to choose; the answer is still logged.
-      return save(card, suggested, suggested, grade, input, milliseconds, quitAfter: false)
+      return saveAnswer(suggested, false)
     }
     let shownAt = now()
     let preview = session.preview(card, at: shownAt)
-    let choices = Rating.allCases.map { rating -> String in
+    let offered = Rating.allCases.filter { StudySession.allowedRating($0, hinted: hinted) == $0 }
+    var choices = offered.map { rating -> String in
       let interval = preview[rating].map { IntervalText.between(shownAt, $0.due) } ?? "?"
       let text = "\(rating.rawValue) \(Self.name(rating)) \(interval)"
       return rating == suggested ? style.bold("[\(text)]") : text
     }
-    say(choices.joined(separator: " · "))
+    if hinted { choices.append(style.dim("(at most Hard after a hint)")) }
+    say(WordWrap.join(choices, separator: " · ", width: width))
     while true {
       var rating: Rating?
       var quitAfter = false
@@ -48,7 +55,7 @@ extension StudyREPL {
           showStats()
           continue
         case .help?:
-          say(Self.help)
+          showHelp()
           continue
         case .flag(let note)?:
           if saving("The flag", { try session.flag(card, note: note, at: now()) }) {
@@ -57,10 +64,7 @@ extension StudyREPL {
           continue
         case .suspend?:
           // The answer is kept (it was given), then the card is put away.
-          guard save(card, suggested, suggested, grade, input, milliseconds, quitAfter: false)
-          else {
-            continue
-          }
+          guard saveAnswer(suggested, false) else { continue }
           if saving("The suspension", { try session.suspend(card, at: now()) }) {
             say(style.dim("Suspended: this card will not be shown again."))
           }
@@ -73,6 +77,9 @@ extension StudyREPL {
             rating = suggested
           } else if let value = Int(trimmed), let picked = Rating(rawValue: value) {
             rating = picked
+            if StudySession.allowedRating(picked, hinted: hinted) != picked {
+              say(style.yellow("After a hint the rating is at most Hard."))
+            }
           } else {
             say("Press Enter to accept \(Self.name(suggested)), or type 1–4.")
             continue
@@ -80,7 +87,7 @@ extension StudyREPL {
         }
       }
       guard let rating else { continue }
-      if save(card, rating, suggested, grade, input, milliseconds, quitAfter: quitAfter) {
+      if saveAnswer(rating, quitAfter) {
         return true
       }
       if quitAfter {
@@ -94,28 +101,33 @@ extension StudyREPL {
   /// Records the review; says so only once it is on disk.
   private func save(
     _ card: Card, _ rating: Rating, _ suggested: Rating, _ grade: Grade, _ input: String,
-    _ milliseconds: Int, quitAfter: Bool
+    _ milliseconds: Int, hinted: Bool, quitAfter: Bool
   ) -> Bool {
     let recordedAt = now()
     do {
       let outcome = try session.record(
         card: card, rating: rating, suggested: suggested, grade: grade, input: input,
-        milliseconds: milliseconds, at: recordedAt)
+        milliseconds: milliseconds, hinted: hinted, at: recordedAt)
       if session.mode == .cram {
         say(style.dim("Saved (practice: your schedule is unchanged)"))
       } else {
         let next = IntervalText.between(recordedAt, outcome.state.due)
-        say(style.dim("Saved · \(Self.name(rating)) · next in \(next)"))
+        say(style.dim("Saved · \(Self.name(outcome.rating)) · next in \(next)"))
       }
       if outcome.becameLeech {
         say(
-          style.yellow("This card is a leech: forgotten \(outcome.state.lapses) times. ")
+          style.yellow(
+            "This card is a leech: forgotten on \(StudySession.leechLapses) different days. ")
             + "It is suspended and tagged “leech”; look at it again with a fresh approach.")
+      } else if outcome.setAside {
+        say(
+          style.yellow("Set aside for the rest of this session: ")
+            + "it keeps slipping away today. It comes back next session.")
       }
       if quitAfter { quitRequested = true }
       return true
     } catch {
-      say(style.red("error: ") + "\(error)")
+      output.sayWhole(style.red("error: ") + "\(error)")
       return false
     }
   }

@@ -30,36 +30,44 @@ public final class StudyREPL {
   let session: StudySession
   let header: Header
   var reader: any LineReader
-  let write: (String) -> Void
   let style: TextStyle
   let now: () -> Date
-  /// Columns to wrap text at.
-  let width: Int
+  /// Output fitted to the terminal's width at each write.
+  let output: WrappingWriter
   var quitRequested = false
   /// The day so far as `recall stats` counts it ("12 reviews · 10 right (83%) · 4m 05s answering"), shown
   /// under the session summary and by `:stats`; the executable sets it (Terminal does not import Reports).
   public var todaySummary: ((Date) -> String)?
 
-  /// Creates a REPL over `session`, wrapping text at `width` columns.
+  /// Creates a REPL over `session`, wrapping text at the columns `width` gives when asked (at each piece of
+  /// output, so that it follows a resized terminal).
   public init(
     session: StudySession, header: Header, reader: any LineReader, style: TextStyle,
-    width: Int = 80,
+    width: @escaping () -> Int = { 80 },
     now: @escaping () -> Date, write: @escaping (String) -> Void
   ) {
-    self.width = max(20, width)
+    output = WrappingWriter(columns: width, write: write)
     self.session = session
     self.header = header
     self.reader = reader
     self.style = style
     self.now = now
-    self.write = write
   }
 
-  func say(_ text: String = "") { write(text + "\n") }
+  /// Columns to wrap at now.
+  var width: Int { output.width }
+
+  /// Writes `text` and a newline, fitted to the terminal's current width.
+  func say(_ text: String = "") { output.say(text) }
 
   /// Deck text made inert and wrapped to the width.
   func wrapped(_ text: String, indent: String = "", hanging: String? = nil) -> String {
-    WordWrap.wrap(InertText.make(text), width: width, indent: indent, hangingIndent: hanging)
+    output.wrapped(text, indent: indent, hanging: hanging)
+  }
+
+  /// `label` styled with `style`, then deck text, wrapped together.
+  func labelled(_ label: String, _ text: String, style: (String) -> String) -> String {
+    output.labelled(label, text, style: style)
   }
 
   /// Runs until the learner quits or nothing is left; returns the summary. Throws (a `ProgressError`) only if
@@ -89,7 +97,7 @@ public final class StudyREPL {
     do {
       summary = try session.finish(at: end)
     } catch {
-      say(style.red("warning: ") + "\(error)")
+      output.sayWhole(style.red("warning: ") + "\(error)")
       summary = session.summary
     }
     showSummary(summary, at: end)
@@ -106,7 +114,13 @@ public final class StudyREPL {
       ? "Cram: practising without changing your schedule"
       : "Due \(queue.dueCount(now: time)) · learning \(queue.learningCount(now: time)) · "
         + "new \(queue.newCount())"
-    say(counts + style.dim("   (:help for commands, :quit or Ctrl-D to stop)"))
+    let commands = "(:help for commands, :quit or Ctrl-D to stop)"
+    if WordWrap.columns(counts) + 3 + commands.count <= width {
+      say(counts + style.dim("   " + commands))
+    } else {
+      say(counts)
+      say(style.dim(commands))
+    }
   }
 
   func showSummary(_ summary: SessionSummary, at time: Date) {
@@ -114,10 +128,10 @@ public final class StudyREPL {
     say(style.bold("Session: ") + SessionReport.line(summary, at: time))
     for line in SessionReport.topicLines(summary) { say("  " + line) }
     if let today = todaySummary?(time) { say(style.bold("Today: ") + today) }
-    if session.mode == .study, let next = session.queue.nextDue(after: time) {
-      say(
-        "  Next: the first card is due in \(IntervalText.between(time, next.date)); "
-          + "\(next.count) card\(next.count == 1 ? " is" : "s are") due within a day of it.")
+    if session.mode == .study {
+      for line in SessionReport.outlookLines(session.outlook(at: time), at: time) {
+        say("  " + line)
+      }
     }
     say(style.dim("Progress saved in \(header.progressPath)"))
   }

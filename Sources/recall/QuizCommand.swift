@@ -42,7 +42,7 @@ struct QuizCommand: ParsableCommand {
     try context.withReader { reader in
       let repl = QuizREPL(
         quiz: quiz, title: context.deck.title, reader: reader, style: context.style,
-        width: context.environment.columns, tutor: tutor, minutes: minutes, now: context.clock,
+        width: { context.environment.columns }, tutor: tutor, minutes: minutes, now: context.clock,
         write: context.write)
       try repl.run()
     }

@@ -16,6 +16,7 @@ struct Recall: ParsableCommand {
       StatsCommand.self, ClassCommand.self,
       OptimizeCommand.self, SimulateCommand.self,
       ImportCommand.self,
+      CardCommand.self,
     ],
     defaultSubcommand: StudyCommand.self)
 }

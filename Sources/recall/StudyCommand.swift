@@ -49,7 +49,7 @@ struct StudyCommand: ParsableCommand {
         session: session,
         header: .init(
           deckTitle: context.deck.title, learner: context.learner, progressPath: context.file.path),
-        reader: reader, style: context.style, width: context.environment.columns,
+        reader: reader, style: context.style, width: { context.environment.columns },
         now: context.clock, write: context.write)
       // The same figures as `recall stats` shows for today, from the file as it now stands.
       let calendar = ReportCalendar(timeZone: .current)

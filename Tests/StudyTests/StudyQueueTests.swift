@@ -80,4 +80,49 @@ struct StudyQueueTests {
       [review(cards[0].id.rawValue, .easy, minutesAgo: 10)], limits: StudyLimits(newCards: 2))
     #expect(queue.newCount() == 1)
   }
+
+  /// Three cards of one fact: two in review and due for two days, a third new.
+  func siblings() throws -> (held: Card, other: Card, new: Card, history: [ProgressEntry]) {
+    let cards = try MiniDeck.cards().filter { $0.siblingKey == "aspirin-site" }
+    try #require(cards.count >= 3)
+    // Easy on a new card: due eight days later, so due two days before now.
+    let history = [
+      review(cards[0].id.rawValue, .easy, minutesAgo: 10 * 1440),
+      review(cards[1].id.rawValue, .easy, minutesAgo: 10 * 1440),
+    ]
+    return (cards[1], cards[0], cards[2], history)
+  }
+
+  @Test("a due card is held back by a sibling answered today when no sibling held it back before")
+  func holdsBackForADay() throws {
+    let (held, other, new, history) = try siblings()
+    let queue = try queue(history + [review(new.id.rawValue, .easy, minutesAgo: 30)])
+    #expect(!queue.isAvailable(held))
+    #expect(!queue.isAvailable(other))
+    #expect(queue.outlook(now: now).heldBack == 2)
+  }
+
+  @Test("a due card a sibling held back yesterday is shown today, whatever its siblings do")
+  func neverHoldsBackTwice() throws {
+    let (held, other, new, history) = try siblings()
+    let queue = try queue(
+      history + [
+        // Yesterday the other card was answered while this one was due: it waited one day.
+        review(other.id.rawValue, .good, minutesAgo: 24 * 60),
+        review(new.id.rawValue, .easy, minutesAgo: 30),
+      ])
+    #expect(queue.isAvailable(held))
+    #expect(queue.next(now: now)?.id == held.id)
+  }
+
+  @Test("a card answered today is never held back by a sibling, so it finishes its learning steps")
+  func answeredCardsFinishLearning() throws {
+    let (_, other, new, _) = try siblings()
+    let queue = try queue([
+      review(new.id.rawValue, .easy, minutesAgo: 40),
+      review(other.id.rawValue, .again, minutesAgo: 30),
+    ])
+    #expect(queue.isAvailable(other))
+    #expect(queue.next(now: now)?.id == other.id)
+  }
 }

@@ -71,6 +71,36 @@ struct StudySessionTests {
     #expect(session.nextCard(at: now)?.id == card.id)
   }
 
+  @Test("after a hint the rating saved is at most Hard, whatever was picked")
+  func hintCapsRating() throws {
+    let log = MemoryLog()
+    let session = try session(log: log)
+    let card = try #require(session.nextCard(at: now))
+    let outcome = try session.record(
+      card: card, rating: .easy, suggested: .hard,
+      grade: Grade(verdict: .correct, score: 1, reason: ""), input: "x", milliseconds: 1,
+      hinted: true, at: now)
+    #expect(outcome.rating == .hard)
+    #expect(log.reviews.map(\.rating) == [.hard])
+    #expect(log.reviews.first?.suggested == nil, "Hard was the suggestion")
+    #expect(StudySession.allowedRating(.again, hinted: true) == .again)
+    #expect(StudySession.allowedRating(.easy, hinted: false) == .easy)
+  }
+
+  @Test("the summary counts answers and the cards they answered apart")
+  func countsAnswersAndCards() throws {
+    let session = try session(log: MemoryLog())
+    let card = try #require(session.nextCard(at: now))
+    let grade = Grade(verdict: .incorrect, score: 0, reason: "")
+    for _ in 0..<3 {
+      try session.record(
+        card: card, rating: .again, suggested: .again, grade: grade, input: "", milliseconds: 1,
+        at: now)
+    }
+    #expect(session.summary.reviewed == 3)
+    #expect(session.summary.answeredCards == [card.id.rawValue])
+  }
+
   @Test("the preview shows what each of the four ratings would do")
   func previewsFourRatings() throws {
     let session = try session(log: MemoryLog())
@@ -123,5 +153,84 @@ struct LeechTests {
     #expect(log.events.map(\.1).contains(.tag(card: id, tag: "leech")))
     #expect(log.events.map(\.1).contains(.suspend(card: id)))
     #expect(!session.queue.isAvailable(card))
+  }
+}
+
+@Suite("Cards failed again and again")
+struct RepeatedFailureTests {
+  let now = Date(timeIntervalSince1970: 1_764_064_800)
+  let day = StudyDay(timeZone: .gmt)
+  let wrong = Grade(verdict: .incorrect, score: 0, reason: "")
+
+  func session(_ log: MemoryLog, at time: Date, cards: [Card]) throws -> StudySession {
+    let entries = log.events.map { ProgressEntry(time: $0.0, event: $0.1, line: 0) }
+    return StudySession(
+      cards: cards, lexicon: Lexicon(deck: try MiniDeck.deck()),
+      replay: ProgressReplay(entries: entries, scheduler: MiniDeck.scheduler),
+      scheduler: MiniDeck.scheduler, log: log, limits: StudyLimits(), day: day, now: time)
+  }
+
+  @Test("with the clock fixed, answering Again every time, the session still ends")
+  func fixedClockEnds() throws {
+    let log = MemoryLog()
+    let cards = try MiniDeck.cards()
+    let session = try session(log, at: now, cards: cards)
+    var answers: [String: Int] = [:]
+    var total = 0
+    while total < 1000, let card = session.nextCard(at: now) {
+      try session.record(
+        card: card, rating: .again, suggested: .again, grade: wrong, input: "", milliseconds: 0,
+        at: now)
+      answers[card.id.rawValue, default: 0] += 1
+      total += 1
+    }
+    #expect(session.nextCard(at: now) == nil, "the session ran out of cards")
+    #expect(answers.values.allSatisfy { $0 == StudySession.setAsideAfter })
+  }
+
+  @Test("the fourth Again in a session sets the card aside for the rest of it, and says so")
+  func fourthAgainSetsAside() throws {
+    let log = MemoryLog()
+    let card = try #require(try MiniDeck.cards().first)
+    let session = try session(log, at: now, cards: [card])
+    var outcomes: [StudySession.Outcome] = []
+    for _ in 0..<4 {
+      let shown = try #require(session.nextCard(at: now))
+      outcomes.append(
+        try session.record(
+          card: shown, rating: .again, suggested: .again, grade: wrong, input: "",
+          milliseconds: 0, at: now))
+    }
+    #expect(outcomes.map(\.setAside) == [false, false, false, true])
+    #expect(session.nextCard(at: now) == nil)
+    // `:undo` of the fourth answer brings the card back.
+    _ = try session.undo(at: now)
+    #expect(session.nextCard(at: now)?.id == card.id)
+  }
+
+  @Test("Agains while learning count toward the leech rule, once per study day")
+  func learningLapsesMakeALeech() throws {
+    let log = MemoryLog()
+    let card = try #require(try MiniDeck.cards().first)
+    var becameLeech: [Bool] = []
+    for dayNumber in 0..<8 {
+      let time = now.addingTimeInterval(Double(dayNumber) * 86_400)
+      let session = try session(log, at: time, cards: [card])
+      // Two Agains on each day: they count as one day forgotten.
+      var leech = false
+      for minute in 0..<2 {
+        guard let shown = session.nextCard(at: time.addingTimeInterval(Double(minute) * 120))
+        else { break }
+        leech =
+          try session.record(
+            card: shown, rating: .again, suggested: .again, grade: wrong, input: "",
+            milliseconds: 0, at: time.addingTimeInterval(Double(minute) * 120)
+          ).becameLeech || leech
+      }
+      becameLeech.append(leech)
+    }
+    #expect(becameLeech == Array(repeating: false, count: 7) + [true])
+    #expect(log.events.map(\.1).contains(.tag(card: card.id.rawValue, tag: "leech")))
+    #expect(log.events.map(\.1).contains(.suspend(card: card.id.rawValue)))
   }
 }

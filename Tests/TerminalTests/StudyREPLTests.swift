@@ -85,7 +85,7 @@ struct StudyREPLTests {
     #expect(log.reviews.count == 5)
     #expect(log.reviews.map(\.rating) == [.good, .again, .easy, .again, .again])
     #expect(log.reviews[2].suggested == .hard)
-    #expect(text.contains("Session: 5 cards studied"))
+    #expect(text.contains("Session: 5 answers to 4 cards"))
     #expect(!text.contains("\u{1B}"))
   }
 
@@ -95,7 +95,7 @@ struct StudyREPLTests {
     #expect(log.reviews.count == 1)
     #expect(log.reviews[0].rating == .again)
     #expect(log.reviews[0].suggested == .good)
-    #expect(text.contains("Session: 1 card studied, 1 correct"))
+    #expect(text.contains("Session: 1 answer to 1 card, 1 correct"))
   }
 
   @Test("an answer still waiting for its rating is saved with the suggested rating on end of input")
@@ -188,6 +188,6 @@ struct QuizREPLTests {
     #expect(log.reviews.map(\.chosen) == [nil, ["kidney"], nil], "the wrong option of question 3")
     #expect(transcript.text.contains("Result: "))
     #expect(transcript.text.contains("1 unanswered"))
-    #expect(transcript.text.contains("Your wrong answers:"))
+    #expect(transcript.text.contains("Your wrong answers, and the questions left unanswered:"))
   }
 }

@@ -65,7 +65,7 @@ struct StudyEndToEndTests {
     // Ctrl-D on the empty answer line ends the session with a summary.
     try terminal.expect("> ")
     try terminal.send("\u{04}")
-    try terminal.expect("Session: 5 cards studied")
+    try terminal.expect("Session: 5 answers to 5 cards")
     #expect(try terminal.expectExit() == 0)
 
     let reviews = try reviewLines()
@@ -78,7 +78,7 @@ struct StudyEndToEndTests {
     try again.expect("new 15")
     try again.expect("> ")
     try again.send(":quit\r")
-    try again.expect("Session: 0 cards studied")
+    try again.expect("Session: no answers yet")
     #expect(try again.expectExit() == 0)
     #expect(try reviewLines().count == 5)
   }
@@ -97,7 +97,7 @@ struct StudyEndToEndTests {
     try terminal.expect("Took back your answer to:")
     try terminal.expect("> ")
     try terminal.send("\u{04}")
-    try terminal.expect("Session: 0 cards studied")
+    try terminal.expect("Session: no answers yet")
     #expect(try terminal.expectExit() == 0)
     let text = try String(contentsOfFile: progress + "/e2e/calcinosis-cutis.jsonl", encoding: .utf8)
     #expect(try reviewLines().count == 1, "the review stays in the file")

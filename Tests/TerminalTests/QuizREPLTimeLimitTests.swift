@@ -1,0 +1,69 @@
+import Cards
+import Foundation
+import Knowledge
+import ProgressStore
+import Scheduling
+import Study
+import Testing
+
+@testable import Terminal
+
+/// A reader that lets time pass while the learner types: each line arrives `seconds` after the read began.
+final class TimedReader: LineReader {
+  var script: [(seconds: TimeInterval, input: LineInput)]
+  var clock: Date
+  let transcript: Transcript
+
+  init(_ script: [(TimeInterval, LineInput)], start: Date, transcript: Transcript) {
+    self.script = script.map { (seconds: $0.0, input: $0.1) }
+    clock = start
+    self.transcript = transcript
+  }
+
+  func readLine(prompt: String) -> LineInput {
+    guard !script.isEmpty else { return .endOfInput }
+    let next = script.removeFirst()
+    clock.addTimeInterval(next.seconds)
+    if case .line(let line) = next.input { transcript.write(prompt + line + "\n") }
+    return next.input
+  }
+
+  func addToHistory(_ line: String) {}
+}
+
+@Suite("Quiz REPL: the time limit")
+struct QuizREPLTimeLimitTests {
+  @Test("an answer after the time limit is not graded, counted or saved; the result says so")
+  func lateAnswerDoesNotCount() throws {
+    let deck = try DeckLoader.load(
+      yaml: StudyREPLTests.yaml, file: "sampler.yaml", deckID: "sampler")
+    let start = Date(timeIntervalSince1970: 1_764_064_800)
+    let log = MemoryLog()
+    let scheduler = Scheduler(parameters: try FSRSParameters(enableFuzz: false))
+    let quiz = QuizSession(
+      cards: CardGenerator(deck: deck, seed: 42).generate(), count: 4,
+      checker: AnswerChecker(lexicon: Lexicon(deck: deck)),
+      replay: ProgressReplay(entries: [], scheduler: scheduler), log: log, seed: 5, now: start)
+    let transcript = Transcript()
+    let reader = TimedReader(
+      // Question 1 right at 0m20s; question 2 right too, but at 1m09s, after the one-minute limit.
+      [(20, .line("2")), (49, .line("liver")), (5, .line("brain"))], start: start,
+      transcript: transcript)
+    let repl = QuizREPL(
+      quiz: quiz, title: deck.title, reader: reader, style: .plain, tutor: false, minutes: 1,
+      now: { reader.clock }, write: transcript.write)
+    try repl.run()
+    let text = transcript.text
+    #expect(log.reviews.map(\.answer) == ["2"], "only the answer in time is saved")
+    #expect(quiz.answers.count == 1)
+    #expect(text.contains("Result: 1 / 4 (25%)"))
+    #expect(text.contains("3 unanswered"))
+    #expect(!text.contains("Every answer right"))
+    #expect(text.contains("does not count"))
+    // The walk-through shows each unanswered question with its answer.
+    let review = try #require(text.components(separatedBy: "Result: ").last)
+    for answer in ["the answer:   liver", "the answer:   brain", "the answer:   heart"] {
+      #expect(review.contains(answer), "\(answer) missing from the walk-through")
+    }
+  }
+}

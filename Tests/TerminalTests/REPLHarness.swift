@@ -1,0 +1,68 @@
+import Cards
+import Foundation
+import Knowledge
+import ProgressStore
+import Scheduling
+import Study
+
+@testable import Terminal
+
+/// A study session over a deck held in memory, run through the REPL with a scripted reader and a clock that
+/// moves `step` seconds each time it is read: the pieces a test varies are the deck, which of its cards, the
+/// progress before the session, and the width.
+final class REPLHarness {
+  let deck: Deck
+  let cards: [Card]
+  let log = MemoryLog()
+  let session: StudySession
+  let start: Date
+  var clock: Date
+  let step: TimeInterval
+
+  init(
+    yaml: String = StudyREPLTests.yaml, entries: [ProgressEntry] = [],
+    start: Date = Date(timeIntervalSince1970: 1_764_064_800), step: TimeInterval = 2,
+    cards include: (Card) -> Bool = { _ in true }
+  ) throws {
+    deck = try DeckLoader.load(yaml: yaml, file: "sampler.yaml", deckID: "sampler")
+    cards = CardGenerator(deck: deck, seed: 42).generate().filter(include)
+    let scheduler = Scheduler(parameters: try FSRSParameters(enableFuzz: false))
+    session = StudySession(
+      cards: cards, lexicon: Lexicon(deck: deck),
+      descriptions: EntityDescriptions.make(deck: deck),
+      replay: ProgressReplay(entries: entries, scheduler: scheduler), scheduler: scheduler,
+      log: log, limits: StudyLimits(), day: StudyDay(timeZone: .gmt), now: start, seed: 3)
+    self.start = start
+    clock = start
+    self.step = step
+  }
+
+  /// The card the session shows first.
+  var firstCard: Card? { session.nextCard(at: start) }
+
+  /// Runs the session on `script` and returns what the learner saw.
+  func run(_ script: [LineInput], width: Int = 80) throws -> String {
+    let transcript = Transcript()
+    let repl = StudyREPL(
+      session: session,
+      header: .init(
+        deckTitle: deck.title, learner: "alice", progressPath: "Progress/alice/sampler.jsonl"),
+      reader: TranscriptReader(script, transcript: transcript), style: .plain, width: { width },
+      now: { [self] in
+        clock = clock.addingTimeInterval(step)
+        return clock
+      }, write: transcript.write)
+    try repl.run()
+    return transcript.text
+  }
+
+  /// A review `minutesAgo` minutes before the session starts.
+  static func review(
+    _ card: String, _ rating: Rating, minutesAgo: Double,
+    start: Date = Date(timeIntervalSince1970: 1_764_064_800)
+  ) -> ProgressEntry {
+    ProgressEntry(
+      time: start.addingTimeInterval(-minutesAgo * 60),
+      event: .review(ReviewRecord(card: card, rating: rating, milliseconds: 0)), line: 0)
+  }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Suspending and bringing cards back with the real binary: `:suspend` and `:undo` in a session, then
+/// `recall card suspended` and `recall card unsuspend`.
+@Suite("recall card: suspended cards, end to end", .serialized)
+struct CardCommandTests {
+  let folder: String
+  var deck: String { folder + "/tiny.yaml" }
+  var progress: String { folder + "/progress/kim/tiny.jsonl" }
+
+  init() throws {
+    folder = NSTemporaryDirectory() + "recall-card-e2e-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try ResilienceTests.deck.write(toFile: deck, atomically: true, encoding: .utf8)
+  }
+
+  func run(_ arguments: [String], input: String = "") throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: BuiltProducts.executable(named: "recall"))
+    process.arguments = arguments + ["--deck", deck]
+    process.currentDirectoryURL = URL(fileURLWithPath: folder)
+    process.environment = [
+      "RECALL_NOW": "2026-11-25T10:00:00Z", "RECALL_SEED": "1", "RECALL_LEARNER": "kim",
+      "RECALL_PROGRESS_DIR": folder + "/progress", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
+      "HOME": folder,
+    ]
+    let output = Pipe()
+    let standardInput = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    process.standardInput = standardInput
+    try process.run()
+    standardInput.fileHandleForWriting.write(Data(input.utf8))
+    try standardInput.fileHandleForWriting.close()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+  }
+
+  /// The `type` of each event line after the header.
+  func eventTypes() throws -> [String] {
+    let lines = try String(contentsOfFile: progress, encoding: .utf8).split(separator: "\n")
+    return lines.dropFirst().compactMap { line in
+      line.range(of: #""type":""#).map { range in
+        String(line[range.upperBound...].prefix { $0 != "\"" })
+      }
+    }
+  }
+
+  @Test(":undo takes back :suspend: an unsuspend event is appended and the card is asked again")
+  func undoSuspend() throws {
+    let session = try run(["study"], input: ":suspend\n:undo\n:quit\n")
+    #expect(session.status == 0, "\(session.output)")
+    #expect(session.output.contains("Took back the suspension of: Which organ does"))
+    #expect(!session.output.contains("Nothing to undo"))
+    #expect(
+      try eventTypes() == ["session-start", "suspend", "unsuspend", "session-end"])
+    let listed = try run(["card", "suspended"])
+    #expect(listed.output.contains("No suspended cards (learner kim, deck tiny)."))
+  }
+
+  @Test("card suspended lists the suspended cards; card unsuspend brings one back")
+  func listAndUnsuspend() throws {
+    let session = try run(["study"], input: ":suspend\n:quit\n")
+    #expect(session.status == 0, "\(session.output)")
+    let listed = try run(["card", "suspended"])
+    #expect(listed.status == 0)
+    #expect(listed.output.contains("1 suspended card · learner kim · deck tiny"))
+    let line = try #require(listed.output.split(separator: "\n").dropFirst().first)
+    let id = try #require(line.split(separator: " ").first.map(String.init))
+    #expect(line.contains("2026-11-25"))
+    #expect(line.contains("Which organ does"))
+
+    let unsuspended = try run(["card", "unsuspend", id])
+    #expect(unsuspended.status == 0, "\(unsuspended.output)")
+    #expect(unsuspended.output.contains("Unsuspended \(id)"))
+    #expect(try eventTypes().suffix(2) == ["session-end", "unsuspend"])
+    #expect(try run(["card", "suspended"]).output.contains("No suspended cards"))
+
+    let again = try run(["card", "unsuspend", id])
+    #expect(again.status != 0)
+    #expect(again.output.contains("card \(id) is not suspended"))
+  }
+
+  @Test("card unsuspend with no progress file says so")
+  func noProgress() throws {
+    let result = try run(["card", "unsuspend", "f1.recall.forward"])
+    #expect(result.status != 0)
+    #expect(result.output.contains("learner kim has no progress in tiny"))
+  }
+}
