@@ -17,8 +17,7 @@ struct ClassCommand: ParsableCommand {
   @Option(name: .long, help: "Deck name or path.")
   var deck: String = DeckLocator.defaultDeck
 
-  @Option(
-    name: .long, help: "Where progress files live (default: RECALL_PROGRESS_DIR, else ./Progress).")
+  @Option(name: .long, help: SessionOptions.progressDirHelp)
   var progressDir: String?
 
   @Flag(name: .long, help: "Print the report as JSON (docs/schemas/class.schema.json).")
@@ -30,26 +29,25 @@ struct ClassCommand: ParsableCommand {
   func run() throws {
     let environment = RecallEnvironment()
     let now = try environment.clock()()
-    let deck = try DeckLocator.load(
-      path: DeckLocator.path(for: self.deck, environment: environment.variables))
     let directory = environment.progressDirectory(progressDir)
+    let deck = try DeckLocator.load(self.deck, in: environment)
     let calendar = ReportCalendar(timeZone: .current)
     var inputs: [LearnerInput] = []
     let cards = CardGenerator(deck: deck).generate()
     for learner in try ClassRoster.learners(directory: directory, deck: deck.id) {
-      let path = ((directory as NSString).appendingPathComponent(learner) as NSString)
-        .appendingPathComponent("\(deck.id).jsonl")
       do {
+        let path = try ProgressFile.path(directory: directory, learner: learner, deck: deck.id)
         let contents = try ProgressFile.read(path: path)
         if let torn = contents.tornLine {
-          ReportOutput.warn("\(path):\(torn): a cut-off last line was left out")
+          Notice.warning(
+            "\(path):\(torn): a cut-off last line was left out (the next session moves it aside)")
         }
         inputs.append(
           LearnerInput(
             learner: learner, deckID: deck.id, deckTitle: deck.title, cards: cards,
             entries: contents.entries, now: now, calendar: calendar))
       } catch {
-        ReportOutput.warn("\(error) (this learner is left out)")
+        Notice.warning("\(error) (this learner is left out)")
       }
     }
     guard !inputs.isEmpty else {
