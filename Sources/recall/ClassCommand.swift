@@ -14,8 +14,10 @@ struct ClassCommand: ParsableCommand {
       docs/reports.md for every figure.
       """)
 
-  @Option(name: .long, help: "Deck name or path.")
-  var deck: String = DeckLocator.defaultDeck
+  @Option(
+    name: .long,
+    help: "Deck name or path (default: the deck the learners study, when there is only one).")
+  var deck: String?
 
   @Option(name: .long, help: SessionOptions.progressDirHelp)
   var progressDir: String?
@@ -30,7 +32,8 @@ struct ClassCommand: ParsableCommand {
     let environment = RecallEnvironment()
     let now = try environment.clock()()
     let directory = environment.progressDirectory(progressDir)
-    let deck = try DeckLocator.load(self.deck, in: environment)
+    let deck = try DeckLocator.load(
+      self.deck ?? Self.studiedDeck(directory: directory), in: environment)
     let calendar = ReportCalendar(timeZone: .current)
     var inputs: [LearnerInput] = []
     let cards = CardGenerator(deck: deck).generate()
@@ -62,5 +65,28 @@ struct ClassCommand: ParsableCommand {
       },
       json: { ReportJSON.classReport(report, calendar: calendar) },
       html: { ClassHTML.render(report, calendar: calendar) })
+  }
+
+  /// The one deck that learners under `directory` have progress files for; with none or several, an error
+  /// that lists what was found.
+  static func studiedDeck(directory: String) throws -> String {
+    let decks: [(deck: String, learners: Int)]
+    do {
+      decks = try ClassRoster.decks(directory: directory)
+    } catch {
+      throw RecallError(error)
+    }
+    switch decks.count {
+    case 0:
+      throw RecallError(
+        "\(directory): no learner has a progress file here (looked for */<deck>.jsonl)")
+    case 1:
+      return decks[0].deck
+    default:
+      let found = decks.map { "\($0.deck) (\($0.learners) learner\($0.learners == 1 ? "" : "s"))" }
+      throw RecallError(
+        "\(directory): learners study several decks: \(found.joined(separator: ", ")); "
+          + "choose one with --deck")
+    }
   }
 }
