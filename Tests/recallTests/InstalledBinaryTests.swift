@@ -91,7 +91,8 @@ struct InstalledBinaryTests {
     #expect(shown.out.hasPrefix("First aid for burns: 108 cards"))
   }
 
-  @Test("import without -o writes into the first RECALL_DECKS folder, where the deck's name finds it")
+  @Test(
+    "import without -o writes into the first RECALL_DECKS folder, where the deck's name finds it")
   func importsIntoDeckFolder() throws {
     let mine = root + "/mine"
     try FileManager.default.createDirectory(atPath: mine, withIntermediateDirectories: true)
