@@ -54,7 +54,11 @@ let package = Package(
         "Reports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
-      swiftSettings: swiftSettings),
+      swiftSettings: swiftSettings, plugins: ["EmbedDecks"]),
+
+    // The built-in decks (`Decks/*.yaml`) compiled into `recall`, so that a copy of the binary alone has them.
+    .plugin(name: "EmbedDecks", capability: .buildTool(), dependencies: ["DeckEmbedder"]),
+    .executableTarget(name: "DeckEmbedder", swiftSettings: swiftSettings),
 
     // Benchmarks: `swift run -c release recall-benchmarks` prints the figures the issues ask for.
     .executableTarget(

@@ -12,8 +12,8 @@ public enum ProgressError: Error, Sendable, Equatable, CustomStringConvertible {
   case badHeader(path: String, reason: String)
   /// The file was written by a newer Recall.
   case unsupportedVersion(path: String, version: Int)
-  /// The last line was cut off (a crash mid-write); `recall progress repair` fixes it.
-  case tornLastLine(path: String, line: Int)
+  /// The last line was cut off (a crash mid-write) and could not be moved aside, for `reason`.
+  case tornLastLine(path: String, line: Int, reason: String)
   /// Writing an event failed; nothing of it was left in the file.
   case writeFailed(path: String, reason: String)
 
@@ -32,8 +32,8 @@ public enum ProgressError: Error, Sendable, Equatable, CustomStringConvertible {
       "\(path):1: not a Recall progress file: \(reason); the file was left untouched"
     case .unsupportedVersion(let path, let version):
       "\(path):1: progress format version \(version) is newer than this Recall understands (1); update Recall"
-    case .tornLastLine(let path, let line):
-      "\(path):\(line): the last line was cut off (a crash while writing?); run `recall progress repair` to fix it"
+    case .tornLastLine(let path, let line, let reason):
+      "\(path):\(line): the last line was cut off (a crash while writing?) and could not be moved aside: \(reason)"
     case .writeFailed(let path, let reason):
       "\(path): could not save the answer: \(reason); it was not recorded"
     }

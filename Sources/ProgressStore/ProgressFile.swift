@@ -25,6 +25,8 @@ public final class ProgressFile {
     }
     return opened
   }
+  /// What opening did about a last line cut off by a crash, if there was one: the caller tells the learner.
+  public let recovery: TornLineRecovery?
   private var opened: ProgressReader.Contents
   private var appended: [ProgressEntry] = []
   private var lastLine: Int
@@ -42,7 +44,8 @@ public final class ProgressFile {
     return (directory as NSString).appendingPathComponent("\(learner)/\(deck).jsonl")
   }
 
-  /// Opens (creating if needed) and locks the file, and reads it. A new file gets its header at once.
+  /// Opens (creating if needed) and locks the file, and reads it. A new file gets its header at once; a last
+  /// line cut off by a crash is recovered (`recovery` says how), and any other damage stops with file:line.
   public init(directory: String, learner: String, deck: String, now: Date) throws(ProgressError) {
     let path = try Self.path(directory: directory, learner: learner, deck: deck)
     self.path = path
@@ -76,14 +79,16 @@ public final class ProgressFile {
         opened = ProgressReader.Contents(
           header: header, entries: [], tornLine: nil, intactLength: line.count)
         length = line.count
+        recovery = nil
       } else {
         (opened, length) = try Self.readContents(descriptor, path: path)
-        if let torn = opened.tornLine { throw ProgressError.tornLastLine(path: path, line: torn) }
         guard opened.header.learner == learner, opened.header.deck == deck else {
           throw ProgressError.badHeader(
             path: path,
             reason: "it belongs to learner \(opened.header.learner), deck \(opened.header.deck)")
         }
+        recovery = try Self.recoverTornLine(
+          descriptor, path: path, contents: &opened, length: &length, now: now)
       }
       lastLine = opened.entries.last?.line ?? 1
     } catch {

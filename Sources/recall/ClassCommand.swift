@@ -14,11 +14,12 @@ struct ClassCommand: ParsableCommand {
       docs/reports.md for every figure.
       """)
 
-  @Option(name: .long, help: "Deck name or path.")
-  var deck: String = DeckLocator.defaultDeck
-
   @Option(
-    name: .long, help: "Where progress files live (default: RECALL_PROGRESS_DIR, else ./Progress).")
+    name: .long,
+    help: "Deck name or path (default: the deck the learners study, when there is only one).")
+  var deck: String?
+
+  @Option(name: .long, help: SessionOptions.progressDirHelp)
   var progressDir: String?
 
   @Flag(name: .long, help: "Print the report as JSON (docs/schemas/class.schema.json).")
@@ -30,26 +31,26 @@ struct ClassCommand: ParsableCommand {
   func run() throws {
     let environment = RecallEnvironment()
     let now = try environment.clock()()
-    let deck = try DeckLocator.load(
-      path: DeckLocator.path(for: self.deck, environment: environment.variables))
     let directory = environment.progressDirectory(progressDir)
+    let deck = try DeckLocator.load(
+      self.deck ?? Self.studiedDeck(directory: directory), in: environment)
     let calendar = ReportCalendar(timeZone: .current)
     var inputs: [LearnerInput] = []
     let cards = CardGenerator(deck: deck).generate()
     for learner in try ClassRoster.learners(directory: directory, deck: deck.id) {
-      let path = ((directory as NSString).appendingPathComponent(learner) as NSString)
-        .appendingPathComponent("\(deck.id).jsonl")
       do {
+        let path = try ProgressFile.path(directory: directory, learner: learner, deck: deck.id)
         let contents = try ProgressFile.read(path: path)
         if let torn = contents.tornLine {
-          ReportOutput.warn("\(path):\(torn): a cut-off last line was left out")
+          Notice.warning(
+            "\(path):\(torn): a cut-off last line was left out (the next session moves it aside)")
         }
         inputs.append(
           LearnerInput(
             learner: learner, deckID: deck.id, deckTitle: deck.title, cards: cards,
             entries: contents.entries, now: now, calendar: calendar))
       } catch {
-        ReportOutput.warn("\(error) (this learner is left out)")
+        Notice.warning("\(error) (this learner is left out)")
       }
     }
     guard !inputs.isEmpty else {
@@ -64,5 +65,28 @@ struct ClassCommand: ParsableCommand {
       },
       json: { ReportJSON.classReport(report, calendar: calendar) },
       html: { ClassHTML.render(report, calendar: calendar) })
+  }
+
+  /// The one deck that learners under `directory` have progress files for; with none or several, an error
+  /// that lists what was found.
+  static func studiedDeck(directory: String) throws -> String {
+    let decks: [(deck: String, learners: Int)]
+    do {
+      decks = try ClassRoster.decks(directory: directory)
+    } catch {
+      throw RecallError(error)
+    }
+    switch decks.count {
+    case 0:
+      throw RecallError(
+        "\(directory): no learner has a progress file here (looked for */<deck>.jsonl)")
+    case 1:
+      return decks[0].deck
+    default:
+      let found = decks.map { "\($0.deck) (\($0.learners) learner\($0.learners == 1 ? "" : "s"))" }
+      throw RecallError(
+        "\(directory): learners study several decks: \(found.joined(separator: ", ")); "
+          + "choose one with --deck")
+    }
   }
 }

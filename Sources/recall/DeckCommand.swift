@@ -16,23 +16,21 @@ struct DeckCommand: ParsableCommand {
 /// `recall deck list`.
 struct DeckListCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "list", abstract: "List the decks found.")
+    commandName: "list", abstract: "List the decks found.",
+    discussion: """
+      One line per deck: name, title, cards, and where it comes from (a path, or built-in). A name is
+      looked up in the folders of RECALL_DECKS, then in Decks/ of the Recall repository when run inside
+      it, then among the built-in decks; the first found is the one listed.
+      """)
 
   func run() throws {
-    let environment = RecallEnvironment()
-    var seen: Set<String> = []
-    for folder in DeckLocator.searchFolders(environment: environment.variables) {
-      let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-      for name in names.sorted() where name.hasSuffix(".yaml") {
-        let id = String(name.dropLast(5))
-        guard seen.insert(id).inserted else { continue }
-        let path = (folder as NSString).appendingPathComponent(name)
-        if let deck = try? DeckLocator.load(path: path) {
-          let count = CardGenerator(deck: deck).generate().count
-          print("\(id)\t\(deck.title)\t\(count) cards\t\(path)")
-        } else {
-          print("\(id)\t(does not load: run `recall deck lint \(path)`)\t\(path)")
-        }
+    for location in DeckLocator.all(in: RecallEnvironment()) {
+      let origin = location.originText
+      if let deck = try? DeckLocator.load(location) {
+        let count = CardGenerator(deck: deck).generate().count
+        print("\(location.id)\t\(deck.title)\t\(count) cards\t\(origin)")
+      } else {
+        print("\(location.id)\t(does not load: run `recall deck lint \(origin)`)\t\(origin)")
       }
     }
   }
@@ -47,12 +45,9 @@ struct DeckLintCommand: ParsableCommand {
   var deck: String
 
   func run() throws {
-    let environment = RecallEnvironment()
-    let path = try DeckLocator.path(for: deck, environment: environment.variables)
-    guard let data = FileManager.default.contents(atPath: path),
-      let text = String(data: data, encoding: .utf8)
-    else { throw RecallError("\(path): cannot read the file as UTF-8 text") }
-    let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    let location = try DeckLocator.locate(deck, in: RecallEnvironment())
+    let text = try location.text()
+    let (path, id) = (location.displayPath, location.id)
     var diagnostics: [DeckDiagnostic]
     do {
       let result = try DeckLoader.diagnose(yaml: text, file: path, deckID: id)

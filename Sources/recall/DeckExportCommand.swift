@@ -29,8 +29,7 @@ struct DeckExportCommand: ParsableCommand {
 
   func run() throws {
     let environment = RecallEnvironment()
-    let path = try DeckLocator.path(for: deck, environment: environment.variables)
-    let deck = try DeckLocator.load(path: path)
+    let deck = try DeckLocator.load(deck, in: environment)
     let seed = environment.variables["RECALL_SEED"].flatMap(UInt64.init) ?? 0
     let cards = CardGenerator(deck: deck, seed: seed).generate()
     let notes = cards.map { AnkiNote(card: $0, deckID: deck.id) }

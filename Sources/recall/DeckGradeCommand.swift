@@ -23,8 +23,7 @@ struct DeckGradeCommand: ParsableCommand {
 
   func run() throws {
     let environment = RecallEnvironment()
-    let path = try DeckLocator.path(for: deck, environment: environment.variables)
-    let deck = try DeckLocator.load(path: path)
+    let deck = try DeckLocator.load(deck, in: environment)
     let cards = CardGenerator(deck: deck).generate()
     guard let card = cards.first(where: { $0.id.rawValue == cardID }) else {
       let near = cards.map(\.id.rawValue).filter {

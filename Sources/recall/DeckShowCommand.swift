@@ -31,8 +31,7 @@ struct DeckShowCommand: ParsableCommand {
 
   func run() throws {
     let environment = RecallEnvironment()
-    let path = try DeckLocator.path(for: deck, environment: environment.variables)
-    let deck = try DeckLocator.load(path: path)
+    let deck = try DeckLocator.load(deck, in: environment)
     let cards = CardGenerator(deck: deck).generate().filter { card in
       (kind.map { card.kind.rawValue == $0 } ?? true)
         && (tag.map { card.tags.contains($0) } ?? true)

@@ -16,7 +16,13 @@ struct ImportCommand: ParsableCommand {
   @Argument(help: "The file to import.")
   var file: String
 
-  @Option(name: .shortAndLong, help: "The deck file to write (default: Decks/<title>.yaml).")
+  @Option(
+    name: .shortAndLong,
+    help: """
+      The deck file to write (default: <title>.yaml in the first folder searched for decks by name: \
+      RECALL_DECKS's first, else Decks/ of the Recall repository when run inside it; else in the \
+      working directory).
+      """)
   var output: String?
 
   @Flag(name: .long, help: "Replace the output file if it exists.")
@@ -35,7 +41,9 @@ struct ImportCommand: ParsableCommand {
       if target == nil {
         // The default name comes from the deck's title, which only reading the file tells.
         let probe = try DeckImport.run(path: file, deckID: "imported", outputPath: "imported.yaml")
-        target = "Decks/\(DeckImport.fileName(forTitle: probe.deck.title)).yaml"
+        let folder = DeckLocator.searchFolders(in: RecallEnvironment()).first?.folder ?? ""
+        target = (folder as NSString).appendingPathComponent(
+          "\(DeckImport.fileName(forTitle: probe.deck.title)).yaml")
       }
       guard let target else { return }
       let deckID = ((target as NSString).lastPathComponent as NSString).deletingPathExtension

@@ -26,8 +26,7 @@ struct OptimizeCommand: ParsableCommand {
   func run() throws {
     let environment = RecallEnvironment()
     let now = try environment.clock()()
-    let deckPath = try DeckLocator.path(for: common.deck, environment: environment.variables)
-    let deck = try DeckLocator.load(path: deckPath)
+    let deck = try DeckLocator.load(common.deck, in: environment)
     let directory = environment.progressDirectory(common.progressDir)
     if wholeClass {
       let learners: [String]
@@ -63,6 +62,7 @@ struct OptimizeCommand: ParsableCommand {
     }
     // Locked for the whole fit: a session running on this file is refused, and none can start.
     let file = try ProgressFile(directory: directory, learner: learner, deck: deck, now: now)
+    if let recovery = file.recovery { Notice.note(recovery.description) }
     defer { file.close() }
     let replay = ProgressReplay(entries: file.contents.entries, scheduler: Scheduler())
     let histories = replay.cardHistories

@@ -44,7 +44,9 @@ struct ProgressCheckCommand: ParsableCommand {
           + "(kept): \(sample)\(check.orphans.count > 5 ? ", …" : "")")
     }
     if let torn = check.tornLine {
-      print("  line \(torn) was cut off (a crash while writing?); run `recall progress repair`")
+      print(
+        "  line \(torn) was cut off (a crash while writing?); the next session moves it aside "
+          + "(or run `recall progress repair`)")
       throw ExitCode(1)
     }
   }
@@ -65,8 +67,7 @@ struct ProgressRepairCommand: ParsableCommand {
   func run() throws {
     let environment = RecallEnvironment()
     let learner = try FileName.validateLearner(environment.learner(common.learner))
-    let deckPath = try DeckLocator.path(for: common.deck, environment: environment.variables)
-    let deckID = ((deckPath as NSString).lastPathComponent as NSString).deletingPathExtension
+    let deckID = try DeckLocator.locate(common.deck, in: environment).id
     let result = try ProgressRepair.repair(
       directory: environment.progressDirectory(common.progressDir), learner: learner, deck: deckID,
       now: try environment.clock()(), dropUnreadable: dropUnreadable)

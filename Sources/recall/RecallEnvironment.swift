@@ -7,9 +7,15 @@ import Foundation
 /// Everything the executable takes from the environment, read once.
 struct RecallEnvironment {
   let variables: [String: String]
+  /// The working directory, where the search for the repository starts.
+  let currentDirectory: String
 
-  init(variables: [String: String] = ProcessInfo.processInfo.environment) {
+  init(
+    variables: [String: String] = ProcessInfo.processInfo.environment,
+    currentDirectory: String = FileManager.default.currentDirectoryPath
+  ) {
     self.variables = variables
+    self.currentDirectory = currentDirectory
   }
 
   /// The clock: fixed by `RECALL_NOW`, else the system clock.
@@ -43,11 +49,68 @@ struct RecallEnvironment {
     return "learner"
   }
 
-  /// The progress directory: the option, else `RECALL_PROGRESS_DIR`, else `./Progress`.
+  /// The progress directory, the one answer for every command: the option, else `RECALL_PROGRESS_DIR`,
+  /// else `Progress/` of the repository when Recall runs inside it, else the per-user data folder.
   func progressDirectory(_ option: String?) -> String {
     if let option { return option }
     if let directory = variables["RECALL_PROGRESS_DIR"], !directory.isEmpty { return directory }
-    return "Progress"
+    return inRepository("Progress") ?? userDataDirectory + "/Progress"
+  }
+
+  /// Recall's own folder in the platform's per-user data folder: `$XDG_DATA_HOME/recall` (by default
+  /// `~/.local/share/recall`) on Linux, `~/Library/Application Support/recall` on macOS.
+  var userDataDirectory: String {
+    #if os(macOS)
+      return home + "/Library/Application Support/recall"
+    #else
+      // The XDG spec ignores a relative XDG_DATA_HOME.
+      if let data = variables["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/recall" }
+      return home + "/.local/share/recall"
+    #endif
+  }
+
+  /// The home directory: `HOME`, else the password database's.
+  var home: String {
+    if let home = variables["HOME"], !home.isEmpty { return home }
+    if let entry = getpwuid(getuid()), let directory = entry.pointee.pw_dir {
+      return String(cString: directory)
+    }
+    return "/"
+  }
+
+  /// `component` of the Recall repository the working directory is in, relative when the working directory
+  /// is the repository itself (so messages read `Progress/…` there); nil outside a repository.
+  ///
+  /// The repository is the nearest folder at or above the working directory that holds both `Package.swift`
+  /// and a `Decks` folder: running from a subfolder (`Sources/`, `Tests/`) uses the same decks and progress.
+  func inRepository(_ component: String) -> String? {
+    var directory = currentDirectory
+    while true {
+      if Self.isRepository(directory) {
+        return directory == currentDirectory
+          ? component : (directory as NSString).appendingPathComponent(component)
+      }
+      let parent = (directory as NSString).deletingLastPathComponent
+      guard !parent.isEmpty, parent != directory else { return nil }
+      directory = parent
+    }
+  }
+
+  /// `path` made absolute against the working directory, for looking at the file system (a path shown to
+  /// the learner stays as it was given).
+  func resolve(_ path: String) -> String {
+    path.hasPrefix("/") ? path : (currentDirectory as NSString).appendingPathComponent(path)
+  }
+
+  private static func isRepository(_ directory: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    let manager = FileManager.default
+    return manager.fileExists(
+      atPath: (directory as NSString).appendingPathComponent("Package.swift"),
+      isDirectory: &isDirectory) && !isDirectory.boolValue
+      && manager.fileExists(
+        atPath: (directory as NSString).appendingPathComponent("Decks"), isDirectory: &isDirectory)
+      && isDirectory.boolValue
   }
 
   /// Colour only when standard output is a terminal and `NO_COLOR` is not set.

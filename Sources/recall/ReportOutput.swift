@@ -23,9 +23,4 @@ struct ReportOutput {
       print("Wrote \(html)")
     }
   }
-
-  /// Says on standard error that part of a file was left out.
-  static func warn(_ message: String) {
-    try? FileHandle.standardError.write(contentsOf: Data("warning: \(message)\n".utf8))
-  }
 }

@@ -31,12 +31,12 @@ struct SessionContext {
     clock = try environment.clock()
     seed = try environment.seed()
     learner = try FileName.validateLearner(environment.learner(options.learner))
-    let deckPath = try DeckLocator.path(for: options.deck, environment: environment.variables)
-    deck = try DeckLocator.load(path: deckPath)
+    deck = try DeckLocator.load(options.deck, in: environment)
     start = clock()
     file = try ProgressFile(
       directory: environment.progressDirectory(options.progressDir), learner: learner,
       deck: deck.id, now: start)
+    if let recovery = file.recovery { Notice.note(recovery.description) }
     replay = ProgressReplay(entries: file.contents.entries, scheduler: Scheduler())
     // The latest fitted weights (`recall optimize`) when there are any, else the defaults.
     scheduler = replay.scheduler

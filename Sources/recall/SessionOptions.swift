@@ -10,9 +10,13 @@ struct SessionOptions: ParsableArguments {
   @Option(name: .long, help: "Learner name (default: RECALL_LEARNER, else your login name).")
   var learner: String?
 
-  @Option(
-    name: .long, help: "Where progress files live (default: RECALL_PROGRESS_DIR, else ./Progress).")
+  @Option(name: .long, help: SessionOptions.progressDirHelp)
   var progressDir: String?
+
+  /// How every command's --progress-dir explains its default (`RecallEnvironment.progressDirectory`).
+  static let progressDirHelp = ArgumentHelp(
+    "Where progress files live (default: RECALL_PROGRESS_DIR, else Progress/ in the Recall "
+      + "repository, else the per-user data folder, ~/.local/share/recall/Progress on Linux).")
 }
 
 extension SessionOptions {
@@ -22,8 +26,7 @@ extension SessionOptions {
     in environment: RecallEnvironment
   ) throws -> (learner: String, deck: Deck, path: String) {
     let learner = try FileName.validateLearner(environment.learner(self.learner))
-    let deck = try DeckLocator.load(
-      path: DeckLocator.path(for: self.deck, environment: environment.variables))
+    let deck = try DeckLocator.load(self.deck, in: environment)
     let path = try ProgressFile.path(
       directory: environment.progressDirectory(progressDir), learner: learner, deck: deck.id)
     return (learner, deck, path)

@@ -28,7 +28,8 @@ struct StatsCommand: ParsableCommand {
     }
     let contents = try ProgressFile.read(path: path)
     if let torn = contents.tornLine {
-      ReportOutput.warn("\(path):\(torn): a cut-off last line was left out")
+      Notice.warning(
+        "\(path):\(torn): a cut-off last line was left out (the next session moves it aside)")
     }
     let calendar = ReportCalendar(timeZone: .current)
     let statistics = LearnerStatistics(

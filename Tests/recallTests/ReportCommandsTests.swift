@@ -60,7 +60,7 @@ struct ReportCommandsTests {
   /// Runs the binary (with `input` on standard input); returns its exit status, standard output and
   /// standard error.
   func recall(
-    _ arguments: [String], input: String = ""
+    _ arguments: [String], input: String = "", environment extra: [String: String] = [:]
   ) throws -> (status: Int32, out: String, err: String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: BuiltProducts.executable(named: "recall"))
@@ -69,7 +69,7 @@ struct ReportCommandsTests {
     process.environment = [
       "TZ": "UTC", "RECALL_NOW": "2026-11-25T10:00:00Z", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
       "HOME": folder,
-    ]
+    ].merging(extra) { $1 }
     let out = Pipe()
     let err = Pipe()
     let stdin = Pipe()

@@ -117,6 +117,36 @@ struct ResilienceTests {
   }
 
   @Test(
+    "killed, its last line cut off mid-write: the next session moves the cut-off bytes aside and starts"
+  )
+  func tornLastLineRecovered() throws {
+    let first = try start()
+    try answerOne(first)
+    try answerOne(first, "liver")
+    first.kill(signal: SIGKILL)
+    _ = try first.expectExit()
+    // The crash cut the last line short, as a write interrupted by a power loss can.
+    let whole = try Data(contentsOf: URL(fileURLWithPath: progressPath))
+    let cut = whole.dropLast(9)
+    try cut.write(to: URL(fileURLWithPath: progressPath))
+    let lastLineStart = (cut.lastIndex(of: 10) ?? 0) + 1
+    let second = try start()
+    try second.expect("moved to \(progressPath).torn-")
+    try answerOne(second, "brain")
+    try second.expect("> ")
+    try second.send("\u{04}")
+    #expect(try second.expectExit() == 0)
+    let after = try Data(contentsOf: URL(fileURLWithPath: progressPath))
+    #expect(after.starts(with: cut.prefix(lastLineStart)))
+    #expect(try reviews() == 2)
+    let backups = try FileManager.default.contentsOfDirectory(atPath: folder + "/progress/kim")
+      .filter { $0.hasPrefix("tiny.jsonl.torn-") }
+    #expect(backups.count == 1)
+    let backup = try Data(contentsOf: URL(fileURLWithPath: folder + "/progress/kim/" + backups[0]))
+    #expect(backup == cut.suffix(from: lastLineStart))
+  }
+
+  @Test(
     "a full disk: the answer is not acknowledged, no partial line is left, earlier events are intact"
   )
   func fullDisk() throws {
