@@ -21,9 +21,8 @@ let package = Package(
     // The pure core: values in, values out.
     .target(
       name: "Knowledge",
-      dependencies: [.product(name: "Yams", package: "Yams"), "CLibYAML"],
+      dependencies: [.product(name: "Yams", package: "Yams")],
       swiftSettings: swiftSettings),
-    .systemLibrary(name: "CLibYAML", providers: [.apt(["libyaml-dev"])]),
     .target(name: "Cards", dependencies: ["Knowledge"], swiftSettings: swiftSettings),
     .target(name: "Scheduling", swiftSettings: swiftSettings),
     .target(

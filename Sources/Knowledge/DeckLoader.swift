@@ -16,32 +16,18 @@ public enum DeckLoader {
   public static func diagnose(
     yaml: String, file: String, deckID: String
   ) throws(KnowledgeError) -> (deck: Deck?, diagnostics: [DeckDiagnostic]) {
-    try diagnose(yaml: yaml, file: file, deckID: deckID, splittingFrom: 1 << 20)
-  }
-
-  /// `diagnose`, composing a file whose facts take at least `minimumBytes` in pieces on every core, in runs
-  /// of `runBytes` (tests make them small, to read small decks both ways).
-  static func diagnose(
-    yaml: String, file: String, deckID: String, splittingFrom minimumBytes: Int,
-    runBytes: Int = 1 << 19, readingEvents: Bool = true
-  ) throws(KnowledgeError) -> (deck: Deck?, diagnostics: [DeckDiagnostic]) {
-    let composed: DeckComposer.Composed
+    let composed: YAMLTree?
     do {
-      guard
-        let found = try DeckComposer.compose(
-          yaml, minimumBytes: minimumBytes, runBytes: runBytes, readingEvents: readingEvents)
-      else {
-        let start = SourceLocation(file: file, line: 1, column: 1)
-        throw KnowledgeError.invalid([DeckDiagnostic(.error, at: start, "the deck file is empty")])
-      }
-      composed = found
-    } catch let error as KnowledgeError {
-      throw error
+      composed = try YAMLEventReader.compose(yaml)
     } catch {
       throw .syntax(SyntaxDiagnostic.make(from: error, yaml: yaml, file: file))
     }
-    var parser = DeckParser(reader: YAMLReader(file: file, tree: composed.tree), deckID: deckID)
-    let deck = parser.parse(composed.root, facts: composed.factParts)
+    guard let tree = composed, let root = tree.root else {
+      let start = SourceLocation(file: file, line: 1, column: 1)
+      throw .invalid([DeckDiagnostic(.error, at: start, "the deck file is empty")])
+    }
+    var parser = DeckParser(reader: YAMLReader(file: file, tree: tree), deckID: deckID)
+    let deck = parser.parse(root)
     let diagnostics = parser.reader.diagnostics.sorted {
       ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
     }

@@ -1,51 +1,5 @@
-import Dispatch
-import Synchronization
-
-/// Facts, quantities and hand-written cards: the items that become cards.
+/// Quantities, and what facts, quantities and hand-written cards share: sections and one namespace of ids.
 extension DeckParser {
-  mutating func parseFacts(_ node: YAMLNode) -> [Fact] {
-    guard let items = reader.sequence(node, "'facts'") else { return [] }
-    return parseFacts([
-      FactParser.Part(tree: reader.tree, items: items, lineOffset: reader.lineOffset)
-    ])
-  }
-
-  /// Reads the facts part by part (on every core when there are many), then settles their ids in file order.
-  mutating func parseFacts(_ parts: [FactParser.Part]) -> [Fact] {
-    let context = FactParser.Context(relations: relations, entities: entities, sections: sections)
-    let file = reader.file
-    var results: [FactParser.Result]
-    if parts.count == 1 || parts.reduce(0, { $0 + $1.items.count }) < 2_000 {
-      results = parts.map { FactParser.read($0, file: file, context: context) }
-    } else {
-      let found = Mutex<[Int: FactParser.Result]>([:])
-      DispatchQueue.concurrentPerform(iterations: parts.count) { index in
-        let result = FactParser.read(parts[index], file: file, context: context)
-        found.withLock { $0[index] = result }
-      }
-      results = found.withLock { found in parts.indices.map { found[$0] ?? FactParser.Result() } }
-    }
-    cardKeys.reserveCapacity(cardKeys.count + results.reduce(0) { $0 + $1.claims.count })
-    var factParts: [[Fact]] = []
-    for index in results.indices {
-      var next = 0
-      for claim in results[index].claims {
-        reader.append(contentsOf: results[index].diagnostics[next..<claim.diagnosticsBefore])
-        next = claim.diagnosticsBefore
-        claimKey(claim.id, at: claim.location)
-      }
-      reader.append(contentsOf: results[index].diagnostics[next...])
-      factParts.append(results[index].facts)
-      results[index] = FactParser.Result()
-    }
-    return .joining(moving: &factParts, filler: Self.emptyFact)
-  }
-
-  /// A fact made of literals: it holds nothing to release (fills the slots facts are moved from).
-  static let emptyFact = Fact(
-    id: "", subject: "", relation: "", objects: [], qualifier: nil, section: "", explanation: "",
-    tags: [], location: SourceLocation(file: "", line: 0, column: 0))
-
   mutating func parseQuantities(_ node: YAMLNode) -> [Quantity] {
     guard let items = reader.sequence(node, "'quantities'") else { return [] }
     var quantities: [Quantity] = []
@@ -86,15 +40,8 @@ extension DeckParser {
     "id", "prompt", "answer", "min", "max", "unit", "section", "explanation", "tags",
   ]
 
+  /// The section an item cites, reported when the deck's source does not list it.
   mutating func section(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
-    Self.section(node, what(), sections: sections, reader: &reader)
-  }
-
-  /// The section an item cites, reported when `sections` does not list it.
-  static func section(
-    _ node: YAMLNode, _ what: @autoclosure () -> String, sections: Set<String>?,
-    reader: inout YAMLReader
-  ) -> String? {
     guard let value = reader.text(node, "the section of \(what())") else { return nil }
     if let sections, !sections.contains(value) {
       reader.error(

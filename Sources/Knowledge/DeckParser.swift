@@ -31,9 +31,8 @@ struct DeckParser {
     "subject", "object", "ask", "ask-reverse", "statement", "tags",
   ]
 
-  /// Reads the deck; `facts`, when given, replaces the `facts:` node of `root` (the loader composed them
-  /// apart, in parts).
-  mutating func parse(_ root: YAMLNode, facts factParts: [FactParser.Part]? = nil) -> Deck? {
+  /// Reads the deck whose document node is `root`.
+  mutating func parse(_ root: YAMLNode) -> Deck? {
     guard let pairs = reader.mapping(root, "the deck file", allowed: Self.topLevelKeys) else {
       return nil
     }
@@ -46,8 +45,7 @@ struct DeckParser {
     if let node = top["classes"] { parseClasses(node) }
     if let node = top["entities"] { parseEntities(node) }
     if let node = top["relations"] { parseRelations(node) }
-    let facts: [Fact] =
-      if let factParts { parseFacts(factParts) } else { top["facts"].map { parseFacts($0) } ?? [] }
+    let facts = top["facts"].map { parseFacts($0) } ?? []
     let quantities = top["quantities"].map { parseQuantities($0) } ?? []
     let cards = top["cards"].map { parseCards($0) } ?? []
     guard let metadata else { return nil }

@@ -1,32 +1,40 @@
-import Yams
-
-/// Turns a YAML parser error into a located diagnostic.
+/// Puts a text that is not one YAML document into a located diagnostic.
 enum SyntaxDiagnostic {
-  static func make(from error: any Error, yaml: String, file: String) -> DeckDiagnostic {
+  static func make(
+    from failure: YAMLEventReader.Failure, yaml: String, file: String
+  ) -> DeckDiagnostic {
     func at(_ line: Int, _ column: Int, _ message: String) -> DeckDiagnostic {
       DeckDiagnostic(.error, at: SourceLocation(file: file, line: line, column: column), message)
     }
-    guard let yamlError = error as? YamlError else { return at(1, 1, "\(error)") }
-    switch yamlError {
-    case .scanner(let context, let problem, let mark, _),
-      .parser(let context, let problem, let mark, _),
-      .composer(let context, let problem, let mark, _):
-      let detail = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
-      return at(mark.line, mark.column, "YAML syntax: \(problem)\(detail)")
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      let key = duplicates.first ?? "?"
-      let first = context.mark
+    switch failure {
+    case .syntax(let problem, let line, let column, let context, let contextLine):
+      let detail = context.map { " (\($0) at line \(contextLine))" } ?? ""
+      return at(line, column, "YAML syntax: \(problem)\(detail)")
+    case .duplicateKey(let key, let firstLine, let firstColumn):
+      // A key that is not text cannot be searched for: the first occurrence stands for both.
       let (line, column) =
-        secondOccurrence(of: key, line: first.line, column: first.column, in: yaml)
-        ?? (first.line, first.column)
+        key.flatMap { secondOccurrence(of: $0, line: firstLine, column: firstColumn, in: yaml) }
+        ?? (firstLine, firstColumn)
       return at(
-        line, column, "duplicate key '\(key)' (first at line \(first.line)); ids must be unique")
-    case .reader(let problem, let offset, _, _):
-      let line = offset.map { yaml.unicodeScalars.prefix($0).filter { $0 == "\n" }.count + 1 } ?? 1
-      return at(line, 1, "unreadable text: \(problem)")
-    default:
-      return at(1, 1, "\(yamlError)")
+        line, column,
+        "duplicate key '\(key ?? "<a mapping or list>")' (first at line \(firstLine)); ids must be unique"
+      )
+    case .unreadable(let problem, let byteOffset):
+      let (line, column) = position(ofByte: byteOffset, in: yaml)
+      return at(line, column, "unreadable text: \(problem)")
+    case .outOfMemory:
+      return at(1, 1, "YAML syntax: not enough memory to read the file")
     }
+  }
+
+  /// The line and column (in Unicode scalars, as libyaml counts them) of the UTF-8 byte at `offset`.
+  private static func position(ofByte offset: Int, in yaml: String) -> (line: Int, column: Int) {
+    let before = yaml.utf8.prefix(offset)
+    let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { before.index(after: $0) }
+    let line = before.count { $0 == UInt8(ascii: "\n") } + 1
+    // Every byte but a continuation byte (10xxxxxx) starts a scalar.
+    let column = before[(lineStart ?? before.startIndex)...].count { $0 & 0xC0 != 0x80 } + 1
+    return (line, column)
   }
 
   /// The next line after the first occurrence that starts, at the same indentation, with `key:`.

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads the nodes of a `YAMLTree` into plain values, collecting a located diagnostic for everything that does not fit.
 ///
 /// It never throws: a teacher wants every problem of a deck at once, so each reader method returns `nil` on a
@@ -10,30 +8,17 @@ struct YAMLReader {
   let file: String
   /// The nodes read.
   let tree: YAMLTree
-  /// Added to every node's line: the nodes of a part of the file composed on its own count from its start.
-  var lineOffset = 0
   /// Everything found so far.
   private(set) var diagnostics: [DeckDiagnostic] = []
 
-  init(file: String, tree: YAMLTree, lineOffset: Int = 0) {
+  init(file: String, tree: YAMLTree) {
     self.file = file
     self.tree = tree
-    self.lineOffset = lineOffset
   }
 
   func location(of node: YAMLNode) -> SourceLocation {
     let mark = tree.mark(of: node)
-    return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
-  }
-
-  /// `node.mark`, read here so that only the mark is copied out of the node, not the whole node.
-  static func mark(of node: Node) -> Mark? {
-    switch node {
-    case .scalar(let scalar): scalar.mark
-    case .mapping(let mapping): mapping.mark
-    case .sequence(let sequence): sequence.mark
-    case .alias(let alias): alias.mark
-    }
+    return SourceLocation(file: file, line: mark.line, column: mark.column)
   }
 
   mutating func error(_ message: String, at node: YAMLNode) {
@@ -46,11 +31,6 @@ struct YAMLReader {
 
   mutating func warning(_ message: String, at location: SourceLocation) {
     diagnostics.append(DeckDiagnostic(.warning, at: location, message))
-  }
-
-  /// Appends diagnostics found by another reader.
-  mutating func append(contentsOf other: some Sequence<DeckDiagnostic>) {
-    diagnostics += other
   }
 
   /// The pairs of a mapping, keys as strings; reports keys outside `allowed` (when given).

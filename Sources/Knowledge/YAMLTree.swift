@@ -1,14 +1,12 @@
-import Yams
-
 /// A composed YAML document in a few flat arrays: what the deck reader reads (kinds, scalar texts, marks and
 /// the order of children), and nothing else.
 ///
-/// It is made either straight from libyaml's events (`YAMLEventReader`, the fast way) or from the node tree
-/// Yams composes (`init(_:)`, for every file the fast way does not take), so the deck reader sees the same
-/// tree either way. A Yams node costs a few objects and about 2 µs; a node here is one record.
+/// `YAMLEventReader` builds it from libyaml's events. A node is one record rather than the few objects a Yams
+/// node costs, which is what keeps a big deck's load within its budget. An alias is the node its anchor names:
+/// a child index may appear under several parents.
 struct YAMLTree: Equatable, Sendable {
   enum Kind: UInt8, Equatable, Sendable {
-    case scalar, mapping, sequence, alias
+    case scalar, mapping, sequence
   }
 
   /// One node: for a scalar, `first` is its index in `strings`; for a mapping or a sequence, its children are
@@ -75,11 +73,6 @@ struct YAMLTree: Equatable, Sendable {
         count: 0))
   }
 
-  /// Adds an alias (read as a node of no kind the deck accepts) and returns it.
-  mutating func addAlias(line: Int, column: Int) -> YAMLNode {
-    add(Record(kind: .alias, line: Int32(line), column: Int32(column), first: 0, count: 0))
-  }
-
   /// Adds a mapping or a sequence whose children (already added) are `nodes`, and returns it.
   mutating func addCollection(
     _ kind: Kind, children nodes: some Collection<Int32>, line: Int, column: Int
@@ -101,38 +94,6 @@ struct YAMLTree: Equatable, Sendable {
   private mutating func add(_ record: Record) -> YAMLNode {
     records.append(record)
     return YAMLNode(index: Int32(records.count - 1))
-  }
-
-  // MARK: From Yams
-
-  /// The tree of a node Yams composed.
-  init(_ node: Node) {
-    _ = add(node)
-  }
-
-  private mutating func add(_ node: Node) -> YAMLNode {
-    let mark = YAMLReader.mark(of: node)
-    let line = mark?.line ?? 1
-    let column = mark?.column ?? 1
-    switch node {
-    case .scalar(let scalar):
-      return addScalar(scalar.string, line: line, column: column)
-    case .alias:
-      return addAlias(line: line, column: column)
-    case .sequence(let sequence):
-      var nodes: [Int32] = []
-      nodes.reserveCapacity(sequence.count)
-      for item in sequence { nodes.append(add(item).index) }
-      return addCollection(.sequence, children: nodes, line: line, column: column)
-    case .mapping(let mapping):
-      var nodes: [Int32] = []
-      nodes.reserveCapacity(2 * mapping.count)
-      for (key, value) in mapping {
-        nodes.append(add(key).index)
-        nodes.append(add(value).index)
-      }
-      return addCollection(.mapping, children: nodes, line: line, column: column)
-    }
   }
 }
 

@@ -315,66 +315,6 @@ struct DeckLoaderTests {
     #expect(result.deck == nil)
   }
 
-  @Test("a YAML syntax error is located at the offending character")
-  func syntaxError() throws {
-    let yaml = SyntheticDeck.yaml.replacingOccurrences(
-      of: "name: dermatomyositis", with: "name: dermato: myositis")
-    let expected = try #require(SyntheticDeck.position(of: ": myositis", in: yaml))
-    let error = #expect(throws: KnowledgeError.self) { try SyntheticDeck.load(yaml) }
-    guard case .syntax(let diagnostic) = error else {
-      Issue.record("expected a syntax error, got \(String(describing: error))")
-      return
-    }
-    #expect(diagnostic.message.hasPrefix("YAML syntax: "))
-    #expect(diagnostic.location.file == "synthetic.yaml")
-    #expect(diagnostic.location.line == expected.line)
-    #expect(diagnostic.location.column == expected.column)
-  }
-
-  @Test("an unclosed flow list is a syntax error on its line or after it")
-  func unclosedList() throws {
-    let yaml = SyntheticDeck.yaml.replacingOccurrences(
-      of: "aliases: [SSc, scleroderma]", with: "aliases: [SSc, scleroderma")
-    let opened = try #require(SyntheticDeck.position(of: "[SSc", in: yaml))
-    let error = #expect(throws: KnowledgeError.self) { try SyntheticDeck.load(yaml) }
-    guard case .syntax(let diagnostic) = error else {
-      Issue.record("expected a syntax error, got \(String(describing: error))")
-      return
-    }
-    #expect(diagnostic.location.line >= opened.line)
-    #expect(diagnostic.location.line <= opened.line + 2)
-  }
-
-  @Test("a duplicate entity id is reported at its second occurrence, naming the first")
-  func duplicateMappingKey() throws {
-    let duplicate = "gout:\n    class: disease\n    name: gout again\n"
-    let yaml = SyntheticDeck.yaml.replacingOccurrences(
-      of: "  scleredema:\n", with: "  " + duplicate + "  scleredema:\n")
-    let first = try #require(SyntheticDeck.position(of: "gout:\n    class: disease", in: yaml))
-    let second = try #require(SyntheticDeck.position(of: duplicate, in: yaml))
-    #expect(first.line < second.line)
-    let error = #expect(throws: KnowledgeError.self) { try SyntheticDeck.load(yaml) }
-    let diagnostic = try #require(error?.diagnostics.first)
-    #expect(diagnostic.message.contains("duplicate key 'gout' (first at line \(first.line))"))
-    #expect(diagnostic.location.line == second.line)
-    #expect(diagnostic.location.column == second.column)
-    #expect(throws: KnowledgeError.self) {
-      try DeckLoader.diagnose(yaml: yaml, file: SyntheticDeck.file, deckID: SyntheticDeck.id)
-    }
-  }
-
-  @Test("a duplicate key inside an entity is reported at its second occurrence")
-  func duplicateFieldKey() throws {
-    let yaml = SyntheticDeck.yaml.replacingOccurrences(
-      of: "    name: warfarin\n", with: "    name: warfarin\n    name: coumarin\n")
-    let second = try #require(SyntheticDeck.position(of: "name: coumarin", in: yaml))
-    let error = #expect(throws: KnowledgeError.self) { try SyntheticDeck.load(yaml) }
-    let diagnostic = try #require(error?.diagnostics.first)
-    #expect(diagnostic.message.contains("duplicate key 'name'"))
-    #expect(diagnostic.location.line == second.line)
-    #expect(diagnostic.location.column == second.column)
-  }
-
   @Test("every error of a deck is reported at once, in file order")
   func severalErrorsAtOnce() throws {
     let edits = [
