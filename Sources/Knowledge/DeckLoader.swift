@@ -40,7 +40,8 @@ public enum DeckLoader {
     } catch {
       throw .syntax(SyntaxDiagnostic.make(from: error, yaml: yaml, file: file))
     }
-    var parser = DeckParser(reader: YAMLReader(file: file, tree: composed.tree), deckID: deckID)
+    var parser = DeckParser(
+      reader: YAMLReader(file: file, tree: composed.tree), deckID: deckID, source: yaml)
     let deck = parser.parse(composed.root, facts: composed.factParts)
     let diagnostics = parser.reader.diagnostics.sorted {
       ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)

@@ -12,7 +12,10 @@ extension DeckParser {
 
   /// Reads the facts part by part (on every core when there are many), then settles their ids in file order.
   mutating func parseFacts(_ parts: [FactParser.Part]) -> [Fact] {
-    let context = FactParser.Context(relations: relations, entities: entities, sections: sections)
+    let context = FactParser.Context(
+      relations: relations, entities: entities, sections: sections,
+      classIDs: Set(classes.map(\.id)), brokenEntityIDs: brokenEntityIDs,
+      brokenRelationIDs: brokenRelationIDs)
     let file = reader.file
     var results: [FactParser.Result]
     if parts.count == 1 || parts.reduce(0, { $0 + $1.items.count }) < 2_000 {
@@ -26,6 +29,7 @@ extension DeckParser {
       results = found.withLock { found in parts.indices.map { found[$0] ?? FactParser.Result() } }
     }
     cardKeys.reserveCapacity(cardKeys.count + results.reduce(0) { $0 + $1.claims.count })
+    reportUnknownRelations(results.flatMap(\.unknownRelations))
     var factParts: [[Fact]] = []
     for index in results.indices {
       var next = 0
@@ -39,6 +43,23 @@ extension DeckParser {
       results[index] = FactParser.Result()
     }
     return .joining(moving: &factParts, filler: Self.emptyFact)
+  }
+
+  /// One error per unknown relation id, at its first use (in file order), counting the other facts that
+  /// use it: they are usually all right, and the declaration misspelt.
+  mutating func reportUnknownRelations(_ uses: [FactParser.UnknownRelation]) {
+    guard !uses.isEmpty else { return }
+    var count: [String: Int] = [:]
+    for use in uses { count[use.id, default: 0] += 1 }
+    for use in uses {
+      guard let uses = count.removeValue(forKey: use.id) else { continue }
+      let others =
+        uses == 1 ? "" : uses == 2 ? " (1 other fact uses it)" : " (\(uses - 1) other facts use it)"
+      reader.error(
+        "unknown relation '\(use.id)' in fact '\(use.fact)'\(others)"
+          + SpellingSuggestion.didYouMean(use.id, among: relations.lazy.map(\.id)),
+        at: use.location)
+    }
   }
 
   /// A fact made of literals: it holds nothing to release (fills the slots facts are moved from).

@@ -18,13 +18,28 @@ struct FactParser {
     let relations: [Relation]
     /// The first relation declared with each id.
     let relationIndexByID: [String: Int]
-    /// The class of the first entity declared with each id.
+    /// The class of the first entity declared with each id; "" for a class not declared (the entity's
+    /// declaration has that error, so its class is not checked against a relation's).
     let classByEntityID: [String: String]
+    /// Per relation: whether every class it names is declared (else its declaration has the error, and its
+    /// facts are not checked against its classes).
+    let relationClassesAreKnown: [Bool]
     /// The sections facts may cite (nil: not checked).
     let sections: Set<String>?
+    /// The entities, in file order (the candidates for "did you mean …?").
+    let entities: [Entity]
+    /// Ids declared with an error in their declaration: not reported again as unknown.
+    let brokenEntityIDs: Set<String>
+    let brokenRelationIDs: Set<String>
 
-    init(relations: [Relation], entities: [Entity], sections: Set<String>?) {
+    init(
+      relations: [Relation], entities: [Entity], sections: Set<String>?,
+      classIDs: Set<String>, brokenEntityIDs: Set<String>, brokenRelationIDs: Set<String>
+    ) {
       self.relations = relations
+      self.entities = entities
+      self.brokenEntityIDs = brokenEntityIDs
+      self.brokenRelationIDs = brokenRelationIDs
       var relationIndexByID: [String: Int] = [:]
       for (index, relation) in relations.enumerated() where relationIndexByID[relation.id] == nil {
         relationIndexByID[relation.id] = index
@@ -33,7 +48,11 @@ struct FactParser {
       var classByEntityID: [String: String] = [:]
       classByEntityID.reserveCapacity(entities.count)
       for entity in entities where classByEntityID[entity.id] == nil {
-        classByEntityID[entity.id] = entity.classID
+        classByEntityID[entity.id] = classIDs.contains(entity.classID) ? entity.classID : ""
+      }
+      relationClassesAreKnown = relations.map {
+        $0.subjectClasses.allSatisfy(classIDs.contains)
+          && $0.objectClasses.allSatisfy(classIDs.contains)
       }
       self.classByEntityID = classByEntityID
       self.sections = sections
@@ -48,11 +67,20 @@ struct FactParser {
     let diagnosticsBefore: Int
   }
 
+  /// A fact naming a relation no one declared: reported once per id, at its first use, by `DeckParser`
+  /// (a misspelt relation id is usually misspelt where it is declared, and every fact then names it).
+  struct UnknownRelation: Sendable {
+    let id: String
+    let fact: String
+    let location: SourceLocation
+  }
+
   /// What reading one part found.
   struct Result: Sendable {
     var facts: [Fact] = []
     var claims: [Claim] = []
     var diagnostics: [DeckDiagnostic] = []
+    var unknownRelations: [UnknownRelation] = []
   }
 
   static let factKeys: [String] = [
@@ -62,6 +90,8 @@ struct FactParser {
   let context: Context
   private var reader: YAMLReader
   private var result = Result()
+  /// "; did you mean …?" for each unknown entity id met, worked out once.
+  private var entitySuggestions: [String: String] = [:]
 
   /// Reads `part`.
   static func read(_ part: Part, file: String, context: Context) -> Result {
@@ -94,12 +124,23 @@ struct FactParser {
       let subject = reader.identifier(subjectNode, "the subject of \(what())"),
       let relationID = reader.identifier(relationNode, "the relation of \(what())")
     else { return }
-    guard let relationIndex = context.relationIndexByID[relationID] else {
-      reader.error("unknown relation '\(relationID)' in \(what())", at: relationNode)
-      return
+    // Without the relation, the subject and objects are still checked to exist.
+    let relationIndex = context.relationIndexByID[relationID]
+    let relation = relationIndex.map { context.relations[$0] }
+    // A class unknown on either side has its error where it is named.
+    let checksClasses = relationIndex.map { context.relationClassesAreKnown[$0] } ?? false
+    if relation == nil, !context.brokenRelationIDs.contains(relationID) {
+      result.unknownRelations.append(
+        UnknownRelation(id: relationID, fact: id, location: reader.location(of: relationNode)))
     }
-    let relation = context.relations[relationIndex]
-    checkEntity(subject, at: subjectNode, in: relation.subjectClasses, what())
+    checkEntity(
+      subject, at: subjectNode, in: checksClasses ? relation?.subjectClasses : nil, what())
+    if values.has("object"), values.has("objects") {
+      reader.error(
+        "\(what()) has both 'object' and 'objects': use 'object: id' for one entity or "
+          + "'objects: [a, b]' for several",
+        at: secondKey(of: item, among: ["object", "objects"]) ?? item)
+    }
     guard let objectsNode = values["objects"] ?? values["object"] else {
       reader.error("\(what()) needs 'objects' (or 'object')", at: item)
       return
@@ -107,7 +148,8 @@ struct FactParser {
     var objects: [String] = []
     func read(_ objectNode: YAMLNode) {
       guard let object = reader.identifier(objectNode, "an object of \(what())") else { return }
-      checkEntity(object, at: objectNode, in: relation.objectClasses, what())
+      checkEntity(
+        object, at: objectNode, in: checksClasses ? relation?.objectClasses : nil, what())
       objects.append(object)
     }
     if let list = reader.tree.items(objectsNode) {
@@ -119,6 +161,7 @@ struct FactParser {
     if objects.isEmpty {
       reader.error("\(what()) needs at least one object", at: objectsNode)
     }
+    guard let relation else { return }
     let tags =
       relation.tags + (values["tags"].flatMap { reader.texts($0, "the tags of \(what())") } ?? [])
     guard
@@ -136,16 +179,36 @@ struct FactParser {
         section: section, explanation: explanation, tags: unique(tags), location: location))
   }
 
+  /// Checks that `id` names an entity and, when `classIDs` are given, one of them.
   private mutating func checkEntity(
-    _ id: String, at node: YAMLNode, in classIDs: [String], _ what: @autoclosure () -> String
+    _ id: String, at node: YAMLNode, in classIDs: [String]?, _ what: @autoclosure () -> String
   ) {
     guard let classID = context.classByEntityID[id] else {
-      reader.error("unknown entity '\(id)' in \(what())", at: node)
+      guard !context.brokenEntityIDs.contains(id) else { return }
+      let suggestion =
+        entitySuggestions[id]
+        ?? SpellingSuggestion.didYouMean(id, among: context.entities.lazy.map(\.id))
+      entitySuggestions[id] = suggestion
+      reader.error("unknown entity '\(id)' in \(what())\(suggestion)", at: node)
       return
     }
+    guard let classIDs, !classID.isEmpty else { return }
     if !classIDs.contains(classID) {
       let expected = classIDs.joined(separator: " or ")
       reader.error("'\(id)' is a \(classID), but \(what()) needs a \(expected) here", at: node)
     }
+  }
+
+  /// The key node of the second of `keys` to appear in the mapping `item`.
+  private func secondKey(of item: YAMLNode, among keys: [String]) -> YAMLNode? {
+    let tree = reader.tree
+    var seen = 0
+    for offset in stride(from: 0, to: tree.childCount(of: item), by: 2) {
+      let keyNode = tree.child(of: item, at: offset)
+      guard let key = tree.string(keyNode), keys.contains(key) else { continue }
+      seen += 1
+      if seen == 2 { return keyNode }
+    }
+    return nil
   }
 }
