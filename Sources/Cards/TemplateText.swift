@@ -166,6 +166,41 @@ enum TemplateText {
     }
   }
 
+  /// `text` with its first letter capitalised, as a sentence starts: after any opening quotes or brackets,
+  /// and only when the first word is all lower case ("the Moon …" → "The Moon …"; "pH", "mRNA" and "eGFR"
+  /// are spelt that way on purpose and stay). Nothing else changes; a text that starts with anything but a
+  /// letter (a number, a blank "_____") is left as it is.
+  static func sentence(_ text: String) -> String {
+    // Most prompts start with a capital ("Which …"): one byte tells.
+    guard let first = text.utf8.first, first &- 65 >= 26, first &- 48 >= 10 else { return text }
+    let asciiWord = text.utf8.prefix { $0 &- 97 < 26 || $0 &- 65 < 26 }
+    if first &- 97 < 26, text.utf8.dropFirst(asciiWord.count).first.map({ $0 < 0x80 }) ?? true {
+      // A lower-case ASCII word (the next character is not a letter with an accent or a mark): read on
+      // bytes, and the text copied with one byte changed.
+      guard asciiWord.allSatisfy({ $0 &- 65 >= 26 }) else { return text }
+      var bytes = Array(text.utf8)
+      bytes[0] = first - 32
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    guard
+      let start = text.firstIndex(where: { !Self.openingMarks.contains($0) }),
+      text[start].isLowercase
+    else { return text }
+    let word = text[start...].prefix { $0.isLetter }
+    guard !word.dropFirst().contains(where: { $0.isUppercase }) else { return text }
+    // Title case, as the first letter of a word is written ("ǆ" → "ǅ", not "Ǆ"); marks stay on it.
+    var scalars = text[start].unicodeScalars[...]
+    guard let letter = scalars.popFirst() else { return text }
+    var capital = letter.properties.titlecaseMapping
+    capital.unicodeScalars.append(contentsOf: scalars)
+    return String(text[..<start]) + capital + String(text[text.index(after: start)...])
+  }
+
+  /// What may come before the first word of a sentence.
+  private static let openingMarks: Set<Character> = [
+    " ", "\"", "'", "(", "[", "“", "‘", "«", "¿", "¡",
+  ]
+
   /// "a, b and c".
   static func list(_ items: [String]) -> String {
     list(count: items.count) { items[$0] }
