@@ -135,13 +135,15 @@ struct FactParser {
     }
     checkEntity(
       subject, at: subjectNode, in: checksClasses ? relation?.subjectClasses : nil, what())
-    if values.has("object"), values.has("objects") {
+    let singleNode = values["object"]
+    let listNode = values["objects"]
+    if singleNode != nil, listNode != nil {
       reader.error(
         "\(what()) has both 'object' and 'objects': use 'object: id' for one entity or "
           + "'objects: [a, b]' for several",
         at: secondKey(of: item, among: ["object", "objects"]) ?? item)
     }
-    guard let objectsNode = values["objects"] ?? values["object"] else {
+    guard let objectsNode = listNode ?? singleNode else {
       reader.error("\(what()) needs 'objects' (or 'object')", at: item)
       return
     }
