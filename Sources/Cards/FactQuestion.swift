@@ -52,10 +52,9 @@ final class FactQuestion {
     subject = model.factSubjects[factIndex]
     let objects = model.factObjects[factIndex]
     self.objects = objects
-    var prompt = TemplateText.sentence(
-      TemplateText.render(
-        model.relations[relationIndex].ask, subject: workspace.names[Int(subject)],
-        qualifier: qualifier))
+    var prompt = TemplateText.render(
+      model.relations[relationIndex].ask, subject: workspace.names[Int(subject)],
+      qualifier: qualifier, sentence: true)
     if let qualifier, !model.askHasQualifier[relationIndex] {
       prompt += " (\(qualifier))"
     }
@@ -95,10 +94,10 @@ final class FactQuestion {
 
   /// The relation's statement about the subject and `object` (nil: a blank), starting with a capital.
   func statement(_ object: Int32?) -> String {
-    var text = TemplateText.sentence(
-      TemplateText.render(
-        model.relations[relationIndex].statement ?? "", subject: workspace.names[Int(subject)],
-        object: object.map { workspace.names[Int($0)] } ?? "_____", qualifier: qualifier))
+    var text = TemplateText.render(
+      model.relations[relationIndex].statement ?? "", subject: workspace.names[Int(subject)],
+      object: object.map { workspace.names[Int($0)] } ?? "_____", qualifier: qualifier,
+      sentence: true)
     if let qualifier, !model.statementHasQualifier[relationIndex] {
       text += " (\(qualifier))"
     }

@@ -84,3 +84,28 @@ extension SentenceTests {
     }
   }
 }
+
+extension SentenceTests {
+  @Test(
+    "a template rendered as a sentence is the rendered text made a sentence",
+    arguments: [
+      "{subject} is treated with {object} {qualifier}.", "'{subject}' is {object}.",
+      "({subject}) [{object}]", "which {subject}?", "{object}: where is {subject}?", "  {subject}",
+      "\"{subject}\" and “{object}”", "_____ {subject}", "é {subject}", "{subject}",
+    ])
+  func renderAsSentence(_ template: String) {
+    let names = [
+      "the Moon", "pH level", "mRNA", "élan", "x-ray", "Io", "", "ǆ", "e\u{301}", "a b", "zeta Z",
+    ]
+    for subject in names {
+      for object in names.reversed() {
+        let plain = TemplateText.render(
+          template, subject: subject, object: object, qualifier: "for now")
+        #expect(
+          TemplateText.render(
+            template, subject: subject, object: object, qualifier: "for now", sentence: true)
+            == TemplateText.sentence(plain), "\(template) \(subject) \(object)")
+      }
+    }
+  }
+}
