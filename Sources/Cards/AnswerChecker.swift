@@ -71,6 +71,61 @@ public struct AnswerChecker: Sendable {
     _ input: String, accepted: [String], entities: Set<String>, display: String
   ) -> Grade {
     let match = matchTyped(input, accepted: accepted, entities: entities)
+    guard match.matched == nil, match.otherEntity == nil else {
+      return gradeOne(input, match, display: display)
+    }
+    // The answer as shown ("Phobos and Deimos" on a "(name one)" card) is right, and so is any answer
+    // that names several accepted answers and nothing else.
+    if AnswerText.normalize(input) == AnswerText.normalize(display) {
+      return Grade(verdict: .correct, score: 1, reason: "matches “\(display)”")
+    }
+    let pieces = typedPieces(input, accepted: accepted, entities: entities)
+    guard pieces.count > 1 else { return gradeOne(input, match, display: display) }
+    if let wrong = pieces.first(where: { $0.match.matched == nil }) {
+      // One piece names another entity: say what it is, as for a whole answer.
+      return wrong.match.otherEntity == nil
+        ? gradeOne(input, match, display: display)
+        : gradeOne(wrong.text, wrong.match, display: display)
+    }
+    let named = pieces.compactMap(\.match.matched)
+    if let typo = pieces.first(where: \.match.typo), let spelling = typo.match.matched {
+      var grade = Grade(
+        verdict: .correct, score: 1, reason: "accepted with a typo; the spelling is “\(spelling)”")
+      grade.typoOf = spelling
+      return grade
+    }
+    return Grade(
+      verdict: .correct, score: 1,
+      reason: "matches " + TemplateText.list(named.map { "“\($0)”" }))
+  }
+
+  /// The items of a typed answer that names several, each matched on its own: split at commas (and
+  /// semicolons, slashes, new lines), and a piece that matches nothing whole at "and", as list answers are.
+  private func typedPieces(
+    _ input: String, accepted: [String], entities: Set<String>
+  ) -> [(text: String, match: (matched: String?, typo: Bool, otherEntity: String?))] {
+    var pieces: [(text: String, match: (matched: String?, typo: Bool, otherEntity: String?))] = []
+    for piece in splitItems(input, allowSpaces: false, splitAnd: false) {
+      let whole = matchTyped(piece, accepted: accepted, entities: entities)
+      let parts = piece.components(separatedBy: " and ").map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }.filter { !$0.isEmpty }
+      if whole.matched != nil || whole.otherEntity != nil || parts.count < 2 {
+        pieces.append((piece, whole))
+      } else {
+        for part in parts {
+          pieces.append((part, matchTyped(part, accepted: accepted, entities: entities)))
+        }
+      }
+    }
+    return pieces
+  }
+
+  /// The grade of a typed answer matched (or not) as a whole.
+  private func gradeOne(
+    _ input: String, _ match: (matched: String?, typo: Bool, otherEntity: String?),
+    display: String
+  ) -> Grade {
     if let text = match.matched {
       if match.typo {
         var grade = Grade(

@@ -11,7 +11,8 @@ extension CardGenerator {
     guard let template = model.relations[relationIndex].askReverse else { return }
     let factID = model.facts[factIndex].id
     let location = model.facts[factIndex].location
-    let prompt = TemplateText.render(template, object: workspace.names[Int(object)])
+    let prompt = TemplateText.render(
+      template, object: workspace.names[Int(object)], sentence: true)
     let objectKey = model.key(object, relationIndex)
     let subjects = model.subjectsOfObject[objectKey] ?? []
     let idPrefix = model.relations[relationIndex].id + "." + objectID

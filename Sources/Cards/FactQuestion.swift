@@ -21,7 +21,8 @@ final class FactQuestion {
   let subject: Int32
   /// The fact's own objects, in the author's order.
   let objects: [Int32]
-  /// The question, with the qualifier in brackets when the wording has no place for it.
+  /// The question, starting with a capital, with the qualifier in brackets when the wording has no place
+  /// for it.
   let prompt: String
   /// Every true object: the fact's own first, then (without a qualifier) the subject's other objects under
   /// the relation, since the relation is closed-world per subject.
@@ -53,7 +54,7 @@ final class FactQuestion {
     self.objects = objects
     var prompt = TemplateText.render(
       model.relations[relationIndex].ask, subject: workspace.names[Int(subject)],
-      qualifier: qualifier)
+      qualifier: qualifier, sentence: true)
     if let qualifier, !model.askHasQualifier[relationIndex] {
       prompt += " (\(qualifier))"
     }
@@ -91,11 +92,12 @@ final class FactQuestion {
   /// Where the fact is declared.
   var location: SourceLocation { model.facts[factIndex].location }
 
-  /// The relation's statement about the subject and `object` (nil: a blank).
+  /// The relation's statement about the subject and `object` (nil: a blank), starting with a capital.
   func statement(_ object: Int32?) -> String {
     var text = TemplateText.render(
       model.relations[relationIndex].statement ?? "", subject: workspace.names[Int(subject)],
-      object: object.map { workspace.names[Int($0)] } ?? "_____", qualifier: qualifier)
+      object: object.map { workspace.names[Int($0)] } ?? "_____", qualifier: qualifier,
+      sentence: true)
     if let qualifier, !model.statementHasQualifier[relationIndex] {
       text += " (\(qualifier))"
     }

@@ -4,12 +4,15 @@
 /// character, so that a space or brace combined with a following mark is never split from it.
 enum TemplateText {
   /// One pass over the template; an empty qualifier leaves no double space or space before punctuation.
+  /// As a `sentence`, the first letter is capitalised (see `sentence(_:)`); otherwise (a phrase put inside
+  /// another sentence) the text is left as the names make it.
   static func render(
-    _ template: String, subject: String = "", object: String = "", qualifier: String? = nil
+    _ template: String, subject: String = "", object: String = "", qualifier: String? = nil,
+    sentence: Bool = false
   ) -> String {
     var template = template
     if let rendered = template.utf8.withContiguousStorageIfAvailable({
-      renderASCII($0, subject: subject, object: object, qualifier: qualifier)
+      renderASCII($0, subject: subject, object: object, qualifier: qualifier, sentence: sentence)
     }), let rendered {
       return rendered
     }
@@ -35,14 +38,15 @@ enum TemplateText {
       }
     }
     out += rest
-    return tidy(out)
+    return sentence ? Self.sentence(tidy(out)) : tidy(out)
   }
 
   /// `render` for an ASCII template, on bytes (nil for any other template). Each character of an ASCII
   /// template is one byte, so finding a placeholder byte by byte finds what the general path finds. With
   /// ASCII names too, the bytes are tidied as they are written, straight into the result.
   private static func renderASCII(
-    _ template: UnsafeBufferPointer<UInt8>, subject: String, object: String, qualifier: String?
+    _ template: UnsafeBufferPointer<UInt8>, subject: String, object: String, qualifier: String?,
+    sentence: Bool
   ) -> String? {
     guard template.allSatisfy({ $0 < 0x80 }) else { return nil }
     let qualifier = qualifier ?? ""
@@ -54,7 +58,8 @@ enum TemplateText {
       } byte: {
         out.append($0)
       }
-      return tidy(String(decoding: out, as: UTF8.self))
+      let tidied = tidy(String(decoding: out, as: UTF8.self))
+      return sentence ? Self.sentence(tidied) : tidied
     }
     // Each placeholder may appear any number of times: room for the longest text at every brace.
     let braces = template.reduce(0) { $1 == 123 ? $0 + 1 : $0 }
@@ -67,6 +72,9 @@ enum TemplateText {
         for byte in text.utf8 { tidier.append(byte) }
       } byte: {
         tidier.append($0)
+      }
+      if sentence, let capital = capitalIndex(UnsafeBufferPointer(rebasing: out[..<tidier.count])) {
+        out[capital] -= 32
       }
       return tidier.count
     }
@@ -165,6 +173,64 @@ enum TemplateText {
       return tidier.count
     }
   }
+
+  /// `text` with its first letter capitalised, as a sentence starts: after any opening quotes or brackets,
+  /// and only when the first word is all lower case ("the Moon …" → "The Moon …"; "pH", "mRNA" and "eGFR"
+  /// are spelt that way on purpose and stay). Nothing else changes; a text that starts with anything but a
+  /// letter (a number, a blank "_____") is left as it is.
+  static func sentence(_ text: String) -> String {
+    // Most prompts start with a capital ("Which …"): one byte tells.
+    guard let first = text.utf8.first, first &- 65 >= 26, first &- 48 >= 10 else { return text }
+    if AnswerText.isASCII(text) {
+      var text = text
+      text.makeContiguousUTF8()
+      guard let capital = text.utf8.withContiguousStorageIfAvailable(capitalIndex) ?? nil else {
+        return text
+      }
+      let utf8 = text.utf8
+      return String(unsafeUninitializedCapacity: utf8.count) { out in
+        _ = out.initialize(from: utf8)
+        out[capital] -= 32
+        return utf8.count
+      }
+    }
+    guard
+      let start = text.firstIndex(where: { !Self.openingMarks.contains($0) }),
+      text[start].isLowercase
+    else { return text }
+    let word = text[start...].prefix { $0.isLetter }
+    guard !word.dropFirst().contains(where: { $0.isUppercase }) else { return text }
+    // Title case, as the first letter of a word is written ("ǆ" → "ǅ", not "Ǆ"); marks stay on it.
+    var scalars = text[start].unicodeScalars[...]
+    guard let letter = scalars.popFirst() else { return text }
+    var capital = letter.properties.titlecaseMapping
+    capital.unicodeScalars.append(contentsOf: scalars)
+    return String(text[..<start]) + capital + String(text[text.index(after: start)...])
+  }
+
+  /// Where `sentence` capitalises ASCII text: the lower-case letter after any opening marks, when its word
+  /// has no capital inside; nil for none.
+  private static func capitalIndex(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var index = 0
+    while index < bytes.count, isOpeningMark(bytes[index]) { index += 1 }
+    guard index < bytes.count, bytes[index] &- 97 < 26 else { return nil }
+    var next = index + 1
+    while next < bytes.count, bytes[next] &- 97 < 26 { next += 1 }
+    return next < bytes.count && bytes[next] &- 65 < 26 ? nil : index
+  }
+
+  /// Space, ", ', ( and [: the ASCII bytes of `openingMarks`.
+  private static func isOpeningMark(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 32, 34, 39, 40, 91: true
+    default: false
+    }
+  }
+
+  /// What may come before the first word of a sentence.
+  private static let openingMarks: Set<Character> = [
+    " ", "\"", "'", "(", "[", "“", "‘", "«", "¿", "¡",
+  ]
 
   /// "a, b and c".
   static func list(_ items: [String]) -> String {

@@ -61,29 +61,30 @@ public enum DeckImport {
     guard !deck.cards.isEmpty else {
       throw .malformed(path: path, message: "no cards found (\(deck.notes) notes read)")
     }
-    return try check(deck, deckID: deckID, outputPath: outputPath)
+    return try check(deck, deckID: deckID, outputPath: outputPath, sourcePath: path)
   }
 
-  /// The YAML of `deck`, loaded and linted as Recall will.
+  /// The YAML of `deck`, loaded and linted as Recall will. Errors name `sourcePath` (the file read) and,
+  /// where the format has lines, the line of the card at fault; without it they name `outputPath`.
   static func check(
-    _ deck: ImportedDeck, deckID: String, outputPath: String
+    _ deck: ImportedDeck, deckID: String, outputPath: String, sourcePath: String? = nil
   ) throws(InteropError) -> Result {
     let yaml = DeckYAMLWriter.yaml(deck)
     let loaded: (deck: Deck?, diagnostics: [DeckDiagnostic])
     do {
       loaded = try DeckLoader.diagnose(yaml: yaml, file: outputPath, deckID: deckID)
     } catch {
-      throw .invalidDeck(path: outputPath, messages: error.diagnostics.map(\.description))
+      throw failure(error.diagnostics, deck, yaml, outputPath: outputPath, sourcePath: sourcePath)
     }
     guard let recallDeck = loaded.deck else {
-      throw .invalidDeck(
-        path: outputPath,
-        messages: loaded.diagnostics.filter { $0.severity == .error }.map(\.description))
+      throw failure(
+        loaded.diagnostics.filter { $0.severity == .error }, deck, yaml, outputPath: outputPath,
+        sourcePath: sourcePath)
     }
     let lint = loaded.diagnostics + DeckLinter.lint(recallDeck)
     let errors = lint.filter { $0.severity == .error }
     guard errors.isEmpty else {
-      throw .invalidDeck(path: outputPath, messages: errors.map(\.description))
+      throw failure(errors, deck, yaml, outputPath: outputPath, sourcePath: sourcePath)
     }
     let cards = CardGenerator(deck: recallDeck).generate()
     return Result(

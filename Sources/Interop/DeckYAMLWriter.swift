@@ -56,6 +56,13 @@ enum DeckYAMLWriter {
     return out
   }
 
+  /// The line (from 1) each card of `yaml`, as written by `yaml(_:)`, starts on, in card order: every
+  /// card starts with a `  - id:` line, and no other line does (texts are quoted on one line).
+  static func cardLines(_ yaml: String) -> [Int] {
+    yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+      .filter { $0.element.hasPrefix("  - id: ") }.map { $0.offset + 1 }
+  }
+
   /// A YAML flow list of quoted texts.
   static func list(_ texts: [String]) -> String {
     "[" + texts.map(quoted).joined(separator: ", ") + "]"

@@ -12,17 +12,20 @@ public struct ImportedCard: Sendable, Hashable {
   public var explanation: String
   /// Tags as they were.
   public var tags: [String]
+  /// The line of the source file the card starts on, for formats read by line (nil for others).
+  public var line: Int?
 
   /// Creates a card.
   public init(
     id: String, content: HandwrittenCard.Content, section: String, explanation: String,
-    tags: [String]
+    tags: [String], line: Int? = nil
   ) {
     self.id = id
     self.content = content
     self.section = section
     self.explanation = explanation
     self.tags = tags
+    self.line = line
   }
 }
 

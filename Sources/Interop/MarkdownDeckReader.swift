@@ -46,7 +46,7 @@ public enum MarkdownDeckReader {
         deck.cards.append(
           ImportedCard(
             id: ImportedID.from(text: asked.text), content: content(asked.text, body),
-            section: section ?? deck.title, explanation: "", tags: []))
+            section: section ?? deck.title, explanation: "", tags: [], line: asked.line))
       default:
         if let question {
           throw .badLine(
@@ -73,7 +73,7 @@ public enum MarkdownDeckReader {
             ImportedCard(
               id: ImportedID.from(text: body) + (gaps.count > 1 ? "-c\(number + 1)" : ""),
               content: .cloze(text: text, accept: []), section: section ?? deck.title,
-              explanation: "", tags: []))
+              explanation: "", tags: [], line: current.line))
         }
       }
     }

@@ -26,7 +26,8 @@ public enum DeckLoader {
       let start = SourceLocation(file: file, line: 1, column: 1)
       throw .invalid([DeckDiagnostic(.error, at: start, "the deck file is empty")])
     }
-    var parser = DeckParser(reader: YAMLReader(file: file, tree: tree), deckID: deckID)
+    var parser = DeckParser(
+      reader: YAMLReader(file: file, tree: tree), deckID: deckID, source: yaml)
     let deck = parser.parse(root)
     let diagnostics = parser.reader.diagnostics.sorted {
       ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)

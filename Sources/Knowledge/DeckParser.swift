@@ -5,6 +5,8 @@
 struct DeckParser {
   var reader: YAMLReader
   let deckID: String
+  /// The deck text, to point at a misspelt placeholder inside a text ("" when not at hand).
+  let source: String
 
   /// The sections facts may cite; nil when the header could not be read (then citations are not checked,
   /// rather than burying the header's error under one false error per fact).
@@ -12,12 +14,17 @@ struct DeckParser {
   var classes: [EntityClass] = []
   var entities: [Entity] = []
   var relations: [Relation] = []
+  /// Ids declared whose declaration has an error: a reference to one is not reported again as unknown.
+  var brokenClassIDs: Set<String> = []
+  var brokenEntityIDs: Set<String> = []
+  var brokenRelationIDs: Set<String> = []
   /// Ids of facts, quantities and hand-written cards: they share one namespace because card ids derive from them.
   var cardKeys: [String: SourceLocation] = [:]
 
-  init(reader: YAMLReader, deckID: String) {
+  init(reader: YAMLReader, deckID: String, source: String) {
     self.reader = reader
     self.deckID = deckID
+    self.source = source
   }
 
   static let topLevelKeys: [String] = [
@@ -95,7 +102,10 @@ struct DeckParser {
         let values = fields(
           pair.value, "class '\(pair.key)'", allowed: Self.classKeys, required: ["name"]),
         let name = values["name"].flatMap({ reader.text($0, "the class name") })
-      else { continue }
+      else {
+        brokenClassIDs.insert(pair.key)
+        continue
+      }
       let plural = values["plural"].flatMap { reader.text($0, "the class plural") } ?? name + "s"
       classes.append(
         EntityClass(id: id, name: name, plural: plural, location: reader.location(of: pair.keyNode))
@@ -115,9 +125,17 @@ struct DeckParser {
           pair.value, what(), allowed: Self.entityKeys, required: ["class", "name"]),
         let classID = values["class"].flatMap({ reader.identifier($0, "the class of \(what())") }),
         let name = values["name"].flatMap({ reader.text($0, "the name of \(what())") })
-      else { continue }
-      if !classIDs.contains(classID), let classNode = values["class"] {
-        reader.error("unknown class '\(classID)' for \(what())", at: classNode)
+      else {
+        brokenEntityIDs.insert(key)
+        continue
+      }
+      if !classIDs.contains(classID), !brokenClassIDs.contains(classID),
+        let classNode = values["class"]
+      {
+        reader.error(
+          "unknown class '\(classID)' for \(what())"
+            + SpellingSuggestion.didYouMean(classID, among: classes.lazy.map(\.id)),
+          at: classNode)
       }
       let aliases =
         values["aliases"].flatMap { reader.texts($0, "the aliases of \(what())") } ?? []
@@ -139,8 +157,12 @@ struct DeckParser {
           continue
         }
         guard let otherIndex = indexByID[other] else {
-          reader.error(
-            "unknown entity '\(other)' in the overlaps of '\(entities[index].id)'", at: item)
+          if !brokenEntityIDs.contains(other) {
+            reader.error(
+              "unknown entity '\(other)' in the overlaps of '\(entities[index].id)'"
+                + SpellingSuggestion.didYouMean(other, among: entities.lazy.map(\.id)),
+              at: item)
+          }
           continue
         }
         entities[index].overlaps.insert(other)
@@ -159,15 +181,16 @@ struct DeckParser {
         let subjects = values["subject"].flatMap({ classList($0, "the subject classes of \(what)") }
         ),
         let objects = values["object"].flatMap({ classList($0, "the object classes of \(what)") }),
-        let ask = values["ask"].flatMap({
-          template($0, "the question of \(what)", needs: "{subject}")
-        })
-      else { continue }
+        let ask = values["ask"].flatMap({ template($0, .ask, "the question of \(what)") })
+      else {
+        brokenRelationIDs.insert(pair.key)
+        continue
+      }
       let reverse = values["ask-reverse"].flatMap {
-        template($0, "the reverse question of \(what)", needs: "{object}")
+        template($0, .askReverse, "the reverse question of \(what)")
       }
       let statement = values["statement"].flatMap {
-        template($0, "the statement of \(what)", needs: "{subject}")
+        template($0, .statement, "the statement of \(what)")
       }
       let tags = values["tags"].flatMap { reader.texts($0, "the tags of \(what)") } ?? []
       relations.append(
@@ -180,19 +203,12 @@ struct DeckParser {
   private mutating func classList(_ node: YAMLNode, _ what: String) -> [String]? {
     guard let ids = reader.texts(node, what) else { return nil }
     let known = Set(classes.map(\.id))
-    for id in ids where !known.contains(id) {
-      reader.error("unknown class '\(id)' in \(what)", at: node)
+    for id in ids where !known.contains(id) && !brokenClassIDs.contains(id) {
+      reader.error(
+        "unknown class '\(id)' in \(what)"
+          + SpellingSuggestion.didYouMean(id, among: classes.lazy.map(\.id)),
+        at: node)
     }
     return ids
-  }
-
-  private mutating func template(_ node: YAMLNode, _ what: String, needs placeholder: String)
-    -> String?
-  {
-    guard let text = reader.text(node, what) else { return nil }
-    if !text.contains(placeholder) {
-      reader.error("\(what) must contain \(placeholder)", at: node)
-    }
-    return text
   }
 }

@@ -95,4 +95,25 @@ struct ImportEndToEndTests {
     #expect(result.output.contains("\(bad):1: question without an answer (A:)"))
     #expect(!FileManager.default.fileExists(atPath: folder + "/bad.yaml"))
   }
+
+  @Test("a Markdown file whose deck would not load names its own line, not a file never written")
+  func deckErrorAtItsLine() throws {
+    let notes = folder + "/notes.md"
+    let text = [
+      "# Capitals", "", "Q: What is the capital of France?", "A: Paris", "",
+      "Q: What is the capital of Spain?", "A: Madrid", "", "Q: What is the capital of Italy?",
+      "A: Rome", "", "Q: What is the capital of France?", "A: Lyon", "",
+    ].joined(separator: "\n")
+    try text.write(toFile: notes, atomically: true, encoding: .utf8)
+    for output in [[], ["-o", folder + "/capitals.yaml"]] {
+      let result = try run(["import", notes] + output)
+      #expect(result.status != 0)
+      #expect(result.output.contains("\(notes):12: card "), "\(result.output)")
+      #expect(result.output.contains("(line 3) but expects “Lyon”, not “Paris”"))
+      #expect(!result.output.contains(".yaml"), "\(result.output)")
+      #expect(result.output.split(separator: "\n").count == 1)
+    }
+    #expect(!FileManager.default.fileExists(atPath: folder + "/capitals.yaml"))
+    #expect(!FileManager.default.fileExists(atPath: Self.packageRoot + "/Decks/capitals.yaml"))
+  }
 }
