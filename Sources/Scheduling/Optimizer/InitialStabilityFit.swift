@@ -11,8 +11,9 @@ import Foundation
 enum InitialStabilityFit {
   static let range = 0.1...100.0
 
-  /// w0…w3 fitted to `set`'s training items, or nil when no first-then-second pair exists.
-  static func fit(_ set: TrainingSet, defaults: [Double], decay: Double) -> [Double]? {
+  /// w0…w3 fitted to `set`'s training items, or nil when no first-then-second pair exists; the
+  /// forgetting curve is the scheduler's for `defaults` (their w20).
+  static func fit(_ set: TrainingSet, defaults: [Double]) -> [Double]? {
     // rating → days → (recalled, count)
     var groups: [Int: [Int: (recalled: Double, count: Double)]] = [:]
     var recalled = 0.0
@@ -34,7 +35,7 @@ enum InitialStabilityFit {
     }
     guard !groups.isEmpty else { return nil }
     let averageRecall = items > 0 ? recalled / items : 0.9
-    let factor = pow(0.9, 1 / -decay) - 1
+    let model = MemoryModel(weights: defaults)
     var stabilities: [Int: Double] = [:]
     var counts: [Int: Double] = [:]
     for (rating, byDays) in groups {
@@ -46,7 +47,8 @@ enum InitialStabilityFit {
         var sum = 0.0
         for (days, group) in points {
           let rate = (group.recalled / group.count * total + averageRecall) / (total + 1)
-          let predicted = min(max(pow(1 + factor * Double(days) / s, -decay), 1e-6), 1 - 1e-6)
+          let predicted = model.retrievability(elapsedDays: days, stability: s)
+            .clamped(to: TrainingSet.retrievabilityRange)
           sum -=
             (rate * log(predicted) + (1 - rate) * log(1 - predicted)) * group.count.squareRoot()
         }

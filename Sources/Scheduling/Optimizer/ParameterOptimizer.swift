@@ -117,7 +117,7 @@ public struct ParameterOptimizer: Sendable {
   func train(_ set: TrainingSet, from current: [Double]) -> [Double] {
     let bounds = FSRSParameters.weightBounds
     var start = Self.clip(current.count == 21 ? current : FSRSParameters.defaultWeights)
-    if let initial = InitialStabilityFit.fit(set, defaults: start, decay: -start[20]) {
+    if let initial = InitialStabilityFit.fit(set, defaults: start) {
       start.replaceSubrange(0..<4, with: initial)
       start = Self.clip(start)
     }
