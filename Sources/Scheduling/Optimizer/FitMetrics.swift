@@ -32,7 +32,9 @@ public struct FitMetrics: Sendable, Equatable {
     }
     logLoss = loss / Double(predictions.count)
     var squares = 0.0
-    for bin in bins.values {
+    // In bin order: a dictionary's order changes with the process's hash seed, and the last bit of
+    // a sum with the order of its terms.
+    for (_, bin) in bins.sorted(by: { $0.key < $1.key }) {
       let difference = (bin.predicted - bin.recalled) / bin.count
       squares += difference * difference * bin.count
     }

@@ -45,10 +45,14 @@ extension TrainingSet {
   }
 
   /// fsrs-rs's bin of an item: elapsed days, review count and lapse count, each on a geometric scale.
-  struct Bin: Hashable, Sendable {
+  struct Bin: Hashable, Comparable, Sendable {
     var days: Int
     var length: Int
     var lapses: Int
+
+    static func < (a: Bin, b: Bin) -> Bool {
+      (a.days, a.length, a.lapses) < (b.days, b.length, b.lapses)
+    }
   }
 
   /// The predictions for the items of `role`, with the scheduler's own memory model (plain doubles).
