@@ -22,10 +22,7 @@ public struct FitMetrics: Sendable, Equatable {
     var loss = 0.0
     var bins: [TrainingSet.Bin: (predicted: Double, recalled: Double, count: Double)] = [:]
     for prediction in predictions {
-      let r = min(
-        max(prediction.retrievability, TrainingSet.retrievabilityRange.lowerBound),
-        TrainingSet.retrievabilityRange.upperBound)
-      loss -= prediction.recalled ? log(r) : log(1 - r)
+      loss += prediction.logLoss
       bins[prediction.bin, default: (0, 0, 0)].predicted += prediction.retrievability
       bins[prediction.bin, default: (0, 0, 0)].recalled += prediction.recalled ? 1 : 0
       bins[prediction.bin, default: (0, 0, 0)].count += 1

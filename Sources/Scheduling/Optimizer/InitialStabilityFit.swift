@@ -86,7 +86,7 @@ enum InitialStabilityFit {
     case 1:
       let (rating, value) = s.first ?? (3, defaults[2])
       let ratio = value / defaults[rating - 1]
-      return defaults[0..<4].map { min(max($0 * ratio, range.lowerBound), range.upperBound) }
+      return defaults[0..<4].map { ($0 * ratio).clamped(to: range) }
     case 2:
       // Two unknowns from the two equations: solve the 2×2 system.
       // eq1: w1·l1 − l2 + (1 − w1)·l3 = 0;  eq2: (1 − w2)·l2 − l3 + w2·l4 = 0.
@@ -118,7 +118,7 @@ enum InitialStabilityFit {
     }
     return (0..<4).map { index in
       let value = s[index + 1] ?? l[index].map { exp($0) } ?? defaults[index]
-      return min(max(value, range.lowerBound), range.upperBound)
+      return value.clamped(to: range)
     }
   }
 }

@@ -5,6 +5,13 @@ extension TrainingSet {
   /// wrong costs a large but finite amount.
   static let retrievabilityRange = 1e-6...(1 - 1e-6)
 
+  /// An item's log loss: −ln R when recalled, −ln(1 − R) when forgotten, R within
+  /// ``retrievabilityRange``.
+  static func logLoss(retrievability: Double, recalled: Bool) -> Double {
+    let r = retrievability.clamped(to: retrievabilityRange)
+    return recalled ? -Foundation.log(r) : -Foundation.log(1 - r)
+  }
+
   /// The recency-weighted log loss of the training items of `cards`, and its gradient with respect to
   /// the 21 weights (lanes 0…20 of the partials), in one forward pass per card: the scheduler's
   /// ``MemoryModel`` run on ``Dual`` weights.
@@ -22,14 +29,13 @@ extension TrainingSet {
         index, retrievability in
         guard roles[index] == .training else { return }
         let weight = self.weights[index]
-        let r = retrievability.value.clamped(to: Self.retrievabilityRange)
+        let r = retrievability.value
+        let recalled = ratings[index] > 1
+        loss += weight * Self.logLoss(retrievability: r, recalled: recalled)
         // A clamped prediction has no derivative.
-        if ratings[index] > 1 {
-          loss -= weight * Foundation.log(r)
-          if r == retrievability.value { gradient -= (weight / r) * retrievability.partials }
-        } else {
-          loss -= weight * Foundation.log(1 - r)
-          if r == retrievability.value { gradient += (weight / (1 - r)) * retrievability.partials }
+        if Self.retrievabilityRange.contains(r) {
+          let slope = recalled ? -(weight / r) : weight / (1 - r)
+          gradient += slope * retrievability.partials
         }
       }
     }
@@ -42,6 +48,9 @@ extension TrainingSet {
     var recalled: Bool
     var weight: Double
     var bin: Bin
+
+    /// The item's unweighted log loss.
+    var logLoss: Double { TrainingSet.logLoss(retrievability: retrievability, recalled: recalled) }
   }
 
   /// fsrs-rs's bin of an item: elapsed days, review count and lapse count, each on a geometric scale.
