@@ -1,9 +1,9 @@
-/// The arithmetic the FSRS-6 formulas are written in, so that ``MemoryModel`` exists once: the scheduler
-/// runs it on `Double`, the optimizer on ``Dual`` to get the gradient with respect to the weights in the
-/// same pass.
+/// The arithmetic the FSRS-6 formulas are written in, so that ``MemoryModel`` exists once: the
+/// scheduler runs it on `Double`, the optimizer on ``Dual`` to get the gradient with respect to the
+/// weights in the same pass.
 ///
-/// Operations with a `Double` operand take a constant: for ``Dual`` they skip the partials a constant
-/// does not have, and keep the optimizer's arithmetic (and so its fits) bit for bit what it is.
+/// Operations with a `Double` operand take a constant: on ``Dual`` they skip the partials a constant
+/// does not have.
 protocol MemoryScalar: Sendable {
   static func + (a: Self, b: Self) -> Self
   static func - (a: Self, b: Self) -> Self
@@ -14,7 +14,6 @@ protocol MemoryScalar: Sendable {
   static func - (a: Self, b: Double) -> Self
   static func - (a: Double, b: Self) -> Self
   static func * (a: Self, b: Double) -> Self
-  static func * (a: Double, b: Self) -> Self
   static func / (a: Self, b: Double) -> Self
   static func / (a: Double, b: Self) -> Self
   static prefix func - (a: Self) -> Self
