@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 
 extension Scheduler {
   /// The memory state after each of many review histories, as fsrs-rs's `memory_state` computes it.
@@ -24,25 +23,8 @@ extension Scheduler {
           let start = historyStarts[history]
           let end = historyStarts[history + 1]
           guard end > start else { continue }
-          let first = Rating(rawValue: Int(ratings[start])) ?? .good
-          var memory = MemoryState(
-            stability: model.initialStability(first), difficulty: model.initialDifficulty(first))
-          var index = start + 1
-          while index < end {
-            let rating = Rating(rawValue: Int(ratings[index])) ?? .good
-            let days = Int(elapsedDays[index])
-            if days > 0 {
-              memory.stability = model.longTermStability(
-                difficulty: memory.difficulty, stability: memory.stability,
-                retrievability: model.retrievability(
-                  elapsedDays: days, stability: memory.stability), rating: rating)
-            } else {
-              memory.stability = model.shortTermStability(memory.stability, rating: rating)
-            }
-            memory.difficulty = model.nextDifficulty(memory.difficulty, rating: rating)
-            index += 1
-          }
-          output[history] = memory
+          output[history] = MemoryState(
+            model.replay(ratings: ratings, elapsedDays: elapsedDays, reviews: start..<end))
         }
       }
     }

@@ -8,7 +8,7 @@ public import Foundation
 public struct Scheduler: Sendable {
   /// The settings this scheduler was built with.
   public let parameters: FSRSParameters
-  private let model: MemoryModel
+  private let model: MemoryModel<Double>
 
   /// A scheduler for `parameters`, which should be validated (the initialiser of
   /// ``FSRSParameters`` does that); invalid values never trap, they just schedule oddly.
@@ -102,26 +102,21 @@ public struct Scheduler: Sendable {
 
   private func nextMemory(of card: CardState, rating: Rating, at now: Date) -> MemoryState {
     guard card.phase != .new, let memory = card.memory else {
-      return MemoryState(
-        stability: model.initialStability(rating), difficulty: model.initialDifficulty(rating))
+      return MemoryState(model.initial(rating))
     }
-    let stability: Double
-    if let lastReview = card.lastReview, now.wholeDays(since: lastReview) < 1 {
-      stability = model.shortTermStability(memory.stability, rating: rating)
-    } else {
-      stability = model.longTermStability(
-        difficulty: memory.difficulty, stability: memory.stability,
-        retrievability: retrievability(of: card, at: now), rating: rating)
-    }
+    let sameDay = card.lastReview.map { now.wholeDays(since: $0) < 1 } ?? false
     return MemoryState(
-      stability: stability, difficulty: model.nextDifficulty(memory.difficulty, rating: rating))
+      model.next(
+        .init(memory), rating: rating,
+        retrievability: sameDay ? nil : retrievability(of: card, at: now)))
   }
 
   private func scheduleReview(
     _ card: CardState, at now: Date, cardID: String, reviewCount: Int
   ) -> CardState {
     var card = card
-    var days = interval(forStability: card.memory?.stability ?? MemoryModel.minimumStability)
+    var days = interval(
+      forStability: card.memory?.stability ?? MemoryModel<Double>.minimumStability)
     if parameters.enableFuzz {
       let fuzz = IntervalFuzz(maximumInterval: parameters.maximumInterval)
       days = fuzz.fuzzed(days, cardID: cardID, reviewCount: reviewCount)

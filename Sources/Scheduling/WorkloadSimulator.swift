@@ -39,7 +39,7 @@ public struct WorkloadSimulator: Sendable {
   }
 
   private let scheduler: Scheduler
-  private let model: MemoryModel
+  private let model: MemoryModel<Double>
   private let newPerDay: Int
   private let reviewsPerDay: Int
 
@@ -72,20 +72,14 @@ public struct WorkloadSimulator: Sendable {
         let retrievability = model.retrievability(
           elapsedDays: elapsed, stability: card.memory.stability)
         let recalled = generator.nextUnitInterval() < retrievability
-        let rating: Rating = recalled ? .good : .again
-        if elapsed >= 1 {
-          card.memory.stability = model.longTermStability(
-            difficulty: card.memory.difficulty, stability: card.memory.stability,
-            retrievability: retrievability, rating: rating)
-        } else {
-          card.memory.stability = model.shortTermStability(card.memory.stability, rating: rating)
-        }
-        card.memory.difficulty = model.nextDifficulty(card.memory.difficulty, rating: rating)
+        var memory = model.next(
+          .init(card.memory), rating: recalled ? .good : .again,
+          retrievability: elapsed >= 1 ? retrievability : nil)
         if !recalled {
           lapses += 1
-          card.memory.stability = model.shortTermStability(card.memory.stability, rating: .good)
-          card.memory.difficulty = model.nextDifficulty(card.memory.difficulty, rating: .good)
+          memory = model.next(memory, rating: .good, retrievability: nil)
         }
+        card.memory = MemoryState(memory)
         card.lastReview = day
         card.due = day + scheduler.interval(forStability: card.memory.stability)
         cards[index] = card
@@ -94,10 +88,8 @@ public struct WorkloadSimulator: Sendable {
       let introduced = min(remaining, newPerDay)
       remaining -= introduced
       for _ in 0..<introduced {
-        var memory = MemoryState(
-          stability: model.initialStability(.good), difficulty: model.initialDifficulty(.good))
-        memory.stability = model.shortTermStability(memory.stability, rating: .good)
-        memory.difficulty = model.nextDifficulty(memory.difficulty, rating: .good)
+        let memory = MemoryState(
+          model.next(model.initial(.good), rating: .good, retrievability: nil))
         cards.append(
           Card(
             memory: memory, lastReview: day,

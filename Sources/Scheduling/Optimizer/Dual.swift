@@ -2,10 +2,10 @@ import Foundation
 
 /// A forward-mode dual number: a value with its partial derivatives with respect to the 21 FSRS weights.
 ///
-/// The optimizer runs each card's history once with weights seeded as duals (weight i has partial 1 in
-/// lane i), so one pass gives the loss and its gradient together. 21 lanes are padded to 32 so that every
-/// operation on the partials is a few SIMD operations (see ``Partials``).
-struct Dual: Sendable {
+/// The optimizer runs each card's history through ``MemoryModel`` once with weights seeded as duals
+/// (weight i has partial 1 in lane i), so one pass gives the loss and its gradient together. 21 lanes
+/// are padded to 32 so that every operation on the partials is a few SIMD operations (see ``Partials``).
+struct Dual: MemoryScalar {
   /// The partial derivatives, lane i for weight i.
   typealias Partials = Scheduling.Partials
 
@@ -57,22 +57,11 @@ struct Dual: Sendable {
     return Dual(value, value * a.partials)
   }
 
-  /// ln a, for a > 0.
-  @inline(__always) static func log(_ a: Dual) -> Dual {
-    Dual(Foundation.log(a.value), a.partials / a.value)
-  }
-
   /// a^b for a > 0: d(a^b) = a^b·(b′·ln a + b·a′/a).
   @inline(__always) static func pow(_ a: Dual, _ b: Dual) -> Dual {
     let value = Foundation.pow(a.value, b.value)
     let logBase = Foundation.log(a.value)
     return Dual(value, value * (logBase * b.partials + (b.value / a.value) * a.partials))
-  }
-
-  /// a^b for a constant exponent.
-  @inline(__always) static func pow(_ a: Dual, _ b: Double) -> Dual {
-    let value = Foundation.pow(a.value, b)
-    return Dual(value, (b * Foundation.pow(a.value, b - 1)) * a.partials)
   }
 
   /// a^b for a constant base a > 0.
@@ -83,8 +72,6 @@ struct Dual: Sendable {
 
   /// The smaller of two (the derivative of the one chosen; `a` on a tie).
   @inline(__always) static func min(_ a: Dual, _ b: Dual) -> Dual { b.value < a.value ? b : a }
-  /// The larger of two (the derivative of the one chosen; `a` on a tie).
-  @inline(__always) static func max(_ a: Dual, _ b: Dual) -> Dual { b.value > a.value ? b : a }
   /// At least `bound`: the bound is a constant, so a clamped value has no derivative.
   @inline(__always) static func max(_ a: Dual, _ bound: Double) -> Dual {
     a.value < bound ? Dual(bound) : a

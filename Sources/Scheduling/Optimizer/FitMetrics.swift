@@ -22,17 +22,16 @@ public struct FitMetrics: Sendable, Equatable {
     var loss = 0.0
     var bins: [TrainingSet.Bin: (predicted: Double, recalled: Double, count: Double)] = [:]
     for prediction in predictions {
-      let r = min(
-        max(prediction.retrievability, TrainingSet.retrievabilityRange.lowerBound),
-        TrainingSet.retrievabilityRange.upperBound)
-      loss -= prediction.recalled ? log(r) : log(1 - r)
+      loss += prediction.logLoss
       bins[prediction.bin, default: (0, 0, 0)].predicted += prediction.retrievability
       bins[prediction.bin, default: (0, 0, 0)].recalled += prediction.recalled ? 1 : 0
       bins[prediction.bin, default: (0, 0, 0)].count += 1
     }
     logLoss = loss / Double(predictions.count)
     var squares = 0.0
-    for bin in bins.values {
+    // In bin order: a dictionary's order changes with the process's hash seed, and the last bit of
+    // a sum with the order of its terms.
+    for (_, bin) in bins.sorted(by: { $0.key < $1.key }) {
       let difference = (bin.predicted - bin.recalled) / bin.count
       squares += difference * difference * bin.count
     }

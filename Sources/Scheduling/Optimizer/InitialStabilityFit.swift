@@ -11,8 +11,9 @@ import Foundation
 enum InitialStabilityFit {
   static let range = 0.1...100.0
 
-  /// w0…w3 fitted to `set`'s training items, or nil when no first-then-second pair exists.
-  static func fit(_ set: TrainingSet, defaults: [Double], decay: Double) -> [Double]? {
+  /// w0…w3 fitted to `set`'s training items, or nil when no first-then-second pair exists; the
+  /// forgetting curve is the scheduler's for `defaults` (their w20).
+  static func fit(_ set: TrainingSet, defaults: [Double]) -> [Double]? {
     // rating → days → (recalled, count)
     var groups: [Int: [Int: (recalled: Double, count: Double)]] = [:]
     var recalled = 0.0
@@ -34,7 +35,7 @@ enum InitialStabilityFit {
     }
     guard !groups.isEmpty else { return nil }
     let averageRecall = items > 0 ? recalled / items : 0.9
-    let factor = pow(0.9, 1 / -decay) - 1
+    let model = MemoryModel(weights: defaults)
     var stabilities: [Int: Double] = [:]
     var counts: [Int: Double] = [:]
     for (rating, byDays) in groups {
@@ -46,7 +47,8 @@ enum InitialStabilityFit {
         var sum = 0.0
         for (days, group) in points {
           let rate = (group.recalled / group.count * total + averageRecall) / (total + 1)
-          let predicted = min(max(pow(1 + factor * Double(days) / s, -decay), 1e-6), 1 - 1e-6)
+          let predicted = model.retrievability(elapsedDays: days, stability: s)
+            .clamped(to: TrainingSet.retrievabilityRange)
           sum -=
             (rate * log(predicted) + (1 - rate) * log(1 - predicted)) * group.count.squareRoot()
         }
@@ -84,7 +86,7 @@ enum InitialStabilityFit {
     case 1:
       let (rating, value) = s.first ?? (3, defaults[2])
       let ratio = value / defaults[rating - 1]
-      return defaults[0..<4].map { min(max($0 * ratio, range.lowerBound), range.upperBound) }
+      return defaults[0..<4].map { ($0 * ratio).clamped(to: range) }
     case 2:
       // Two unknowns from the two equations: solve the 2×2 system.
       // eq1: w1·l1 − l2 + (1 − w1)·l3 = 0;  eq2: (1 − w2)·l2 − l3 + w2·l4 = 0.
@@ -116,7 +118,7 @@ enum InitialStabilityFit {
     }
     return (0..<4).map { index in
       let value = s[index + 1] ?? l[index].map { exp($0) } ?? defaults[index]
-      return min(max(value, range.lowerBound), range.upperBound)
+      return value.clamped(to: range)
     }
   }
 }

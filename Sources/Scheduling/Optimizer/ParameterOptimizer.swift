@@ -117,7 +117,7 @@ public struct ParameterOptimizer: Sendable {
   func train(_ set: TrainingSet, from current: [Double]) -> [Double] {
     let bounds = FSRSParameters.weightBounds
     var start = Self.clip(current.count == 21 ? current : FSRSParameters.defaultWeights)
-    if let initial = InitialStabilityFit.fit(set, defaults: start, decay: -start[20]) {
+    if let initial = InitialStabilityFit.fit(set, defaults: start) {
       start.replaceSubrange(0..<4, with: initial)
       start = Self.clip(start)
     }
@@ -146,7 +146,7 @@ public struct ParameterOptimizer: Sendable {
           secondMoment[i] = 0.999 * secondMoment[i] + 0.001 * g * g
           let update =
             (firstMoment[i] / correction1) / ((secondMoment[i] / correction2).squareRoot() + 1e-8)
-          w[i] = min(max(w[i] - rate * update, bounds[i].lowerBound), bounds[i].upperBound)
+          w[i] = (w[i] - rate * update).clamped(to: bounds[i])
         }
       }
       let loss = trainingLoss(set, weights: w, start: start)
@@ -157,7 +157,7 @@ public struct ParameterOptimizer: Sendable {
       [1: best.weights[0], 2: best.weights[1], 3: best.weights[2], 4: best.weights[3]],
       counts: [:], defaults: best.weights)
     var result = best.weights
-    for i in 0..<4 { result[i] = min(max(ordered[i], bounds[i].lowerBound), bounds[i].upperBound) }
+    for i in 0..<4 { result[i] = ordered[i].clamped(to: bounds[i]) }
     return result
   }
 
@@ -165,10 +165,7 @@ public struct ParameterOptimizer: Sendable {
   private func trainingLoss(_ set: TrainingSet, weights: [Double], start: [Double]) -> Double {
     var loss = 0.0
     for prediction in set.predictions(weights: weights, role: .training) {
-      let r = min(
-        max(prediction.retrievability, TrainingSet.retrievabilityRange.lowerBound),
-        TrainingSet.retrievabilityRange.upperBound)
-      loss -= prediction.weight * (prediction.recalled ? log(r) : log(1 - r))
+      loss += prediction.weight * prediction.logLoss
     }
     for i in 0..<21 {
       let difference = (weights[i] - start[i]) / Self.weightDeviations[i]
@@ -200,6 +197,6 @@ public struct ParameterOptimizer: Sendable {
   }
 
   private static func clip(_ weights: [Double]) -> [Double] {
-    zip(weights, FSRSParameters.weightBounds).map { min(max($0, $1.lowerBound), $1.upperBound) }
+    zip(weights, FSRSParameters.weightBounds).map { $0.clamped(to: $1) }
   }
 }

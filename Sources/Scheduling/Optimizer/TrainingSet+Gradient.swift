@@ -5,86 +5,41 @@ extension TrainingSet {
   /// wrong costs a large but finite amount.
   static let retrievabilityRange = 1e-6...(1 - 1e-6)
 
+  /// An item's log loss: −ln R when recalled, −ln(1 − R) when forgotten, R within
+  /// ``retrievabilityRange``.
+  static func logLoss(retrievability: Double, recalled: Bool) -> Double {
+    let r = retrievability.clamped(to: retrievabilityRange)
+    return recalled ? -Foundation.log(r) : -Foundation.log(1 - r)
+  }
+
   /// The recency-weighted log loss of the training items of `cards`, and its gradient with respect to
-  /// the 21 weights (lanes 0…20 of the partials), in one forward pass per card with dual numbers.
-  ///
-  /// The memory model is the scheduler's (``MemoryModel``), written over ``Dual``: the same clamps and
-  /// floors, so a finite difference of ``loss(weights:role:)`` agrees with this gradient.
+  /// the 21 weights (lanes 0…20 of the partials), in one forward pass per card: the scheduler's
+  /// ``MemoryModel`` run on ``Dual`` weights.
   func weightedLossAndGradient(weights: [Double], cards: some Sequence<Int>) -> (
     loss: Double, gradient: Dual.Partials
   ) {
-    let w = (0..<21).map { Dual.variable(weights[$0], index: $0) }
-    let decay = -w[20]
-    let factor = Dual.pow(0.9, 1 / decay) - 1
-    let meanReversionTarget = w[4] - Dual.exp(w[5] * 3) + 1
-    let forgetCap = Dual.exp(w[17] * w[18])
+    let model = MemoryModel(w: (0..<21).map { Dual.variable(weights[$0], index: $0) })
     var loss = 0.0
     var gradient = Dual.Partials.zero
     for card in cards {
-      let start = cardStarts[card]
-      let end = cardStarts[card + 1]
-      guard end - start > 1 else { continue }
-      // Skip cards without a training item: their passes would add nothing.
-      var hasItem = false
-      for index in start + 1..<end where roles[index] == .training {
-        hasItem = true
-        break
-      }
-      guard hasItem else { continue }
-      let first = Int(ratings[start])
-      var stability = Dual.max(w[first - 1], MemoryModel.minimumStability)
-      var difficulty = Self.clampDifficulty(w[4] - Dual.exp(w[5] * Double(first - 1)) + 1)
-      for index in start + 1..<end {
-        let rating = Int(ratings[index])
-        let days = Double(elapsed[index])
-        if days > 0 {
-          let retrievability = Dual.pow(1 + factor * days / stability, decay)
-          if roles[index] == .training {
-            let weight = self.weights[index]
-            let r = min(
-              max(retrievability.value, Self.retrievabilityRange.lowerBound),
-              Self.retrievabilityRange.upperBound)
-            if rating > 1 {
-              loss -= weight * Foundation.log(r)
-              if r == retrievability.value { gradient -= (weight / r) * retrievability.partials }
-            } else {
-              loss -= weight * Foundation.log(1 - r)
-              if r == retrievability.value {
-                gradient += (weight / (1 - r)) * retrievability.partials
-              }
-            }
-          }
-          if rating == 1 {
-            let longTerm =
-              w[11] * Dual.pow(difficulty, -w[12]) * (Dual.pow(stability + 1, w[13]) - 1)
-              * Dual.exp((1 - retrievability) * w[14])
-            stability = Dual.min(longTerm, stability / forgetCap)
-          } else {
-            var growth =
-              Dual.exp(w[8]) * (11 - difficulty) * Dual.pow(stability, -w[9])
-              * (Dual.exp((1 - retrievability) * w[10]) - 1)
-            if rating == 2 { growth = growth * w[15] }
-            if rating == 4 { growth = growth * w[16] }
-            stability = stability * (1 + growth)
-          }
-        } else {
-          var increase =
-            Dual.exp(w[17] * (Double(rating - 3) + w[18])) * Dual.pow(stability, -w[19])
-          if rating != 1 { increase = Dual.max(increase, 1.0) }
-          stability = stability * increase
+      let reviews = cardStarts[card]..<cardStarts[card + 1]
+      // Cards without a training item would add nothing.
+      guard reviews.dropFirst().contains(where: { roles[$0] == .training }) else { continue }
+      _ = model.replay(ratings: ratings, elapsedDays: elapsed, reviews: reviews) {
+        index, retrievability in
+        guard roles[index] == .training else { return }
+        let weight = self.weights[index]
+        let r = retrievability.value
+        let recalled = ratings[index] > 1
+        loss += weight * Self.logLoss(retrievability: r, recalled: recalled)
+        // A clamped prediction has no derivative.
+        if Self.retrievabilityRange.contains(r) {
+          let slope = recalled ? -(weight / r) : weight / (1 - r)
+          gradient += slope * retrievability.partials
         }
-        stability = Dual.max(stability, MemoryModel.minimumStability)
-        let delta = -(w[6] * Double(rating - 3))
-        let damped = difficulty + (10 - difficulty) * delta / 9
-        difficulty = Self.clampDifficulty(
-          w[7] * meanReversionTarget + (1 - w[7]) * damped)
       }
     }
     return (loss, gradient)
-  }
-
-  private static func clampDifficulty(_ difficulty: Dual) -> Dual {
-    Dual.min(Dual.max(difficulty, MemoryModel.difficultyRange.lowerBound), 10.0)
   }
 
   /// One item's prediction and outcome, with the fsrs-rs bin it falls in for RMSE(bins).
@@ -93,13 +48,20 @@ extension TrainingSet {
     var recalled: Bool
     var weight: Double
     var bin: Bin
+
+    /// The item's unweighted log loss.
+    var logLoss: Double { TrainingSet.logLoss(retrievability: retrievability, recalled: recalled) }
   }
 
   /// fsrs-rs's bin of an item: elapsed days, review count and lapse count, each on a geometric scale.
-  struct Bin: Hashable, Sendable {
+  struct Bin: Hashable, Comparable, Sendable {
     var days: Int
     var length: Int
     var lapses: Int
+
+    static func < (a: Bin, b: Bin) -> Bool {
+      (a.days, a.length, a.lapses) < (b.days, b.length, b.lapses)
+    }
   }
 
   /// The predictions for the items of `role`, with the scheduler's own memory model (plain doubles).
@@ -107,36 +69,22 @@ extension TrainingSet {
     let model = MemoryModel(weights: weights)
     var result: [Prediction] = []
     for card in cards ?? 0..<cardCount {
-      let start = cardStarts[card]
-      let end = cardStarts[card + 1]
-      guard end - start > 1 else { continue }
-      let first = Rating(rawValue: Int(ratings[start])) ?? .good
-      var memory = MemoryState(
-        stability: model.initialStability(first), difficulty: model.initialDifficulty(first))
+      let reviews = cardStarts[card]..<cardStarts[card + 1]
+      guard reviews.count > 1 else { continue }
       var longTermReviews = 0
       var lapses = 0
-      for index in start + 1..<end {
-        let rating = Rating(rawValue: Int(ratings[index])) ?? .good
+      _ = model.replay(ratings: ratings, elapsedDays: elapsed, reviews: reviews) {
+        index, retrievability in
         let days = Int(elapsed[index])
-        if days > 0 {
-          let retrievability = model.retrievability(
-            elapsedDays: days, stability: memory.stability)
-          longTermReviews += 1
-          if roles[index] == role {
-            result.append(
-              Prediction(
-                retrievability: retrievability, recalled: rating != .again,
-                weight: self.weights[index],
-                bin: Self.bin(days: days, longTermReviews: longTermReviews, lapses: lapses)))
-          }
-          memory.stability = model.longTermStability(
-            difficulty: memory.difficulty, stability: memory.stability,
-            retrievability: retrievability, rating: rating)
-          if rating == .again { lapses += 1 }
-        } else {
-          memory.stability = model.shortTermStability(memory.stability, rating: rating)
+        let recalled = ratings[index] > 1
+        longTermReviews += 1
+        if roles[index] == role {
+          result.append(
+            Prediction(
+              retrievability: retrievability, recalled: recalled, weight: self.weights[index],
+              bin: Self.bin(days: days, longTermReviews: longTermReviews, lapses: lapses)))
         }
-        memory.difficulty = model.nextDifficulty(memory.difficulty, rating: rating)
+        if !recalled { lapses += 1 }
       }
     }
     return result
