@@ -133,6 +133,7 @@ public final class StudyREPL {
         say("  " + line)
       }
     }
-    say(style.dim("Progress saved in \(header.progressPath)"))
+    // Whole, never wrapped: a path is copied from the terminal.
+    output.sayWhole(style.dim("Progress saved in \(header.progressPath)"))
   }
 }
