@@ -133,7 +133,13 @@ public final class StudyREPL {
         say("  " + line)
       }
     }
-    // Whole, never wrapped: a path is copied from the terminal.
-    output.sayWhole(style.dim("Progress saved in \(header.progressPath)"))
+    // A path is never broken (it is copied from the terminal): on its own line when the line is too long.
+    let saved = "Progress saved in \(header.progressPath)"
+    if WordWrap.columns(saved) <= width {
+      say(style.dim(saved))
+    } else {
+      say(style.dim("Progress saved in"))
+      output.sayWhole(style.dim(header.progressPath))
+    }
   }
 }
