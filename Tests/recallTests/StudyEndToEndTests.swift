@@ -138,7 +138,7 @@ struct DeckCommandTests {
 
   @Test("deck grade --json says how an answer is graded, and why")
   func gradeJSON() throws {
-    let card = "small-deposit-treatments.recall.forward"
+    let card = "suited-to.small-deposits.recall.reverse"
     let right = try run(["deck", "grade", "calcinosis-cutis", card, "warfrin", "--json"])
     #expect(right.status == 0)
     let object = try #require(
