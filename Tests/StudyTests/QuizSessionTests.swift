@@ -51,4 +51,21 @@ struct QuizSessionTests {
       scheduler: MiniDeck.scheduler)
     #expect(replay.states[first.id.rawValue] != nil, "quiz answers count as reviews")
   }
+
+  @Test("an input in the wrong form is returned to ask again, unsaved and unscored")
+  func retryIsNotSaved() throws {
+    let log = MemoryLog()
+    let quiz = try quiz(count: 4, log: log)
+    let index = try #require(
+      quiz.questions.firstIndex {
+        switch $0.key {
+        case .choice, .trueFalse: true
+        default: false
+        }
+      })
+    let grade = try quiz.answer(index, input: "zz", milliseconds: 10, at: now)
+    #expect(grade.isRetry)
+    #expect(log.reviews.isEmpty)
+    #expect(quiz.answers.isEmpty)
+  }
 }
