@@ -34,8 +34,9 @@ public struct AliasSuggestions: Sendable, Equatable {
 
   /// Suggestions from each learner's reviews (taken-back answers already left out, as replay gives them).
   /// Only typed and list cards get suggestions: options have no aliases to add.
-  public init(cards: [Card], reviews: [(learner: String, records: [ReviewRecord])], wrongLimit: Int = 3)
-  {
+  public init(
+    cards: [Card], reviews: [(learner: String, records: [ReviewRecord])], wrongLimit: Int = 3
+  ) {
     var overridden: [String: [String: Set<String>]] = [:]
     var wrong: [String: [String: Set<String>]] = [:]
     let byID = Dictionary(cards.map { ($0.id.rawValue, $0) }) { first, _ in first }
@@ -70,7 +71,9 @@ public struct AliasSuggestions: Sendable, Equatable {
   /// the entity the card asks for, or in the card's `accept:` list), with the wrong ones as comments.
   public func yaml() -> String {
     guard !cards.isEmpty else { return "# No overrides and no wrong answers yet.\n" }
-    var lines = ["# Answers learners gave; add the right ones as aliases (or to a card's accept: list)."]
+    var lines = [
+      "# Answers learners gave; add the right ones as aliases (or to a card's accept: list)."
+    ]
     for card in cards {
       lines.append("")
       lines.append("# \(card.prompt.replacingOccurrences(of: "\n", with: " "))")

@@ -76,7 +76,9 @@ extension DeckAnswerCase {
     right(cc, "idiopathic-defined-by.recall.forward", "normal labs; no tissue damage"),
     right(cc, "idiopathic-defined-by.recall.forward", "normal labs and no damage"),
     right(cc, "iatrogenic-defined-by.recall.forward", "calcium or phosphate containing product"),
-    right(cc, "iatrogenic-defined-by.recall.forward", "taking a product containing calcium or phosphate"),
+    right(
+      cc, "iatrogenic-defined-by.recall.forward", "taking a product containing calcium or phosphate"
+    ),
     right(cc, "calciphylaxis-defined-by.recall.forward", "calcification of blood vessels"),
     right(cc, "calciphylaxis-defined-by.recall.forward", "calcified vessel"),
     right(cc, "tumoral-calcinosis-form.recall.forward", "the idiopathic type"),
@@ -130,7 +132,9 @@ extension DeckAnswerCase {
 
   static let typedVariantsAndTypos = [
     right(cc, "ssc-underlies.recall.forward", "dystrofic"),
-    right(cc, "sodium-thiosulfate-reports-calciphylaxis.recall.forward", "calcific uremic arteriolopathy"),
+    right(
+      cc, "sodium-thiosulfate-reports-calciphylaxis.recall.forward",
+      "calcific uremic arteriolopathy"),
     right(cc, "large-deposit-treatments.recall.forward", "aluminum hydroxide"),
     right(cc, "aluminium-hydroxide-action.recall.forward", "binding phosphorous"),
     right(cc, "iatrogenic-sites.recall.forward", "venipuncture sites"),
@@ -145,7 +149,8 @@ extension DeckAnswerCase {
     right(cc, "dermatomyositis.reverse", "dermatomyosits", typo: true),
     right(cc, "calciphylaxis-dialysis.cloze", "hemodyalisis", typo: true),
     right(cc, "dystrophic-defined-by.cloze.forward", "tisue damage", typo: true),
-    right(cc, "sodium-thiosulfate-reports-calciphylaxis.recall.forward", "calciphylaxsis", typo: true),
+    right(
+      cc, "sodium-thiosulfate-reports-calciphylaxis.recall.forward", "calciphylaxsis", typo: true),
     right(burns, "cotton-wool-harm.recall.forward", "fibres stuck in the burm", typo: true),
     wrong(cc, "hyperparathyroidism.reverse", "hypoparathyroidism"),
     wrong(cc, "causes-ssc-link.recall", "multiple sclerosis"),
@@ -165,7 +170,7 @@ extension DeckAnswerCase {
     wrong(cc, "tumoral-calcinosis-form.recall.forward", "iatrogenic"),
     wrong(cc, "ssc-sites.recall.forward", "the face"),
     wrong(cc, "ssc-sites.recall.forward", "the forearms and the knees and the face"),
-    wrong(cc, "sle-sites.cloze.forward", "the buttocks and the fingers"),
+    wrong(cc, "subepidermal-nodules-sites.cloze.forward", "the face and the knees"),
     wrong(cc, "sle-tests.recall.forward", "blood test"),
     wrong(cc, "cancer-tests.recall.forward", "biopsy"),
     wrong(cc, "dm-tests.recall.forward", "creatinine"),
@@ -173,7 +178,8 @@ extension DeckAnswerCase {
     wrong(cc, "diltiazem-action.recall.forward", "binding calcium"),
     wrong(cc, "warfarin-action.recall.forward", "raising vitamin K"),
     wrong(cc, "minocycline-reports.recall.forward", "lupus"),
-    wrong(cc, "aluminium-hydroxide-reports.recall.forward", "dermatomyositis and systemic sclerosis"),
+    wrong(
+      cc, "aluminium-hydroxide-reports.recall.forward", "dermatomyositis and systemic sclerosis"),
     wrong(cc, "definition-cloze.cloze", "blood calcium"),
     wrong(cc, "milk-alkali-cloze.cloze", "serum calcium"),
     wrong(cc, "milk-alkali-cloze.cloze", "calcium level"),
@@ -306,7 +312,8 @@ extension DeckAnswerCase {
     right(burns, "burn-depths.list", "first degree, second degree, third degree"),
     right(burns, "ice-harm.list.forward", "frostbite and hypothermia"),
     partial(burns, "ice-harm.list.forward", "hypothermia, infection", 0.25),
-    right(burns, "chemical-special-step.list.forward", "remove contaminated clothing, brush off powder"),
+    right(
+      burns, "chemical-special-step.list.forward", "remove contaminated clothing, brush off powder"),
   ]
 
   static let all =
@@ -349,7 +356,8 @@ struct AnswerCheckerDeckTests {
     let fixture = try GradingFixture.shared.get()
     let choice = try fixture.grade("e", card: "most-common-type.choice", in: .calcinosis)
     #expect(choice.reason.contains("a to d"))
-    let truth = try fixture.grade("tru", card: "dystrophic-normal-levels.truefalse", in: .calcinosis)
+    let truth = try fixture.grade(
+      "tru", card: "dystrophic-normal-levels.truefalse", in: .calcinosis)
     #expect(truth.reason.contains("true or false"))
   }
 }

@@ -17,7 +17,6 @@ enum GradingDeck: String, Sendable, CaseIterable {
       "raised-calcium-phosphate": [
         "raised calcium × phosphate product", "high calcium-phosphate product",
       ],
-      "crest": ["limited cutaneous systemic sclerosis", "lcSSc"],
       "vitamin-d-level": ["25-hydroxyvitamin D", "25-OH vitamin D", "calcidiol"],
     ]
   ]
@@ -25,7 +24,8 @@ enum GradingDeck: String, Sendable, CaseIterable {
   /// Hand-written card id → texts added to its `accept:` list for the table.
   static let addedAccepts: [GradingDeck: [String: [String]]] = [
     .calcinosis: [
-      "calciphylaxis-kidney": ["end-stage renal disease", "ESRD", "end-stage kidney disease"]
+      "calciphylaxis-kidney": ["end-stage renal disease", "ESRD", "end-stage kidney disease"],
+      "crest-link": ["limited cutaneous systemic sclerosis", "lcSSc"],
     ]
   ]
 
@@ -70,8 +70,12 @@ struct GradingFixture: Sendable {
   let cards: [GradingDeck: [String: Card]]
   let checkers: [GradingDeck: AnswerChecker]
 
-  static let shared: Result<GradingFixture, any Error> = Result { try GradingFixture(aliases: true) }
-  static let shipped: Result<GradingFixture, any Error> = Result { try GradingFixture(aliases: false) }
+  static let shared: Result<GradingFixture, any Error> = Result {
+    try GradingFixture(aliases: true)
+  }
+  static let shipped: Result<GradingFixture, any Error> = Result {
+    try GradingFixture(aliases: false)
+  }
 
   init(aliases: Bool) throws {
     var cards: [GradingDeck: [String: Card]] = [:]

@@ -24,9 +24,27 @@ struct AliasSuggestionsTests {
     let suggestions = AliasSuggestions(
       cards: [card],
       reviews: [
-        ("ann", [review("ESRD", verdict: "incorrect", override: "right"), review("CKD 5", verdict: "incorrect")]),
-        ("bob", [review("esrd", verdict: "incorrect", override: "right"), review("esrd", verdict: "incorrect", override: "right")]),
-        ("cat", [review("stones", verdict: "incorrect"), review("stones", verdict: "incorrect"), review("x", verdict: "partial")]),
+        (
+          "ann",
+          [
+            review("ESRD", verdict: "incorrect", override: "right"),
+            review("CKD 5", verdict: "incorrect"),
+          ]
+        ),
+        (
+          "bob",
+          [
+            review("esrd", verdict: "incorrect", override: "right"),
+            review("esrd", verdict: "incorrect", override: "right"),
+          ]
+        ),
+        (
+          "cat",
+          [
+            review("stones", verdict: "incorrect"), review("stones", verdict: "incorrect"),
+            review("x", verdict: "partial"),
+          ]
+        ),
       ])
     let only = suggestions.cards.first
     #expect(suggestions.cards.count == 1)

@@ -54,7 +54,9 @@ struct StudySessionTests {
     #expect(session.queue.states[card.id.rawValue]?.phase == .learning)
   }
 
-  @Test("a rating of Again or Hard after a wrong verdict is no override; Good after a right one neither")
+  @Test(
+    "a rating of Again or Hard after a wrong verdict is no override; Good after a right one neither"
+  )
   func noOverride() throws {
     let log = MemoryLog()
     let session = try session(log: log)
@@ -75,8 +77,10 @@ struct StudySessionTests {
   func retryRecordsNothing() throws {
     let log = MemoryLog()
     let session = try session(log: log)
-    let card = try #require(
-      try MiniDeck.cards().first { if case .trueFalse = $0.key { true } else { false } })
+    let card = Card(
+      id: CardID("statement.truefalse"), kind: .truefalse, prompt: "Aspirin acts on the heart.",
+      answer: "true", key: .trueFalse(true), explanation: "", section: "One", tags: [],
+      siblingKey: "statement")
     let grade = session.grade("tru", for: card)
     #expect(grade.isRetry)
     #expect(session.suggestedRating(for: grade) == .again)

@@ -158,7 +158,9 @@ struct DeckCommandTests {
       "reduces inflammation",
     ])
     #expect(reworded.output.hasPrefix("correct (score 1.00): accepted: ‘reduces inflammation’"))
-    let slip = try run(["deck", "grade", "calcinosis-cutis", "most-common-type.choice", "e", "--json"])
+    let slip = try run([
+      "deck", "grade", "calcinosis-cutis", "most-common-type.choice", "e", "--json",
+    ])
     #expect(slip.output.contains(#""verdict":"retry""#))
   }
 

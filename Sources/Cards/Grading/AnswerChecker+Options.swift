@@ -87,8 +87,10 @@ extension AnswerChecker {
   /// The option indexes of an input made of letters only: "bde", "b d e", "b,d,e", "b and e", "(b) (d)".
   /// Nil when any part is not a letter of an option.
   func letters(_ input: String, count: Int) -> Set<Int>? {
-    let tokens = input.lowercased().split(whereSeparator: { $0.isWhitespace || ",;/&+().".contains($0) })
-      .map(String.init).filter { $0 != "and" }
+    let tokens = input.lowercased().split(whereSeparator: {
+      $0.isWhitespace || ",;/&+().".contains($0)
+    })
+    .map(String.init).filter { $0 != "and" }
     guard !tokens.isEmpty else { return nil }
     var picked: Set<Int> = []
     for token in tokens {

@@ -71,7 +71,8 @@ public struct AnswerChecker: Sendable {
       descriptions[other].map { ": " + ($0.hasSuffix(".") ? String($0.dropLast()) : $0) }
       ?? ", a different thing"
     var grade = Grade(
-      verdict: .incorrect, score: 0, reason: "“\(input)” is \(name)\(what). The answer is \(display)")
+      verdict: .incorrect, score: 0,
+      reason: "“\(input)” is \(name)\(what). The answer is \(display)")
     grade.otherEntity = other
     return grade
   }

@@ -8,20 +8,39 @@
 struct AnswerWords: Sendable, Hashable {
   /// The words, in the order written.
   var words: [String]
+  /// Each word as written, its spelling variant brought to one form but not stemmed: typos are measured on
+  /// these, so that stemming never makes a misspelling look like a word ("colchicin" is a typo of
+  /// "colchicine" though both stem to "colchicin").
+  var surface: [String]
 
   /// The content words of `text` (any text: it is normalised first).
   init(_ text: String) { self.init(normalized: AnswerText.normalize(text)) }
 
   /// The content words of an already normalised text.
   init(normalized: String) {
-    let surface = normalized.split(separator: " ").map(String.init)
-    words = surface.indices.compactMap { index in
+    let written = normalized.split(separator: " ").map(String.init)
+    var words: [String] = []
+    var surface: [String] = []
+    for (index, word) in written.enumerated() {
       // "×" in "calcium × phosphate" is typed as an x; the x of "x-ray" stays.
-      if surface[index] == "x", index + 1 < surface.count, !surface[index + 1].hasPrefix("ray") {
-        return nil
-      }
-      return Self.form(of: surface[index])
+      if word == "x", index + 1 < written.count, !written[index + 1].hasPrefix("ray") { continue }
+      guard let form = Self.form(of: word) else { continue }
+      words.append(form)
+      surface.append(SpellingVariants.canonical(word))
     }
+    self.words = words
+    self.surface = surface
+  }
+
+  /// Words written differently from every word of `other` only by a final "e" ("colchicin" for
+  /// "colchicine"): the same stem, but a typo, not an inflection.
+  func finalESlips(against other: AnswerWords) -> Int {
+    let theirs = Set(other.surface)
+    return surface.filter { word in
+      !theirs.contains(word)
+        && (theirs.contains(word + "e")
+          || word.hasSuffix("e") && theirs.contains(String(word.dropLast())))
+    }.count
   }
 
   /// The words one after another, separated by spaces.
@@ -46,7 +65,8 @@ struct AnswerWords: Sendable, Hashable {
   static let fillers: Set<String> = [
     "a", "an", "the", "it", "its", "they", "them", "their", "he", "she", "his", "her", "him",
     "you", "your", "we", "our", "us", "i", "my", "me", "this", "that", "these", "those", "there",
-    "which", "who", "whom", "whose", "what", "is", "are", "was", "were", "be", "been", "being", "am",
+    "which", "who", "whom", "whose", "what", "is", "are", "was", "were", "be", "been", "being",
+    "am",
     "do", "doe", "did", "can", "could", "will", "would", "should", "may", "might", "must", "shall",
     "ha", "has", "have", "had", "get", "getting", "and", "or", "nor", "also", "both", "either",
     "then", "so", "of", "by", "for", "with", "as", "own", "just", "only", "very", "really", "quite",

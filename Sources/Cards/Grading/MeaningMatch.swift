@@ -48,7 +48,8 @@ enum MeaningMatch {
     if let same = candidates.first(where: {
       key.texts[$0].words.key == words.key || key.texts[$0].words.compact == words.compact
     }) {
-      return .text(index: same, closeness: .variant)
+      let slipped = words.finalESlips(against: key.texts[same].words) > 0
+      return .text(index: same, closeness: slipped ? .typo : .variant)
     }
     let others = lexicon.entities(named: normal).union(meaning.entities(meaning: words))
       .subtracting(key.entities)
@@ -81,8 +82,10 @@ enum MeaningMatch {
   /// ("syndrome"), never a negation or an opposite the text lacks. Returns the typo edits used, or nil.
   static func align(_ words: AnswerWords, to text: Text, in key: TypedKey) -> Int? {
     let (input, target) = merged(words.words, text.words.words)
+    let spelled = Dictionary(zip(words.words, words.surface)) { first, _ in first }
+    let targetSpelled = Dictionary(zip(text.words.words, text.words.surface)) { first, _ in first }
     var unused = input
-    var edits = 0
+    var edits = words.finalESlips(against: text.words)
     var missing: [String] = []
     for word in target {
       if let position = unused.firstIndex(of: word) {
@@ -91,15 +94,19 @@ enum MeaningMatch {
         missing.append(word)
       }
     }
+    // Never a typo where digits are involved ("24-hour urine calcum").
+    if !missing.isEmpty, words.hasDigit || text.words.hasDigit { return nil }
     for word in missing {
-      guard !word.contains(where: \.isNumber) else { return nil }
-      let limit = EditDistance.tolerance(forLength: word.count)
+      let written = targetSpelled[word] ?? word
+      let limit = EditDistance.tolerance(forLength: written.count)
       var pick: (position: Int, distance: Int)?
       for (position, candidate) in unused.enumerated()
       where !key.vocabulary.contains(candidate) && !candidate.contains(where: \.isNumber)
         && !oppositePrefixes(candidate, word)
       {
-        guard limit > 0, let distance = EditDistance.distance(candidate, word, limit: limit)
+        guard limit > 0,
+          let distance = EditDistance.distance(
+            spelled[candidate] ?? candidate, written, limit: limit)
         else { continue }
         if pick.map({ distance < $0.distance }) ?? true { pick = (position, distance) }
       }
@@ -107,7 +114,7 @@ enum MeaningMatch {
       unused.remove(at: pick.position)
       edits += pick.distance
     }
-    if edits > EditDistance.tolerance(forLength: text.words.compact.count) { return nil }
+    if edits > EditDistance.tolerance(forLength: text.words.surface.joined().count) { return nil }
     let own = Set(target)
     for extra in unused {
       if extra == "no", !own.contains("no") { return nil }
@@ -168,9 +175,9 @@ enum MeaningMatch {
       guard !target.hasDigit, !oppositePrefixes(words.compact, target.compact),
         turning(words) == turning(target)
       else { continue }
-      let limit = EditDistance.tolerance(forLength: target.compact.count)
-      guard limit > 0,
-        let distance = EditDistance.distance(words.compact, target.compact, limit: limit)
+      let (typed, spelt) = (words.surface.joined(), target.surface.joined())
+      let limit = EditDistance.tolerance(forLength: spelt.count)
+      guard limit > 0, let distance = EditDistance.distance(typed, spelt, limit: limit)
       else { continue }
       if best.map({ distance < $0.distance }) ?? true { best = (candidate, distance) }
     }

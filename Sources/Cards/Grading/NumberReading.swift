@@ -32,7 +32,9 @@ struct NumberReading {
     var index = 0
     while index < tokens.count {
       guard var number = Self.number(tokens, at: &index) else {
-        if let unit = Self.units[tokens[index]], !numbers.isEmpty, numbers[numbers.count - 1].unit == nil {
+        if let unit = Self.units[tokens[index]], !numbers.isEmpty,
+          numbers[numbers.count - 1].unit == nil
+        {
           numbers[numbers.count - 1].unit = unit
         } else if let unit = Self.units[tokens[index]], unit.dimension == .time,
           ["a", "an", "one"].contains(index > 0 ? tokens[index - 1] : "")
@@ -103,7 +105,8 @@ struct NumberReading {
         end += 2
       } else {
         index += 1
-        return Number(value: value, unit: nil, isShare: value < 1 && tokens[index - 1].contains("."))
+        return Number(
+          value: value, unit: nil, isShare: value < 1 && tokens[index - 1].contains("."))
       }
       if let whole = Double(tokens[end]), whole > 0 {
         index = end + 1
@@ -184,7 +187,9 @@ struct NumberReading {
     for (scale, names) in time {
       for name in names { units[name] = Unit(dimension: .time, scale: scale) }
     }
-    for name in ["%", "percent", "pc", "pct", "cent"] { units[name] = Unit(dimension: .percent, scale: 1) }
+    for name in ["%", "percent", "pc", "pct", "cent"] {
+      units[name] = Unit(dimension: .percent, scale: 1)
+    }
     for name in ["mg", "mg2", "mmol", "mmol2", "mgdl", "umol"] {
       units[name] = Unit(dimension: .concentration, scale: 1)
     }

@@ -26,7 +26,8 @@ enum WordStemmer {
   /// Endings taken off, longest first: (ending, what replaces it, letters that must remain).
   private static let endings: [(String, String, Int)] = [
     ("ically", "ic", 3), ("fulness", "ful", 3), ("iveness", "ive", 3), ("ousness", "ous", 3),
-    ("ical", "ic", 3), ("ingly", "", 3), ("edly", "", 3), ("ness", "", 3), ("ment", "", 4), ("ity", "", 4),
+    ("ical", "ic", 3), ("ingly", "", 3), ("edly", "", 3), ("ness", "", 3), ("ment", "", 4),
+    ("ity", "", 4),
     ("ing", "", 3), ("ed", "", 3), ("ly", "", 4),
   ]
 
