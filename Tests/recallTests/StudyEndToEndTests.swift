@@ -47,7 +47,8 @@ struct StudyEndToEndTests {
     let terminal = try start()
     try terminal.expect("Recall · Calcinosis cutis")
     try terminal.expect("new 20")
-    try answer(terminal, "diltiazem")
+    // The first card is a statement: "f" is a wrong answer in its form (a word would be asked again).
+    try answer(terminal, "f")
     try answer(terminal, "a")
     // Ctrl-C throws away the half-typed line; the same card is asked again.
     try terminal.expect("> ")
@@ -91,7 +92,7 @@ struct StudyEndToEndTests {
     try terminal.expect(":undo")
     try terminal.send("\r")
     try terminal.expect("Nothing to undo yet.")
-    try answer(terminal, "diltiazem")
+    try answer(terminal, "f")
     try terminal.expect("> ")
     try terminal.send(":undo\r")
     try terminal.expect("Took back your answer to:")
@@ -104,7 +105,7 @@ struct StudyEndToEndTests {
     #expect(text.contains(#""type":"undo""#))
     let history = try String(contentsOfFile: progress + "/e2e/.history", encoding: .utf8)
     #expect(history.contains(":undo"))
-    #expect(!history.contains("diltiazem"), "answers are never put in the history")
+    #expect(!history.split(separator: "\n").contains("f"), "answers are never put in the history")
   }
 
   @Test("a second session on the same learner and deck is refused with a one-line error")
@@ -184,7 +185,7 @@ struct DeckCommandTests {
     ])
     #expect(result.status == 0, "\(result.output)")
     #expect(result.output.contains("\(card):"))
-    #expect(result.output.contains("- ESRD   # 2 learners"))
+    #expect(result.output.contains("- esrd   # 2 learners"), "answers are counted in lower case")
     #expect(result.output.contains("- kidney stones   # 2 learners"))
     let plain = try run(["deck", "aliases", "first-aid-burns"])
     #expect(plain.output.contains("scald:   # a scald"))
