@@ -84,7 +84,7 @@ let package = Package(
       swiftSettings: swiftSettings),
     .testTarget(
       name: "CardsTests", dependencies: ["Cards", "Knowledge", "Scheduling", "TestSupport"],
-      swiftSettings: swiftSettings),
+      exclude: ["Fixtures"], swiftSettings: swiftSettings),
     .testTarget(
       name: "SchedulingTests", dependencies: ["Scheduling"],
       resources: [.copy("Fixtures")], swiftSettings: swiftSettings),

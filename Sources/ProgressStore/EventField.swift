@@ -3,7 +3,7 @@ enum EventField: Int, CaseIterable {
   case time, type, card, rating, milliseconds, suggested, verdict, answer, mode, note, tag
   case correct, questions, seconds, reviewed
   case weights, logLoss, previousLogLoss
-  case chosen
+  case chosen, override
 
   /// The key as written in the file.
   var key: String {
@@ -27,6 +27,7 @@ enum EventField: Int, CaseIterable {
     case .logLoss: "logLoss"
     case .previousLogLoss: "previousLogLoss"
     case .chosen: "chosen"
+    case .override: "override"
     }
   }
 
@@ -62,6 +63,7 @@ enum EventField: Int, CaseIterable {
       case (7, 0x73_736F_4C67_6F6C): .logLoss
       case (15, 0x7375_6F69_7665_7270) where packed.high == 0x73_736F_4C67_6F4C: .previousLogLoss
       case (6, 0x6E65_736F_6863): .chosen
+      case (8, 0x6564_6972_7265_766F): .override
       default: nil
       }
     guard let field else { return nil }

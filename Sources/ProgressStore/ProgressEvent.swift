@@ -38,6 +38,7 @@ public enum ProgressEvent: Sendable, Equatable {
         "ms": .number(Double(record.milliseconds)),
         "suggested": record.suggested.map { .number(Double($0.rawValue)) },
         "verdict": record.verdict.map(JSONValue.string),
+        "override": record.override.map(JSONValue.string),
         "answer": record.answer.map(JSONValue.string),
         "chosen": record.chosen.map { .array($0.map(JSONValue.string)) },
         "mode": record.mode == .study ? nil : .string(record.mode.rawValue),
@@ -101,7 +102,7 @@ public enum ProgressEvent: Sendable, Equatable {
         card: card, rating: rating, milliseconds: max(0, fields.integer(.milliseconds) ?? 0),
         suggested: fields.integer(.suggested).flatMap(Rating.init(rawValue:)),
         answer: fields.string(.answer), chosen: fields.strings(.chosen),
-        verdict: fields.string(.verdict),
+        verdict: fields.string(.verdict), override: fields.string(.override),
         mode: fields.string(.mode).flatMap(ReviewRecord.Mode.init(rawValue:)) ?? .study)
       return .success((time, .review(record)))
     case .undo, .suspend, .unsuspend, .flag:

@@ -2,6 +2,9 @@ import Scheduling
 
 /// One answered card, as logged.
 public struct ReviewRecord: Sendable, Equatable {
+  /// The `override` value of an answer the learner said was right.
+  public static let overriddenRight = "right"
+
   /// How the review was made; only `study` and `quiz` reviews move the schedule.
   public enum Mode: String, Sendable, Equatable {
     /// A normal study session.
@@ -28,6 +31,9 @@ public struct ReviewRecord: Sendable, Equatable {
   public var chosen: [String]?
   /// Answer checking's verdict: correct, partial or incorrect.
   public var verdict: String?
+  /// `right` when the learner overrode a wrong or partly right verdict with a rating of Good or Easy ("I was
+  /// right"); statistics then count the answer as right. Nil otherwise.
+  public var override: String?
   /// The mode of the session.
   public var mode: Mode
 
@@ -35,7 +41,7 @@ public struct ReviewRecord: Sendable, Equatable {
   public init(
     card: String, rating: Rating, milliseconds: Int, suggested: Rating? = nil,
     answer: String? = nil, chosen: [String]? = nil,
-    verdict: String? = nil, mode: Mode = .study
+    verdict: String? = nil, override: String? = nil, mode: Mode = .study
   ) {
     self.card = card
     self.rating = rating
@@ -44,6 +50,7 @@ public struct ReviewRecord: Sendable, Equatable {
     self.answer = answer
     self.chosen = chosen
     self.verdict = verdict
+    self.override = override
     self.mode = mode
   }
 }

@@ -193,9 +193,11 @@ struct ResilienceTests {
       let terminal = try start()
       let answers = Int(random.next() % 3)
       do {
-        for index in 0..<answers {
+        for _ in 0..<answers {
           try terminal.expect("> ")
-          try terminal.send(["heart", "liver", "", "brain"][(run + index) % 4] + "\r")
+          // Blank answers ("I don't know") are graded on every kind of card; a typed word would be
+          // asked again on a statement or a choice.
+          try terminal.send("\r")
           try terminal.expect("rating [Enter = ")
           try terminal.expect("> ")
           try terminal.send("\r")
