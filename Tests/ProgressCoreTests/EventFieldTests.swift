@@ -14,6 +14,17 @@ struct EventFieldTests {
   }
 
   @Test(
+    "every key and every kind's name is short enough to be packed, so the fast path knows them all")
+  func namesPack() {
+    let names = EventField.allCases.map(\.key) + EventKind.allCases.compactMap(\.name)
+    for name in names {
+      #expect(withBytes(name) { PackedBytes($0) } != nil, "\(name)")
+    }
+    #expect(Set(EventField.allCases.map(\.key)).count == EventField.allCases.count)
+    #expect(Set(EventKind.allCases.compactMap(\.name)).count == EventKind.allCases.count - 1)
+  }
+
+  @Test(
     "near misses are not keys",
     arguments: [
       "", "T", "tt", "typ", "types", "card ", "Card", "rating\u{0}", "suggeste", "suggestedd",
