@@ -43,5 +43,5 @@ enum EventField: Int, CaseIterable {
   }
 
   /// The fields by the packed bytes of their `key`.
-  private static let byKey = PackedNameTable(allCases.map { (name: $0.key, value: $0) })
+  static let byKey = PackedNameTable(allCases.map { (name: $0.key, value: $0) })
 }

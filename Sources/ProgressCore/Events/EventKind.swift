@@ -17,7 +17,7 @@ enum EventKind: CaseIterable {
   }
 
   /// The known kinds by the packed bytes of their `name`.
-  private static let byName = PackedNameTable(
+  static let byName = PackedNameTable(
     allCases.compactMap { kind in kind.name.map { (name: $0, value: kind) } })
 
   /// The name of a known kind, as written in `type`.
