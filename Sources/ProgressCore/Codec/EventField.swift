@@ -36,12 +36,13 @@ enum EventField: Int, CaseIterable {
     self = field
   }
 
-  /// The field whose key is `packed`, if any. This runs for every key of a million lines.
+  /// The field whose key is `packed`, if any.
   init?(key packed: PackedBytes) {
     guard let field = Self.byKey.value(for: packed) else { return nil }
     self = field
   }
 
-  /// The fields by the packed bytes of their `key`.
+  /// The fields by the packed bytes of their `key` (the line scanner holds a copy: it looks up every key of
+  /// every line).
   static let byKey = PackedNameTable(allCases.map { (name: $0.key, value: $0) })
 }
