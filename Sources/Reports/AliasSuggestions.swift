@@ -1,5 +1,5 @@
 import Cards
-import ProgressStore
+import ProgressCore
 
 /// Answers a teacher may add to a deck as aliases, from the class's reviews: per typed or list card, the
 /// answers learners said were right after a wrong verdict ("I was right", `override`), and the wrong answers

@@ -1,5 +1,5 @@
 import Foundation
-import ProgressStore
+import ProgressCore
 
 /// Reviews, right answers and answering time over a span of time: the "today" line of `recall stats`, of
 /// the end of a study session and of `:stats`, so that all three give the same numbers.

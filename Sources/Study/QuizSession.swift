@@ -1,6 +1,6 @@
 import Cards
 import Foundation
-import ProgressStore
+import ProgressCore
 import Scheduling
 
 /// A scored test: a fixed set of questions mixing card kinds, one card per fact, each answer saved as a quiz

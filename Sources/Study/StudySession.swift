@@ -1,6 +1,6 @@
 import Cards
 import Foundation
-import ProgressStore
+import ProgressCore
 import Scheduling
 
 /// A study session without a terminal: picks cards, grades answers, suggests ratings and records each

@@ -1,6 +1,6 @@
 import Cards
 import Foundation
-import ProgressStore
+import ProgressCore
 import Study
 
 /// A quiz in the terminal: the questions one after another without feedback (or with it, `tutor`), an

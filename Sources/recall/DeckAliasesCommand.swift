@@ -2,6 +2,7 @@ import ArgumentParser
 import Cards
 import Foundation
 import Knowledge
+import ProgressCore
 import ProgressStore
 import Reports
 import Scheduling
@@ -39,13 +40,13 @@ struct DeckAliasesCommand: ParsableCommand {
     var reviews: [(learner: String, records: [ReviewRecord])] = []
     let learners: [String]
     do {
-      learners = try ClassRoster.learners(directory: directory, deck: deck.id)
+      learners = try directory.learners(deck: deck.id)
     } catch {
       throw RecallError(error)
     }
     for learner in learners {
       do {
-        let path = try ProgressFile.path(directory: directory, learner: learner, deck: deck.id)
+        let path = try directory.file(learner: learner, deck: deck.id)
         let contents = try ProgressFile.read(path: path)
         let replay = ProgressReplay(entries: contents.entries, scheduler: Scheduler())
         reviews.append((learner, replay.reviews.filter { $0.time <= now }.map(\.record)))

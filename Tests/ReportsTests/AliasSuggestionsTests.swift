@@ -1,5 +1,5 @@
 import Cards
-import ProgressStore
+import ProgressCore
 import Scheduling
 import Testing
 

@@ -1,15 +1,15 @@
 import Foundation
-
-@testable import ProgressStore
+import ProgressCore
 
 /// Event lines for holding the fast scanner to the general parser: every kind of event as Recall writes it,
 /// then by hand with odd spacing, other key orders, unknown and repeated keys, escapes, Unicode, and missing,
 /// invalid or oddly written values; and systematic mutations of those (each byte dropped, each byte replaced).
-enum EventLineCorpus {
-  static let start = Date(timeIntervalSince1970: 1_764_064_800.125)
+public enum EventLineCorpus {
+  /// The time of the written lines.
+  public static let start = Date(timeIntervalSince1970: 1_764_064_800.125)
 
   /// Lines as `ProgressEvent.line(at:)` writes them.
-  static var written: [String] {
+  public static var written: [String] {
     let events: [ProgressEvent] = [
       .review(ReviewRecord(card: "a", rating: .again, milliseconds: 0)),
       .review(
@@ -60,7 +60,7 @@ enum EventLineCorpus {
   }
 
   /// Lines written by hand.
-  static let handWritten: [String] = [
+  public static let handWritten: [String] = [
     // Spacing, tabs and carriage returns wherever JSON allows them.
     #" { "t" : "2025-11-25T10:00:00.000Z" , "card" : "a" , "rating" : 3 } "#,
     "\t{\t\"t\":\"2025-11-25T10:00:00Z\",\"card\":\"a\",\"rating\":3}\r",
@@ -183,7 +183,7 @@ enum EventLineCorpus {
   ]
 
   /// Lines that are not valid UTF-8.
-  static let invalidUTF8: [[UInt8]] = [
+  public static let invalidUTF8: [[UInt8]] = [
     Array(#"{"t":"2025-11-25T10:00:00Z","card":""#.utf8) + [0xFF] + Array(#"","rating":3}"#.utf8),
     Array(#"{"t":"2025-11-25T10:00:00Z","card":"a","rating":3,"answer":""#.utf8) + [0xC3]
       + Array(#""}"#.utf8),
@@ -198,13 +198,13 @@ enum EventLineCorpus {
   ]
 
   /// Every line above as bytes.
-  static var base: [[UInt8]] {
+  public static var base: [[UInt8]] {
     (written + handWritten).map { Array($0.utf8) } + invalidUTF8
   }
 
   /// The base lines and systematic mutations of the first few: each byte dropped, and each byte replaced
   /// by characters that matter to JSON.
-  static var all: [[UInt8]] {
+  public static var all: [[UInt8]] {
     var lines = base
     let replacements = Array(" \t\"\\{}[]:,-.0e9aé".utf8) + [0x00, 0x80, 0xFF]
     for line in base.prefix(16) {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ProgressStore
+@testable import ProgressCore
 
 @Suite("Timestamp")
 struct TimestampTests {

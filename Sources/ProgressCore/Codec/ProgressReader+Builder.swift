@@ -2,8 +2,8 @@ import Foundation
 
 /// Builds a file's contents from its lines, fed in order.
 extension ProgressReader {
-  struct Builder {
-    let path: String
+  package struct Builder: Sendable {
+    package let path: String
     /// Lines read so far.
     private var lineNumber = 0
     private var header: ProgressHeader?
@@ -16,14 +16,14 @@ extension ProgressReader {
     ///
     /// A `continuation` reads lines that start after the header, somewhere in the file; its line numbers
     /// count from there until `append` joins it to the lines before.
-    init(path: String, expectedLength: Int, continuation: Bool = false) {
+    package init(path: String, expectedLength: Int, continuation: Bool = false) {
       self.path = path
       isContinuation = continuation
       entries.reserveCapacity(max(0, expectedLength) / 90)
     }
 
     /// Reads the next complete line (without its newline).
-    mutating func add(line: UnsafeBufferPointer<UInt8>) throws(ProgressError) {
+    package mutating func add(line: UnsafeBufferPointer<UInt8>) throws(ProgressError) {
       lineNumber += 1
       guard header != nil || isContinuation else {
         header = try ProgressReader.readHeader(ArraySlice(line), path: path)
@@ -52,7 +52,7 @@ extension ProgressReader {
     ///
     /// The entries are moved, not copied: copying half a million of them would retain and later release
     /// every card id they share, which costs more than reading them did.
-    mutating func append(moving continuation: inout Builder) {
+    package mutating func append(moving continuation: inout Builder) {
       var moved: [ProgressEntry] = []
       swap(&moved, &continuation.entries)
       let shift = lineNumber
@@ -64,14 +64,14 @@ extension ProgressReader {
     }
 
     /// An error a continuation of these lines threw, with its line number counted from the file's start.
-    func shifted(_ error: ProgressError) -> ProgressError {
+    package func shifted(_ error: ProgressError) -> ProgressError {
       guard case .corruptLine(let path, let line, let reason) = error else { return error }
       return .corruptLine(path: path, line: line + lineNumber, reason: reason)
     }
 
     /// The contents, once every complete line was added: `length` bytes in all, the last `unterminated` of
     /// them after the last newline (a line cut off mid-write).
-    func finish(length: Int, unterminated: Int) throws(ProgressError) -> Contents {
+    package func finish(length: Int, unterminated: Int) throws(ProgressError) -> Contents {
       guard length > 0 else {
         throw .badHeader(
           path: path, reason: "the file is empty (no header); `recall progress repair` writes one")

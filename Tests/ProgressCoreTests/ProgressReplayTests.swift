@@ -2,7 +2,7 @@ import Foundation
 import Scheduling
 import Testing
 
-@testable import ProgressStore
+@testable import ProgressCore
 
 @Suite("Replay")
 struct ProgressReplayTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ProgressStore
+@testable import ProgressCore
 
 @Suite("Packed bytes and short strings")
 struct PackedBytesTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ProgressStore
+@testable import ProgressCore
 
 @Suite("String interner")
 struct StringInternerTests {

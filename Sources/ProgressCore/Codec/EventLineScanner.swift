@@ -10,6 +10,10 @@ import Foundation
 /// the line with its usual message. So a line the scanner accepts is one the general parser reads to the same
 /// event.
 struct EventLineScanner {
+  /// The key and type tables, held here so that the lookup for every key of every line does not go
+  /// through the lazy initialisation of a static.
+  private let fields = EventField.byKey
+  private let kinds = EventKind.byName
   private var cardIDs = StringInterner(limit: 1 << 22)
   private var values = StringInterner(limit: 1 << 14)
   private var shortValues = ShortStrings()
@@ -54,7 +58,7 @@ struct EventLineScanner {
         skipSpace()
         guard index < end, line[index] == UInt8(ascii: "\"") else { return false }
         guard let (key, quote) = PackedBytes.quoted(in: line, from: index + 1),
-          let field = EventField(key: key)
+          let field = fields.value(for: key)
         else { return false }
         index = quote + 1
         let bit: UInt32 = 1 << UInt32(field.rawValue)
@@ -148,7 +152,7 @@ struct EventLineScanner {
       parsedTime = ascii ? Timestamp.parse(utf8: value) : nil
       return parsedTime != nil
     case .type where ascii:
-      parsedKind = EventKind(type: value)
+      parsedKind = PackedBytes(value).flatMap { kinds.value(for: $0) } ?? .unknown
       if parsedKind == .unknown { strings[field.rawValue] = values.string(value) }
       return true
     default:

@@ -80,6 +80,14 @@ public enum ProgressEvent: Sendable, Equatable {
     }
   }
 
+  /// The event on `line` (without its newline), read by the general parser; nil if it is not one.
+  package static func read(line: ArraySlice<UInt8>) -> (time: Date, event: ProgressEvent)? {
+    guard let object = try? JSONLine.parseObject(line),
+      case .success(let (time, event)) = from(object)
+    else { return nil }
+    return (time, event)
+  }
+
   /// Reads an event from a parsed line; the message says what is missing.
   static func from(_ object: [String: JSONValue]) -> Result<(Date, ProgressEvent), Problem> {
     from(JSONObjectFields(object: object))

@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// Parses the bytes of a progress file into its header and events, or says exactly which line is wrong.
 ///
 /// Lines are read one at a time, so a file can be fed in chunks (`ProgressFile` reads it 1 MiB at a time and
@@ -20,6 +16,16 @@ public enum ProgressReader {
     public var tornLine: Int?
     /// The byte length of the intact part (everything up to the last newline).
     public var intactLength: Int
+
+    /// Contents read or made elsewhere (a new file holds just its header).
+    package init(
+      header: ProgressHeader, entries: [ProgressEntry], tornLine: Int?, intactLength: Int
+    ) {
+      self.header = header
+      self.entries = entries
+      self.tornLine = tornLine
+      self.intactLength = intactLength
+    }
   }
 
   /// Reads `bytes` from the file at `path` (used only in messages).
@@ -34,7 +40,7 @@ public enum ProgressReader {
   /// Calls `body` with each line of `buffer` that ends with a newline (without the newline), in order, and
   /// returns how many bytes those lines took: the rest is the start of a line not yet complete. The caller
   /// may say that the first `searchingFrom` bytes hold no newline.
-  static func forEachLine(
+  package static func forEachLine(
     in buffer: UnsafeBufferPointer<UInt8>, searchingFrom: Int = 0,
     _ body: (UnsafeBufferPointer<UInt8>) throws(ProgressError) -> Void
   ) throws(ProgressError) -> Int {
@@ -42,7 +48,7 @@ public enum ProgressReader {
     var start = 0
     var search = min(max(0, searchingFrom), buffer.count)
     while search < buffer.count {
-      // memchr finds the newline many bytes at a time.
+      // memchr (the C library's, through Foundation) finds the newline many bytes at a time.
       guard let found = memchr(base + search, 10, buffer.count - search) else { break }
       let newline = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
       try body(UnsafeBufferPointer(rebasing: buffer[start..<newline]))

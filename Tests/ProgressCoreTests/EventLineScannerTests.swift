@@ -1,7 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
-@testable import ProgressStore
+@testable import ProgressCore
 
 @Suite("Fast event-line scanner")
 struct EventLineScannerTests {

@@ -16,6 +16,8 @@ public enum ProgressError: Error, Sendable, Equatable, CustomStringConvertible {
   case tornLastLine(path: String, line: Int, reason: String)
   /// Writing an event failed; nothing of it was left in the file.
   case writeFailed(path: String, reason: String)
+  /// The progress directory could not be listed.
+  case cannotList(directory: String, reason: String)
 
   /// A one-line message for the learner.
   public var description: String {
@@ -36,6 +38,8 @@ public enum ProgressError: Error, Sendable, Equatable, CustomStringConvertible {
       "\(path):\(line): the last line was cut off (a crash while writing?) and could not be moved aside: \(reason)"
     case .writeFailed(let path, let reason):
       "\(path): could not save the answer: \(reason); it was not recorded"
+    case .cannotList(let directory, let reason):
+      "\(directory): cannot list the progress directory (\(reason))"
     }
   }
 

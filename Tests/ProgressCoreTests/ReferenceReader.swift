@@ -1,6 +1,7 @@
 import Foundation
+import TestSupport
 
-@testable import ProgressStore
+@testable import ProgressCore
 
 /// The progress reader as it was before the fast path and chunked reading: the whole file in memory, every
 /// line through the general JSON parser. The tests hold the real reader to it, line for line and error for
@@ -53,22 +54,7 @@ enum ReferenceReader {
   }
 
   /// What reading `bytes` gives, as a comparable value: the contents, or the error.
-  static func outcome(
-    _ read: () throws(ProgressError) -> ProgressReader.Contents
-  ) -> Outcome {
-    do {
-      let contents = try read()
-      return .contents(
-        header: contents.header, entries: contents.entries, tornLine: contents.tornLine,
-        intactLength: contents.intactLength)
-    } catch {
-      return .error(error)
-    }
-  }
-
-  enum Outcome: Equatable {
-    case contents(
-      header: ProgressHeader, entries: [ProgressEntry], tornLine: Int?, intactLength: Int)
-    case error(ProgressError)
+  static func outcome(_ read: () throws(ProgressError) -> ProgressReader.Contents) -> ReadOutcome {
+    ReadOutcome(read)
   }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Scheduling
 import Testing
 
-@testable import ProgressStore
+@testable import ProgressCore
 
 @Suite("Parameters event")
 struct ParametersEventTests {
@@ -22,34 +22,17 @@ struct ParametersEventTests {
     .review(ReviewRecord(card: card, rating: rating, milliseconds: 0))
   }
 
-  @Test("the event is written as one line and read back the same, by the general parser")
-  func roundTrip() throws {
-    let folder = try TemporaryDirectory()
-    let file = try ProgressFile(directory: folder.path, learner: "ana", deck: "demo", now: start)
-    let event = ProgressEvent.parameters(weights: fitted, logLoss: 0.3125, previousLogLoss: 0.4)
-    try file.append(review("a", .good), at: start)
-    try file.append(event, at: start.addingTimeInterval(60))
-    file.close()
-    let text = try String(contentsOfFile: file.path, encoding: .utf8)
-    #expect(text.contains(#""type":"parameters","w":[0.4,1.8,4,12,6,0.6,"#))
-    let contents = try ProgressFile.read(path: file.path)
-    #expect(contents.entries.map(\.event) == [review("a", .good), event])
-  }
-
   @Test("a parameters event with a weight out of bounds is a corrupt line")
   func rejectsOutOfBounds() throws {
-    let folder = try TemporaryDirectory()
-    let path = folder.file("bad.jsonl")
     var weights = fitted.map { String($0) }
     weights[20] = "0.95"
     let lines = [
       #"{"format":"recall-progress","version":1,"learner":"ana","deck":"bad","created":"2025-01-01T09:00:00.000Z"}"#,
       #"{"t":"2025-01-01T09:00:00.000Z","type":"parameters","w":[\#(weights.joined(separator: ","))]}"#,
     ]
-    try (lines.joined(separator: "\n") + "\n").write(
-      toFile: path, atomically: true, encoding: .utf8)
+    let bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
     #expect {
-      try ProgressFile.read(path: path)
+      try ProgressReader.read(bytes, path: "bad.jsonl")
     } throws: { error in
       "\(error)".contains("bad.jsonl:2") && "\(error)".contains("w20 = 0.95")
     }

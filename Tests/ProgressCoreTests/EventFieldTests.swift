@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ProgressStore
+@testable import ProgressCore
 
 @Suite("Event keys and kinds")
 struct EventFieldTests {
@@ -11,6 +11,17 @@ struct EventFieldTests {
   @Test("every key is recognised from its bytes", arguments: EventField.allCases)
   func recognisesKeys(field: EventField) {
     #expect(withBytes(field.key) { EventField(key: $0) } == field)
+  }
+
+  @Test(
+    "every key and every kind's name is short enough to be packed, so the fast path knows them all")
+  func namesPack() {
+    let names = EventField.allCases.map(\.key) + EventKind.allCases.compactMap(\.name)
+    for name in names {
+      #expect(withBytes(name) { PackedBytes($0) } != nil, "\(name)")
+    }
+    #expect(Set(EventField.allCases.map(\.key)).count == EventField.allCases.count)
+    #expect(Set(EventKind.allCases.compactMap(\.name)).count == EventKind.allCases.count - 1)
   }
 
   @Test(
