@@ -1,13 +1,13 @@
 import Foundation
+import Knowledge
 import Yams
-
-@testable import Knowledge
 
 /// The reference for `YAMLEventReader`: what `Yams.compose(yaml:_:)` with `Resolver.basic` makes of a text,
 /// as the deck reader sees it (the tree's kinds, marks, texts and children), or the diagnostic its error gives.
-enum YamsReference {
+/// The tests and the fuzz target `yaml-reader` hold the reader to it.
+public enum YamsReference {
   /// What composing a text gives, in a form both ways can be compared in.
-  enum Composed: Equatable, CustomStringConvertible {
+  public enum Composed: Equatable, CustomStringConvertible {
     /// A document: its tree, described node by node.
     case document(String)
     /// No document at all.
@@ -15,7 +15,8 @@ enum YamsReference {
     /// Not one YAML document.
     case error(DeckDiagnostic)
 
-    var description: String {
+    /// The outcome in words, for messages.
+    public var description: String {
       switch self {
       case .document(let tree): "document \(tree)"
       case .nothing: "no document"
@@ -24,10 +25,11 @@ enum YamsReference {
     }
   }
 
-  static let file = "reference.yaml"
+  /// The file name in the diagnostics.
+  public static let file = "reference.yaml"
 
   /// What `YAMLEventReader` gives.
-  static func composed(_ yaml: String) -> Composed {
+  public static func composed(_ yaml: String) -> Composed {
     do {
       guard let tree = try YAMLEventReader.compose(yaml), let root = tree.root else {
         return .nothing
@@ -39,7 +41,7 @@ enum YamsReference {
   }
 
   /// What Yams gives.
-  static func reference(_ yaml: String) -> Composed {
+  public static func reference(_ yaml: String) -> Composed {
     do {
       guard let node = try Yams.compose(yaml: yaml, Resolver.basic) else { return .nothing }
       return .document(describe(node))
