@@ -223,6 +223,15 @@ struct YAMLEventReaderTests {
     }
   }
 
+  @Test("the same tree or error as Yams for every input of the fuzz corpus")
+  func fuzzCorpus() throws {
+    let inputs = try FuzzCorpus.inputs(of: "yaml-reader")
+    #expect(!inputs.isEmpty)
+    for (name, bytes) in inputs {
+      Self.expectSame(String(decoding: bytes, as: UTF8.self), name)
+    }
+  }
+
   /// Scalars of every style and what Yams' basic resolver would make of them: the reader reads each as text.
   static let scalars: [String] = [
     "plain", "'single ''quoted'''", "\"double \\\"quoted\\\" \\u00e9 \\t tab\"",

@@ -40,6 +40,13 @@ public enum YamsReference {
     }
   }
 
+  /// How the reader and Yams disagree on `yaml`, in words; nil when they give the same tree or diagnostic.
+  public static func mismatch(in yaml: String) -> String? {
+    let composed = composed(yaml)
+    let reference = reference(yaml)
+    return composed == reference ? nil : "the reader:\n  \(composed)\nYams:\n  \(reference)"
+  }
+
   /// What Yams gives.
   public static func reference(_ yaml: String) -> Composed {
     do {
