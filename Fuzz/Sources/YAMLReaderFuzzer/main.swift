@@ -2,7 +2,7 @@ import CLibFuzzer
 import Foundation
 import TestSupport
 
-// libFuzzer calls back with each input it makes (changed as `DeckMutator` says): the input, as UTF-8 text,
+// libFuzzer calls back with each input it makes (some changed by `mutateDeck`): the input, as UTF-8 text,
 // must compose to the tree or the diagnostic that Yams gives. A disagreement stops the run with the input
 // saved, as a crash would.
 var argumentCount = CommandLine.argc
