@@ -4,7 +4,7 @@
 # fast path and its reference disagree on an input, or on a crash, a memory error or a hang.
 # Usage: Scripts/fuzz.sh [--seconds N] [--merge] [TARGET...]
 #   --seconds N   how long each target runs (default 60)
-#   --merge       afterwards, add the inputs that reach new code to Fuzz/Corpus/TARGET (then commit them)
+#   --merge       afterwards, add the inputs that reach new code to Fuzz/Corpus/TARGET (commit a few)
 #   TARGET        progress-reader, yaml-reader (default: both)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +16,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) seconds="$2"; shift 2 ;;
     --merge) merge=yes; shift ;;
-    -h | --help) sed -n '2,9p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,8p' "$0"; exit 0 ;;
     -*) echo "fuzz.sh: unknown option $1" >&2; exit 2 ;;
     *) targets+=("$1"); shift ;;
   esac
