@@ -79,6 +79,11 @@ let package = Package(
       name: "progress-benchmarks", dependencies: ["ProgressCore", "ProgressStore", "Scheduling"],
       path: "Benchmarks/ProgressBenchmarks", swiftSettings: swiftSettings),
 
+    .executableTarget(
+      name: "study-benchmarks",
+      dependencies: ["Knowledge", "Cards", "Scheduling", "ProgressStore", "Study"],
+      path: "Benchmarks/StudyBenchmarks", swiftSettings: swiftSettings),
+
     // `Scripts/peer-benchmarks.py` runs it against py-fsrs and fsrs-rs-python (docs/optimizer.md).
     .executableTarget(
       name: "fsrs-benchmarks", dependencies: ["Scheduling"], path: "Benchmarks/FSRSBenchmarks",
