@@ -81,7 +81,7 @@ let package = Package(
 
     .executableTarget(
       name: "study-benchmarks",
-      dependencies: ["Knowledge", "Cards", "Scheduling", "ProgressStore", "Study"],
+      dependencies: ["Knowledge", "Cards", "Scheduling", "ProgressCore", "Study"],
       path: "Benchmarks/StudyBenchmarks", swiftSettings: swiftSettings),
 
     // `Scripts/peer-benchmarks.py` runs it against py-fsrs and fsrs-rs-python (docs/optimizer.md).

@@ -1,82 +1,157 @@
 import Cards
 import Foundation
 import Knowledge
-import ProgressStore
+import ProgressCore
 import Scheduling
 import Study
 
-/// A simulated learner: studies the deck daily through the real queue, answers right with probability 0.85.
-final class MemoryLog: ProgressLog {
-  var entries: [ProgressEntry] = []
-  func record(_ event: ProgressEvent, at time: Date) throws(ProgressError) {
-    entries.append(ProgressEntry(time: time, event: event, line: entries.count + 2))
-  }
-}
+/// The study benchmark: `swift run -c release study-benchmarks` studies the built-in deck for 30 days with
+/// simulated learners through the real queue and ladder (`StudySimulation`) and prints the workload figures
+/// of issue 15, the held-out log loss by rung, and how close `recall simulate`'s forecast comes.
+/// `SIM_DECK=first-aid-burns` studies the other deck.
 
-func rightAnswer(_ card: Card) -> String {
-  switch card.key {
-  case .typed(let accepted, _): accepted.first ?? card.answer
-  case .choice(_, let correct): ChoiceLetters.letter(correct)
-  case .select(_, let correct): correct.sorted().map(ChoiceLetters.letter).joined(separator: " ")
-  case .list(let items): items.compactMap(\.first).joined(separator: ", ")
-  case .trueFalse(let value): value ? "true" : "false"
-  case .number(let minimum, _): Card.format(minimum)
-  }
-}
+#if DEBUG
+  print("warning: a debug build; run `swift run -c release study-benchmarks` for real figures")
+#endif
 
-let env = ProcessInfo.processInfo.environment
-let days = Int(env["SIM_DAYS"] ?? "") ?? 30
-let accuracy = Double(env["SIM_ACCURACY"] ?? "") ?? 0.85
-let deckName = env["SIM_DECK"] ?? "calcinosis-cutis"
+let environment = ProcessInfo.processInfo.environment
+let deckName = environment["SIM_DECK"] ?? "calcinosis-cutis"
 let text = try String(contentsOfFile: "Decks/\(deckName).yaml", encoding: .utf8)
 let deck = try DeckLoader.load(yaml: text, file: "Decks/\(deckName).yaml", deckID: deckName)
-let cards = CardGenerator(deck: deck, seed: 1).generate()
-let lexicon = Lexicon(deck: deck)
-let log = MemoryLog()
-var random = SplitMix64(seed: 42)
-let utc = TimeZone(identifier: "UTC")!
+let units = CardGenerator(deck: deck, seed: 1).units()
+let cardCount = units.reduce(0) { $0 + $1.ladder.count }
+let utc = TimeZone(identifier: "UTC") ?? .current
 let start = Date(timeIntervalSince1970: 1_767_258_000)  // 2026-01-01 09:00 UTC
-var perDay: [Int] = []
-var perFact: [String: Int] = [:]
-var daysSeen: [String: Set<Int>] = [:]
-let factOf = Dictionary(cards.map { ($0.id.rawValue, $0.siblingKey) }) { a, _ in a }
-var rightThenNextDay = 0
-var lastRightDay: [String: Int] = [:]
-var dueLeft = 0
-for day in 0..<days {
-  var now = start.addingTimeInterval(Double(day) * 86_400)
-  let replay = ProgressReplay(entries: log.entries, scheduler: Scheduler())
-  let session = StudySession(
-    cards: cards, lexicon: lexicon, descriptions: EntityDescriptions.make(deck: deck), replay: replay, scheduler: Scheduler(), log: log,
-    limits: StudyLimits(), day: StudyDay(timeZone: utc), now: now)
-  var count = 0
-  while let card = session.nextCard(at: now), count < 2_000 {
-    let right = Double.random(in: 0..<1, using: &random) < accuracy
-    let input = right ? rightAnswer(card) : ""
-    let grade = session.grade(input, for: card)
-    let rating = session.suggestedRating(for: grade)
-    try session.record(
-      card: card, rating: rating, suggested: rating, grade: grade, input: input,
-      milliseconds: 8000, at: now)
-    count += 1
-    let fact = factOf[card.id.rawValue] ?? card.id.rawValue
-    perFact[fact, default: 0] += 1
-    daysSeen[fact, default: []].insert(day)
-    if lastRightDay[fact] == day - 1 { rightThenNextDay += 1 }
-    if rating != Rating.again { lastRightDay[fact] = day }
-    now = now.addingTimeInterval(20)
-  }
-  // Due cards left when the session said "nothing more".
-  let states = session.queue.states
-  dueLeft += states.filter { $0.value.phase == CardPhase.review && $0.value.due <= now }.count
-  perDay.append(count)
+let simulation = StudySimulation(
+  units: units, lexicon: Lexicon(deck: deck), descriptions: EntityDescriptions.make(deck: deck),
+  scheduler: Scheduler(), timeZone: utc)
+
+func format(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
+
+/// Prints the workload figures of one 30-day run.
+func report(_ label: String, _ result: StudySimulation.Result) {
+  let later = result.days.dropFirst().map(\.reviews)
+  let perUnit = result.answersByUnit.values.sorted()
+  print("\(label):")
+  print(
+    "  reviews a day, days 2-\(result.days.count): mean \(format(Double(later.reduce(0, +)) / Double(max(1, later.count)))),"
+      + " min \(later.min() ?? 0), max \(later.max() ?? 0)")
+  print("  reviews by day: \(result.days.map { String($0.reviews) }.joined(separator: " "))")
+  print(
+    "  reviews per unit introduced: mean \(format(Double(perUnit.reduce(0, +)) / Double(max(1, perUnit.count)))),"
+      + " median \(perUnit.isEmpty ? 0 : perUnit[perUnit.count / 2]),"
+      + " 90th percentile \(perUnit.isEmpty ? 0 : perUnit[perUnit.count * 9 / 10]), max \(perUnit.last ?? 0)"
+      + " (\(perUnit.count) units introduced)")
+  print(
+    "  answers by rung: "
+      + Rung.allCases.map { "\($0) \(result.answersByRung[$0] ?? 0)" }.joined(separator: ", "))
+  let (nextDay, afterLapse) = nextDayRepeats(result.entries)
+  print(
+    "  a unit answered right all day, asked again the next day: \(nextDay)"
+      + " (and \(afterLapse) within a week of a wrong answer, when FSRS's stability is short)")
+  print(
+    "  due units left unshown when a session ended: \(result.days.map(\.dueLeft).reduce(0, +));"
+      + " held back a day by another unit of their fact: \(result.days.map(\.heldBack).reduce(0, +))")
 }
-let later = perDay.dropFirst()
-print("days \(days), accuracy \(accuracy), deck \(deckName): \(cards.count) cards, \(Set(factOf.values).count) facts")
-print("reviews per day (days 2-\(days)): mean \(String(format: "%.1f", Double(later.reduce(0, +)) / Double(later.count))), min \(later.min() ?? 0), max \(later.max() ?? 0)")
-print("reviews per day: \(perDay)")
-let values = perFact.values.sorted()
-print("reviews per fact: mean \(String(format: "%.1f", Double(values.reduce(0, +)) / Double(values.count))), max \(values.last ?? 0), facts \(values.count)")
-print("facts asked on >= 20 days: \(daysSeen.values.filter { $0.count >= 20 }.count)")
-print("a fact answered right asked again the next day: \(rightThenNextDay)")
-print("due cards left at the end of sessions (sum over days): \(dueLeft)")
+
+/// Units answered right at every answer on a day and asked again the next day, apart from those with a wrong
+/// answer in the week before.
+func nextDayRepeats(_ entries: [ProgressEntry]) -> (Int, Int) {
+  let unitOf = Dictionary(units.flatMap { unit in unit.ladder.map { ($0.id.rawValue, unit.id.rawValue) } }) {
+    first, _ in first
+  }
+  var days: [String: [Int: Bool]] = [:]  // unit → day → all right
+  for entry in entries {
+    guard case .review(let record) = entry.event, let unit = unitOf[record.card] else { continue }
+    let day = Int(entry.time.timeIntervalSince(start) / 86_400)
+    days[unit, default: [:]][day] = (days[unit]?[day] ?? true) && record.rating != .again
+  }
+  var plain = 0
+  var afterLapse = 0
+  for byDay in days.values {
+    for (day, allRight) in byDay where allRight && byDay[day + 1] != nil {
+      if byDay.contains(where: { $0.value == false && $0.key < day && $0.key >= day - 7 }) {
+        afterLapse += 1
+      } else {
+        plain += 1
+      }
+    }
+  }
+  return (plain, afterLapse)
+}
+
+print("deck \(deckName): \(units.count) units, \(cardCount) presentations, \(deck.facts.count) facts")
+print("")
+var student = SimulatedLearner(.accuracy(0.85), seed: 42)
+let clock = ContinuousClock()
+let began = clock.now
+let studentRun = simulation.run(days: 30, from: start, learner: &student)
+let elapsed = clock.now - began
+report("A student answering 85 % right, 20 new units a day, 30 days", studentRun)
+print("  (simulated in \(elapsed))")
+print("")
+
+var hidden = SimulatedLearner(.hiddenMemory(weights: FSRSParameters.defaultWeights), seed: 42)
+let hiddenRun = simulation.run(days: 30, from: start, learner: &hidden)
+report("A learner with a hidden FSRS-6 memory (default weights) who guesses on recognition rungs", hiddenRun)
+print(
+  "  truly recalled \(format(100 * Double(hidden.recalled) / Double(max(1, hidden.answers))))% of answers")
+print("")
+
+// `recall simulate` runs the forecast learner; how far is it from the hidden-memory learner's real count?
+var forecastLearner = SimulatedLearner(.forecast, seed: 7)
+let forecastRun = simulation.run(days: 30, from: start, learner: &forecastLearner)
+let forecastTotal = forecastRun.days.map(\.reviews).reduce(0, +)
+let hiddenTotal = hiddenRun.days.map(\.reviews).reduce(0, +)
+let studentTotal = studentRun.days.map(\.reviews).reduce(0, +)
+print(
+  "recall simulate's forecast of 30 days: \(forecastTotal) reviews; the hidden-memory learner made \(hiddenTotal)"
+    + " (\(format(100 * Double(forecastTotal - hiddenTotal) / Double(max(1, hiddenTotal))))%),"
+    + " the 85 % student \(studentTotal)")
+print("")
+
+// Evidence by rung: held-out log loss of the scheduler's prediction, as is and with guessing, on the last
+// third of 90 days of 24 hidden-memory learners.
+var heldOut: [Rung: [(predicted: Double, right: Bool)]] = [:]
+let heldOutDays = 90
+for seed in 1...24 {
+  var learner = SimulatedLearner(
+    .hiddenMemory(weights: FSRSParameters.defaultWeights), seed: UInt64(seed))
+  let run = simulation.run(days: heldOutDays, from: start, learner: &learner)
+  // Walk the history again, unit by unit, to know each review's prediction before it.
+  let scheduler = Scheduler()
+  var states: [String: CardState] = [:]
+  let unitOf = Dictionary(units.flatMap { unit in unit.ladder.map { ($0.id.rawValue, (unit.id.rawValue, $0.kind)) } }) {
+    first, _ in first
+  }
+  for entry in run.entries {
+    guard case .review(let record) = entry.event, let (unit, kind) = unitOf[record.card] else { continue }
+    let before = states[unit] ?? CardState.new(due: entry.time)
+    let day = Int(entry.time.timeIntervalSince(start) / 86_400)
+    if day >= heldOutDays * 2 / 3, before.phase == .review {
+      heldOut[Rung(kind), default: []].append(
+        (scheduler.retrievability(of: before, at: entry.time), record.verdict == "correct"))
+    }
+    states[unit] = scheduler.review(before, rating: record.rating, at: entry.time, cardID: unit)
+  }
+}
+func logLoss(_ pairs: [(Double, Bool)]) -> Double {
+  pairs.reduce(0) { sum, pair in
+    let p = min(max(pair.0, 1e-6), 1 - 1e-6)
+    return sum - (pair.1 ? Foundation.log(p) : Foundation.log(1 - p))
+  } / Double(max(1, pairs.count))
+}
+print("held-out log loss by rung: 24 hidden-memory learners, reviews of units in review on days 61-90")
+print("  rung      reviews  right  predicted  log loss: R   g + (1 - g) R")
+for rung in Rung.allCases {
+  guard let pairs = heldOut[rung], !pairs.isEmpty else { continue }
+  let g = SimulatedLearner.guessRate(rung)
+  let right = Double(pairs.filter(\.right).count) / Double(pairs.count)
+  let predicted = pairs.map(\.predicted).reduce(0, +) / Double(pairs.count)
+  print(
+    "  \(String(describing: rung).padding(toLength: 9, withPad: " ", startingAt: 0))"
+      + String(
+        format: " %7d  %5.3f  %9.3f  %11.4f  %14.4f", pairs.count, right, predicted,
+        logLoss(pairs.map { ($0.predicted, $0.right) }),
+        logLoss(pairs.map { (g + (1 - g) * $0.predicted, $0.right) })))
+}

@@ -35,7 +35,8 @@ extension CardGenerator {
     {
       Card(
         id: id, kind: kind, prompt: prompt, answer: answer, key: key, explanation: explanation,
-        section: section, tags: tags, siblingKey: factID, location: location)
+        section: section, tags: tags, siblingKey: factID,
+        unit: UnitID(rawValue: idPrefix + ".reverse"), location: location)
     }
     if model.areTypeable(subjects) {
       cards.append(

@@ -112,6 +112,6 @@ final class FactQuestion {
       id: id, kind: kind, prompt: prompt, answer: answer, key: key,
       explanation: model.facts[factIndex].explanation, section: model.facts[factIndex].section,
       tags: model.facts[factIndex].tags, siblingKey: model.facts[factIndex].id,
-      location: model.facts[factIndex].location)
+      unit: UnitID(rawValue: model.facts[factIndex].id), location: model.facts[factIndex].location)
   }
 }

@@ -35,7 +35,7 @@ enum SessionReport {
     var lines: [String] = []
     let waiting = [
       (outlook.learning, "learning card"), (outlook.reviews, "review"),
-      (outlook.newCards, "new card"),
+      (outlook.newUnits, "new unit"),
     ].filter { $0.0 > 0 }.map { count($0.0, $0.1) }
     if !waiting.isEmpty {
       lines.append(
