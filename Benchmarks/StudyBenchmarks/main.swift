@@ -51,13 +51,16 @@ func report(_ label: String, _ result: StudySimulation.Result) {
       + " (and \(afterLapse) within a week of a wrong answer, when FSRS's stability is short)")
   print(
     "  due units left unshown when a session ended: \(result.days.map(\.dueLeft).reduce(0, +));"
-      + " held back a day by another unit of their fact: \(result.days.map(\.heldBack).reduce(0, +))")
+      + " held back a day by another unit of their fact: \(result.days.map(\.heldBack).reduce(0, +))"
+  )
 }
 
 /// Units answered right at every answer on a day and asked again the next day, apart from those with a wrong
 /// answer in the week before.
 func nextDayRepeats(_ entries: [ProgressEntry]) -> (Int, Int) {
-  let unitOf = Dictionary(units.flatMap { unit in unit.ladder.map { ($0.id.rawValue, unit.id.rawValue) } }) {
+  let unitOf = Dictionary(
+    units.flatMap { unit in unit.ladder.map { ($0.id.rawValue, unit.id.rawValue) } }
+  ) {
     first, _ in first
   }
   var days: [String: [Int: Bool]] = [:]  // unit → day → all right
@@ -80,7 +83,8 @@ func nextDayRepeats(_ entries: [ProgressEntry]) -> (Int, Int) {
   return (plain, afterLapse)
 }
 
-print("deck \(deckName): \(units.count) units, \(cardCount) presentations, \(deck.facts.count) facts")
+print(
+  "deck \(deckName): \(units.count) units, \(cardCount) presentations, \(deck.facts.count) facts")
 print("")
 var student = SimulatedLearner(.accuracy(0.85), seed: 42)
 let clock = ContinuousClock()
@@ -93,9 +97,12 @@ print("")
 
 var hidden = SimulatedLearner(.hiddenMemory(weights: FSRSParameters.defaultWeights), seed: 42)
 let hiddenRun = simulation.run(days: 30, from: start, learner: &hidden)
-report("A learner with a hidden FSRS-6 memory (default weights) who guesses on recognition rungs", hiddenRun)
+report(
+  "A learner with a hidden FSRS-6 memory (default weights) who guesses on recognition rungs",
+  hiddenRun)
 print(
-  "  truly recalled \(format(100 * Double(hidden.recalled) / Double(max(1, hidden.answers))))% of answers")
+  "  truly recalled \(format(100 * Double(hidden.recalled) / Double(max(1, hidden.answers))))% of answers"
+)
 print("")
 
 // `recall simulate` runs the forecast learner; how far is it from the hidden-memory learner's real count?
@@ -121,11 +128,15 @@ for seed in 1...24 {
   // Walk the history again, unit by unit, to know each review's prediction before it.
   let scheduler = Scheduler()
   var states: [String: CardState] = [:]
-  let unitOf = Dictionary(units.flatMap { unit in unit.ladder.map { ($0.id.rawValue, (unit.id.rawValue, $0.kind)) } }) {
+  let unitOf = Dictionary(
+    units.flatMap { unit in unit.ladder.map { ($0.id.rawValue, (unit.id.rawValue, $0.kind)) } }
+  ) {
     first, _ in first
   }
   for entry in run.entries {
-    guard case .review(let record) = entry.event, let (unit, kind) = unitOf[record.card] else { continue }
+    guard case .review(let record) = entry.event, let (unit, kind) = unitOf[record.card] else {
+      continue
+    }
     let before = states[unit] ?? CardState.new(due: entry.time)
     let day = Int(entry.time.timeIntervalSince(start) / 86_400)
     if day >= heldOutDays * 2 / 3, before.phase == .review {
@@ -141,7 +152,8 @@ func logLoss(_ pairs: [(Double, Bool)]) -> Double {
     return sum - (pair.1 ? Foundation.log(p) : Foundation.log(1 - p))
   } / Double(max(1, pairs.count))
 }
-print("held-out log loss by rung: 24 hidden-memory learners, reviews of units in review on days 61-90")
+print(
+  "held-out log loss by rung: 24 hidden-memory learners, reviews of units in review on days 61-90")
 print("  rung      reviews  right  predicted  log loss: R   g + (1 - g) R")
 for rung in Rung.allCases {
   guard let pairs = heldOut[rung], !pairs.isEmpty else { continue }

@@ -47,7 +47,8 @@ public struct StudyQueue: Sendable {
     // Only reviews made today count below. The first session of a day finds none, and need not go through
     // a history of a million reviews to learn it.
     guard let latest = replay.latestReview, latest >= dayStart else { return }
-    let siblingKeys = Dictionary(units.map { ($0.id.rawValue, $0.siblingKey) }) { first, _ in first }
+    let siblingKeys = Dictionary(units.map { ($0.id.rawValue, $0.siblingKey) }) { first, _ in first
+    }
     var seenBeforeToday: Set<String> = []
     var seenToday: Set<String> = []
     for review in replay.reviews where review.record.mode != .cram {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One piece of knowledge a learner can retrieve in one direction, with one memory: a fact asked forward, an
 /// object asked back, a term from its description, a quantity, a hand-written card. Its cards are its
 /// *presentations*, ordered as a ladder from recognition to production; each review shows the one that fits
@@ -57,5 +59,48 @@ public struct KnowledgeUnit: Sendable, Identifiable {
     var seen: [Rung] = []
     for card in ladder where seen.last != Rung(card.kind) { seen.append(Rung(card.kind)) }
     return seen
+  }
+}
+
+extension KnowledgeUnit {
+  /// The unit id of every presentation of `units`, by card id (for replaying progress by unit).
+  public static func unitsByCard(_ units: [KnowledgeUnit]) -> [String: String] {
+    var map: [String: String] = [:]
+    for unit in units {
+      for card in unit.ladder where map[card.id.rawValue] == nil {
+        map[card.id.rawValue] = unit.id.rawValue
+      }
+    }
+    return map
+  }
+}
+
+extension KnowledgeUnit {
+  /// What the unit teaches, as one line shown before a new unit is first asked: the fact's sentence with its
+  /// blank filled when it has one (a fact with one answer), else its question with the whole answer.
+  public var lesson: String {
+    if let cloze = ladder.first(where: { $0.kind == .cloze }),
+      let blank = cloze.prompt.range(of: "_____")
+    {
+      return cloze.prompt.replacingCharacters(in: blank, with: cloze.answer)
+    }
+    // The highest production presentation says the question most fully (a list names every answer).
+    let question =
+      ladder.last { Rung($0.kind) >= .complete } ?? ladder.last { $0.kind != .truefalse }
+      ?? ladder.last
+    guard let question else { return "" }
+    guard question.kind != .truefalse else { return question.prompt }
+    return "\(Self.withoutInstruction(question.prompt)) — \(question.answer)"
+  }
+
+  /// A prompt without a trailing instruction in brackets ("(name all 4)", "(select all that apply)").
+  static func withoutInstruction(_ prompt: String) -> String {
+    guard prompt.hasSuffix(")"), let open = prompt.range(of: " (", options: .backwards) else {
+      return prompt
+    }
+    let inside = prompt[open.upperBound...].lowercased()
+    let instructions = ["name ", "select ", "choose "]
+    return instructions.contains(where: inside.hasPrefix)
+      ? String(prompt[..<open.lowerBound]) : prompt
   }
 }

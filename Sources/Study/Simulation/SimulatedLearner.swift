@@ -67,7 +67,8 @@ public struct SimulatedLearner: Sendable {
       return random.nextUnitInterval() < share
     case .forecast:
       let chance =
-        state.phase == .new ? Self.recallAfterTeaching : scheduler.retrievability(of: state, at: now)
+        state.phase == .new
+        ? Self.recallAfterTeaching : scheduler.retrievability(of: state, at: now)
       let recalls = random.nextUnitInterval() < chance
       if recalls { recalled += 1 }
       return recalls || random.nextUnitInterval() < guess

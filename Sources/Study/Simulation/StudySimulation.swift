@@ -58,10 +58,7 @@ public struct StudySimulation: Sendable {
     scheduler: Scheduler, limits: StudyLimits = StudyLimits(), timeZone: TimeZone
   ) {
     self.units = units
-    unitMap = UnitMap(
-      Dictionary(units.flatMap { unit in unit.ladder.map { ($0.id.rawValue, unit.id.rawValue) } }) {
-        first, _ in first
-      })
+    unitMap = UnitMap(KnowledgeUnit.unitsByCard(units))
     self.lexicon = lexicon
     self.descriptions = descriptions
     self.scheduler = scheduler
@@ -77,7 +74,8 @@ public struct StudySimulation: Sendable {
   ) -> Result {
     let log = SimulationLog(entries)
     var result = Result()
-    var introduced = Set(ProgressReplay(entries: entries, scheduler: scheduler, units: unitMap).states.keys)
+    var introduced = Set(
+      ProgressReplay(entries: entries, scheduler: scheduler, units: unitMap).states.keys)
     for dayIndex in 0..<max(0, days) {
       var now = start.addingTimeInterval(Double(dayIndex) * 86_400)
       let replay = ProgressReplay(entries: log.entries, scheduler: scheduler, units: unitMap)

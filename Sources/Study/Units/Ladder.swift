@@ -6,7 +6,8 @@ import Scheduling
 /// The rule (`docs/units.md` gives the reasons): a new unit starts at its lowest rung; after a right answer
 /// (Good) the unit is asked one rung higher, after Easy two; after Hard at the same rung; after a wrong answer
 /// (Again) one rung lower. A unit is not asked the same way twice in a row where another presentation fits:
-/// at the same rung another one is taken (a false statement after a true one), else the rung below.
+/// at the same rung another one is taken (a false statement after a true one), else the rung below. A new
+/// unit's first presentation is not the one that repeats its lesson word for word.
 public enum Ladder {
   /// A unit's last review: the presentation shown and the rating given.
   public struct Step: Sendable, Equatable {
@@ -44,7 +45,9 @@ public enum Ladder {
   public static func presentation(of unit: KnowledgeUnit, after last: Step?) -> Card? {
     let target = rung(of: unit, after: last)
     let candidates = unit.presentations(at: target)
-    guard let last else { return candidates.first }
+    // First time: not the presentation that says exactly what the lesson just said (a false statement
+    // rather than the true one), so the first answer checks understanding, not copying.
+    guard let last else { return candidates.first { $0.prompt != unit.lesson } ?? candidates.first }
     if let other = candidates.first(where: { $0.id.rawValue != last.card }) { return other }
     // Only the card shown last time is at this rung: the rung below, if there is one, asks it differently.
     if let below = unit.rungs.last(where: { $0 < target }) {
