@@ -41,7 +41,7 @@ struct QuizREPLTimeLimitTests {
     let log = MemoryLog()
     let scheduler = Scheduler(parameters: try FSRSParameters(enableFuzz: false))
     let quiz = QuizSession(
-      cards: CardGenerator(deck: deck, seed: 42).generate(), count: 4,
+      units: CardGenerator(deck: deck, seed: 42).units(), count: 4,
       checker: AnswerChecker(lexicon: Lexicon(deck: deck)),
       replay: ProgressReplay(entries: [], scheduler: scheduler), log: log, seed: 5, now: start)
     let transcript = Transcript()

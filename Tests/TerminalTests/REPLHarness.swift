@@ -25,10 +25,17 @@ final class REPLHarness {
     cards include: (Card) -> Bool = { _ in true }
   ) throws {
     deck = try DeckLoader.load(yaml: yaml, file: "sampler.yaml", deckID: "sampler")
-    cards = CardGenerator(deck: deck, seed: 42).generate().filter(include)
+    // Each unit with only the presentations `include` keeps (units left without any are dropped).
+    let units = CardGenerator(deck: deck, seed: 42).units().compactMap { unit -> KnowledgeUnit? in
+      let kept = unit.ladder.filter(include)
+      return kept.isEmpty
+        ? nil
+        : KnowledgeUnit(id: unit.id, kind: unit.kind, presentations: kept, siblingKey: unit.siblingKey)
+    }
+    cards = units.flatMap(\.ladder)
     let scheduler = Scheduler(parameters: try FSRSParameters(enableFuzz: false))
     session = StudySession(
-      cards: cards, lexicon: Lexicon(deck: deck),
+      units: units, lexicon: Lexicon(deck: deck),
       descriptions: EntityDescriptions.make(deck: deck),
       replay: ProgressReplay(entries: entries, scheduler: scheduler), scheduler: scheduler,
       log: log, limits: StudyLimits(), day: StudyDay(timeZone: .gmt), now: start, seed: 3)

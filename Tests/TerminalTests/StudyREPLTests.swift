@@ -51,7 +51,7 @@ struct StudyREPLTests {
     let scheduler = Scheduler(parameters: try FSRSParameters(enableFuzz: false))
     let log = MemoryLog()
     let session = StudySession(
-      cards: CardGenerator(deck: deck, seed: 42).generate(), lexicon: Lexicon(deck: deck),
+      units: CardGenerator(deck: deck, seed: 42).units(), lexicon: Lexicon(deck: deck),
       descriptions: EntityDescriptions.make(deck: deck),
       replay: ProgressReplay(entries: [], scheduler: scheduler), scheduler: scheduler, log: log,
       limits: StudyLimits(), day: StudyDay(timeZone: .gmt), now: start, mode: mode, seed: 3)
@@ -168,7 +168,7 @@ struct QuizREPLTests {
     let log = MemoryLog()
     let scheduler = Scheduler(parameters: try FSRSParameters(enableFuzz: false))
     let quiz = QuizSession(
-      cards: CardGenerator(deck: deck, seed: 42).generate(), count: 4,
+      units: CardGenerator(deck: deck, seed: 42).units(), count: 4,
       checker: AnswerChecker(lexicon: Lexicon(deck: deck)),
       replay: ProgressReplay(entries: [], scheduler: scheduler), log: log, seed: 5, now: start)
     let transcript = Transcript()

@@ -71,7 +71,7 @@ struct TerminalWidthTests {
     let deck = try DeckLoader.load(yaml: Self.yaml, file: "long.yaml", deckID: "long")
     let scheduler = Scheduler(parameters: try FSRSParameters(enableFuzz: false))
     let quiz = QuizSession(
-      cards: CardGenerator(deck: deck, seed: 42).generate(), count: 4,
+      units: CardGenerator(deck: deck, seed: 42).units(), count: 4,
       checker: AnswerChecker(lexicon: Lexicon(deck: deck)),
       replay: ProgressReplay(entries: [], scheduler: scheduler), log: MemoryLog(), seed: 5,
       now: Date(timeIntervalSince1970: 1_764_064_800))
