@@ -30,7 +30,8 @@ struct QuizSessionTests {
     #expect(Set(quiz.questions.map(\.siblingKey)).count == quiz.questions.count)
   }
 
-  @Test("each unit is asked at its rung: a new unit at the lowest, one answered right a rung higher")
+  @Test(
+    "each unit is asked at its rung: a new unit at the lowest, one answered right a rung higher")
   func asksAtTheLaddersRung() throws {
     #expect(try quiz(count: 4).questions.allSatisfy { $0.kind == .choice }, "all new")
     // Every forward unit answered right on its choice question yesterday.

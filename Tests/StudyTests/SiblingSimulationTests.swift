@@ -93,7 +93,8 @@ struct SiblingSimulationTests {
     return ends
   }
 
-  @Test("a due unit waits behind the other unit of its fact for one study day at most, over 60 days")
+  @Test(
+    "a due unit waits behind the other unit of its fact for one study day at most, over 60 days")
   func dueCardsWaitOneDayAtMost() throws {
     let ends = try Self.simulate(days: 60) { _, _, _ in }
     var waiting: [String: Int] = [:]

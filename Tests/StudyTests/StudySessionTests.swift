@@ -42,7 +42,8 @@ struct StudySessionTests {
     }
   }
 
-  @Test("a review is written before it counts, with the answer, its rung and any overridden suggestion")
+  @Test(
+    "a review is written before it counts, with the answer, its rung and any overridden suggestion")
   func recordsReview() throws {
     let log = MemoryLog()
     let session = try session(log: log)
@@ -152,7 +153,8 @@ struct StudySessionTests {
     }
     #expect(session.summary.reviewed == 3)
     #expect(session.summary.answeredUnits == ["aspirin-site"])
-    #expect(shown.count == 1, "Again at the lowest rung, which has one presentation: asked there again")
+    #expect(
+      shown.count == 1, "Again at the lowest rung, which has one presentation: asked there again")
   }
 
   @Test("the preview shows what each of the four ratings would do")

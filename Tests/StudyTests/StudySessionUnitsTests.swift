@@ -106,7 +106,10 @@ struct StudySessionUnitsTests {
     #expect(session.nextItem(at: now).map { $0.unit.siblingKey } != item.unit.siblingKey)
     let undone = try #require(try session.undo(at: now))
     #expect(undone.kind == .suspension)
-    #expect(log.events.map(\.1) == [.suspend(card: item.card.id.rawValue), .unsuspend(card: item.card.id.rawValue)])
+    #expect(
+      log.events.map(\.1) == [
+        .suspend(card: item.card.id.rawValue), .unsuspend(card: item.card.id.rawValue),
+      ])
     let back = try #require(session.nextItem(at: now))
     #expect(back.unit.id == item.unit.id)
     #expect(back.card.id == item.card.id)
