@@ -2,8 +2,8 @@ import Foundation
 import TestSupport
 import Testing
 
-/// Suspending and bringing cards back with the real binary: `:suspend` and `:undo` in a session, then
-/// `recall card suspended` and `recall card unsuspend`.
+/// Suspending and bringing units back with the real binary: `:suspend` and `:undo` in a session (they act on
+/// the unit asked), then `recall card suspended` and `recall card unsuspend` (naming the card suspended).
 @Suite("recall card: suspended cards, end to end", .serialized)
 struct CardCommandTests {
   let folder: String
@@ -82,6 +82,25 @@ struct CardCommandTests {
     let again = try run(["card", "unsuspend", id])
     #expect(again.status != 0)
     #expect(again.output.contains("card \(id) is not suspended"))
+  }
+
+  @Test(
+    ":suspend puts the whole unit away: no presentation of it is asked again until card unsuspend")
+  func suspendsTheUnit() throws {
+    let first = try run(["study"], input: ":suspend\n:quit\n")
+    #expect(first.output.contains("[1] new · choice\nWhich organ does digoxin act on?"))
+    // The unit's other presentation (the typed question) is not asked either: five units, four left.
+    let next = try run(["study", "--no-teach"], input: "b\n\n:quit\n")
+    #expect(next.status == 0, "\(next.output)")
+    #expect(next.output.contains("Due 0 · learning 0 · new 4"))
+    #expect(!next.output.contains("digoxin"))
+    let listed = try run(["card", "suspended"])
+    #expect(listed.output.contains("1 suspended card · learner kim · deck tiny"))
+    #expect(listed.output.contains("f1.choice.forward"))
+    #expect(try run(["card", "unsuspend", "f1.choice.forward"]).status == 0)
+    let back = try run(["study", "--no-teach"], input: ":quit\n")
+    #expect(back.output.contains("Due 0 · learning 1 · new 4"), "insulin's unit is learning")
+    #expect(back.output.contains("Which organ does digoxin act on?"))
   }
 
   @Test("card unsuspend with no progress file says so")
