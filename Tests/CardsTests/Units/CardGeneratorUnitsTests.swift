@@ -8,10 +8,11 @@ import Testing
 /// unit, unit ids come from deck ids, and new units come in an order that teaches terms before using them.
 @Suite("Units of the built-in decks")
 struct CardGeneratorUnitsTests {
-  static let decks = GradingDeck.allCases
+  /// The built-in decks (the grading tables' retired cards are no deck Recall ships).
+  static let decks: [GradingDeck] = [.calcinosis, .burns]
 
   func units(_ deck: GradingDeck) throws -> (Deck, [KnowledgeUnit]) {
-    let loaded = try deck.shipped()
+    let loaded = try deck.load()
     return (loaded, CardGenerator(deck: loaded, seed: 1).units())
   }
 
@@ -108,7 +109,7 @@ struct CardGeneratorUnitsTests {
 
   @Test("apart from definitions, new units come in the order their source stands in the deck")
   func deckOrder() throws {
-    for deck in GradingDeck.allCases {
+    for deck in Self.decks {
       let (_, units) = try units(deck)
       let lines = units.filter { $0.kind != .definition }.compactMap {
         $0.ladder.first?.location?.line
@@ -121,7 +122,7 @@ struct CardGeneratorUnitsTests {
     "unit ids come from deck ids: rewording questions and explanations, or reordering facts, keeps them"
   )
   func stableIDs() throws {
-    let deck = try GradingDeck.calcinosis.shipped()
+    let deck = try GradingDeck.calcinosis.load()
     var reworded = deck
     for index in reworded.relations.indices {
       reworded.relations[index].ask = reworded.relations[index].ask
