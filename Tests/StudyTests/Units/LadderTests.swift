@@ -69,6 +69,33 @@ struct LadderTests {
   }
 
   @Test(
+    "a new unit whose lowest rung only repeats its lesson starts at the next rung that does not")
+  func newUnitSkipsTheLessonsStatement() {
+    // A true statement and no false one (no wrong object to make it from): the statement says exactly
+    // what the lesson said, so the first question is the cloze.
+    let unit = KnowledgeUnit(
+      id: UnitID(rawValue: "aspirin-site"), kind: .forward,
+      presentations: [
+        Self.card(.recall), Self.card(.cloze, prompt: "Aspirin mainly acts on the _____."),
+        Self.card(.truefalse, "true", prompt: "Aspirin mainly acts on the heart."),
+      ], siblingKey: "aspirin-site")
+    #expect(unit.lesson == "Aspirin mainly acts on the heart.")
+    #expect(Ladder.rung(of: unit, after: nil) == .complete)
+    #expect(Ladder.presentation(of: unit, after: nil)?.kind == .cloze)
+    // Once asked, the rule runs as for any unit: Again on the cloze steps down to the statement.
+    #expect(
+      Ladder.presentation(of: unit, after: Self.step(.cloze, .again))?.id.rawValue
+        == "aspirin-site.truefalse.true")
+    // A unit with nothing but the lesson's statement is asked with it: no other presentation fits.
+    let alone = KnowledgeUnit(
+      id: UnitID(rawValue: "aspirin-site"), kind: .handwritten,
+      presentations: [Self.card(.truefalse, "true", prompt: "Aspirin mainly acts on the heart.")],
+      siblingKey: "aspirin-site")
+    #expect(Ladder.rung(of: alone, after: nil) == .judge)
+    #expect(Ladder.presentation(of: alone, after: nil)?.kind == .truefalse)
+  }
+
+  @Test(
     "from the selection: Good one rung up, Easy two, Hard the same rung, Again one down",
     arguments: [
       (Rating.good, Rung.complete), (.easy, .produce), (.hard, .select), (.again, .choose),
