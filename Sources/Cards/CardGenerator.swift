@@ -44,15 +44,18 @@ public struct CardGenerator: Sendable {
       for factIndex in run * runLength..<min(factCount, (run + 1) * runLength) {
         self.cards(forFact: factIndex, marks: marks, into: &cards, report: &report)
       }
-      return (cards, report)
+      return (cards: cards, report: report)
     }
+    var othersReport = GenerationReport()
+    let others = otherCards(report: &othersReport)
     var cards: [Card] = []
-    for (part, partReport) in runs {
-      cards += part
-      report.missingChoices += partReport.missingChoices
-      report.leaks += partReport.leaks
+    cards.reserveCapacity(runs.reduce(others.count) { $0 + $1.cards.count })
+    for run in runs {
+      cards += run.cards
+      report.add(run.report)
     }
-    cards += otherCards(report: &report)
+    cards += others
+    report.add(othersReport)
     return cards
   }
 
