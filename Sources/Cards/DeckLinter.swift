@@ -129,8 +129,8 @@ public enum DeckLinter {
   /// the same question when these are equal.
   static func comparable(_ prompt: String) -> String {
     // Nearly every prompt is ASCII, where each byte is a character ("\r\n" is white space either way) and
-    // only A-Z change case: read and written byte by byte, a third of the ambiguous-prompt check on a big
-    // deck, against most of it when telling characters apart and looking up their properties.
+    // only A-Z change case, so it is made comparable byte by byte: character by character, each with a
+    // property lookup, this step alone would cost more than the rest of the check on a big deck.
     var prompt = prompt
     prompt.makeContiguousUTF8()
     let ascii = prompt.utf8.withContiguousStorageIfAvailable { bytes -> String? in
