@@ -36,6 +36,8 @@ public struct CardGenerator: Sendable {
   /// file order, so the result does not depend on how many cores there are or which finishes first.
   public func generate(report: inout GenerationReport) -> [Card] {
     let factCount = deck.facts.count
+    // Long enough that a run outweighs handing it to a core; a deck of fewer facts (every built-in one) is
+    // one run, made on the calling thread.
     let runLength = 1_000
     let runs = concurrentMap(count: (factCount + runLength - 1) / runLength) { run in
       let marks = Marks(count: model.ids.count)
