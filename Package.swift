@@ -1,6 +1,11 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// Recall builds and runs on Linux only: it calls glibc (behind the `Platform` target) and GNU readline.
+#if !os(Linux)
+  #error("Recall builds on Linux only (glibc and GNU readline); see README.md")
+#endif
+
 /// Settings shared by every Swift target (the language mode, Swift 6, is set once at the bottom).
 let swiftSettings: [SwiftSetting] = [
   .enableUpcomingFeature("ExistentialAny")
@@ -8,9 +13,11 @@ let swiftSettings: [SwiftSetting] = [
 
 let package = Package(
   name: "Recall",
-  platforms: [.macOS(.v15)],
   products: [
-    .executable(name: "recall", targets: ["recall"])
+    .executable(name: "recall", targets: ["recall"]),
+    // For the fuzz targets in `Fuzz/`, a package of their own built with libFuzzer: the fast paths held to
+    // their references (docs/fuzzing.md). Not an API.
+    .library(name: "TestSupport", targets: ["TestSupport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,32 +32,39 @@ let package = Package(
       swiftSettings: swiftSettings),
     .target(name: "Cards", dependencies: ["Knowledge"], swiftSettings: swiftSettings),
     .target(name: "Scheduling", swiftSettings: swiftSettings),
+    // Progress events, their JSON Lines codec and their replay into card states.
+    .target(name: "ProgressCore", dependencies: ["Scheduling"], swiftSettings: swiftSettings),
     .target(
-      name: "Study", dependencies: ["Cards", "Scheduling", "ProgressStore"],
+      name: "Study", dependencies: ["Cards", "Scheduling", "ProgressCore"],
+      swiftSettings: swiftSettings),
+    .target(
+      name: "Reports", dependencies: ["Cards", "Scheduling", "ProgressCore"],
       swiftSettings: swiftSettings),
 
-    // The edges: files and the terminal.
-    .target(name: "ProgressStore", dependencies: ["Scheduling"], swiftSettings: swiftSettings),
+    // The edges: files and the terminal. Every C library call (but readline's) is in `Platform`.
+    .target(name: "Platform", swiftSettings: swiftSettings),
+    .target(
+      name: "ProgressStore", dependencies: ["ProgressCore", "Platform"],
+      swiftSettings: swiftSettings),
     .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
-    .target(name: "Terminal", dependencies: ["CReadline", "Study"], swiftSettings: swiftSettings),
+    .target(
+      name: "Terminal", dependencies: ["CReadline", "Study", "ProgressCore", "Platform"],
+      swiftSettings: swiftSettings),
     .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
     .target(
       name: "Interop",
       dependencies: [
-        "Knowledge", "Cards", "CSQLite",
+        "Knowledge", "Cards", "CSQLite", "Platform",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
-      swiftSettings: swiftSettings),
-    .target(
-      name: "Reports", dependencies: ["Cards", "Scheduling", "ProgressStore"],
       swiftSettings: swiftSettings),
 
     // The executable: command-line parsing and wiring only.
     .executableTarget(
       name: "recall",
       dependencies: [
-        "Knowledge", "Cards", "Scheduling", "ProgressStore", "Study", "Terminal", "Interop",
-        "Reports",
+        "Knowledge", "Cards", "Scheduling", "ProgressCore", "ProgressStore", "Study", "Terminal",
+        "Interop", "Reports", "Platform",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings, plugins: ["EmbedDecks"]),
@@ -65,7 +79,7 @@ let package = Package(
       path: "Benchmarks/RecallBenchmarks", swiftSettings: swiftSettings),
 
     .executableTarget(
-      name: "progress-benchmarks", dependencies: ["ProgressStore", "Scheduling"],
+      name: "progress-benchmarks", dependencies: ["ProgressCore", "ProgressStore", "Scheduling"],
       path: "Benchmarks/ProgressBenchmarks", swiftSettings: swiftSettings),
 
     // `Scripts/peer-benchmarks.py` runs it against py-fsrs and fsrs-rs-python (docs/optimizer.md).
@@ -73,31 +87,40 @@ let package = Package(
       name: "fsrs-benchmarks", dependencies: ["Scheduling"], path: "Benchmarks/FSRSBenchmarks",
       swiftSettings: swiftSettings),
 
-    // Test support: a pseudo-terminal for end-to-end tests of the built binary.
+    // Test support: a pseudo-terminal for end-to-end tests of the built binary, corpora, and the reference
+    // versions of the fast paths (which the fuzz targets in `Fuzz/` share).
     .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
     .target(
-      name: "TestSupport", dependencies: ["CPseudoTerminal"], path: "Tests/TestSupport",
-      swiftSettings: swiftSettings),
+      name: "TestSupport",
+      dependencies: [
+        "CPseudoTerminal", "ProgressCore", "Knowledge", .product(name: "Yams", package: "Yams"),
+      ],
+      path: "Tests/TestSupport", swiftSettings: swiftSettings),
 
     .testTarget(
       name: "KnowledgeTests", dependencies: ["Knowledge", "TestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "CardsTests", dependencies: ["Cards", "Knowledge", "Scheduling", "TestSupport"],
-      swiftSettings: swiftSettings),
+      exclude: ["Fixtures"], swiftSettings: swiftSettings),
     .testTarget(
       name: "SchedulingTests", dependencies: ["Scheduling"],
       resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
     .testTarget(
-      name: "ProgressStoreTests", dependencies: ["ProgressStore", "Scheduling"],
+      name: "ProgressCoreTests", dependencies: ["ProgressCore", "Scheduling", "TestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
+      name: "ProgressStoreTests",
+      dependencies: ["ProgressStore", "ProgressCore", "Scheduling", "TestSupport"],
+      swiftSettings: swiftSettings),
+    .testTarget(name: "PlatformTests", dependencies: ["Platform"], swiftSettings: swiftSettings),
+    .testTarget(
       name: "StudyTests",
-      dependencies: ["Study", "Cards", "Knowledge", "Scheduling", "ProgressStore"],
+      dependencies: ["Study", "Cards", "Knowledge", "Scheduling", "ProgressCore"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "TerminalTests",
-      dependencies: ["Terminal", "Study", "Cards", "Knowledge", "Scheduling", "ProgressStore"],
+      dependencies: ["Terminal", "Study", "Cards", "Knowledge", "Scheduling", "ProgressCore"],
       exclude: ["Golden"], swiftSettings: swiftSettings),
     .testTarget(
       name: "InteropTests", dependencies: ["Interop", "Cards", "Knowledge"],
@@ -105,7 +128,7 @@ let package = Package(
     .testTarget(
       name: "ReportsTests",
       dependencies: [
-        "Reports", "Cards", "Knowledge", "Scheduling", "ProgressStore", "Study", "TestSupport",
+        "Reports", "Cards", "Knowledge", "Scheduling", "ProgressCore", "Study", "TestSupport",
       ],
       swiftSettings: swiftSettings),
     .testTarget(

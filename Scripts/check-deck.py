@@ -16,7 +16,9 @@ repository. Errors are printed as file:line:column: message and make the exit st
     plurals) no alias or name belongs to two entities.
   * Every class used as a relation object has at least 4 entities.
   * Wording: only {subject} {object} {qualifier} placeholders; generated questions never contain the answer;
-    hand-written prompts never contain their answer.
+    hand-written prompts never contain their answer; no question asks about the source itself ("the
+    article", "the FAQ", "the source text"): a card asks about the subject, and the source is cited by
+    `section:` instead.
   * Copying: no run of 10 consecutive words (lowercased, tokens [a-z0-9%]+) shared with the source article.
 """
 
@@ -35,6 +37,8 @@ ID_RE = re.compile(r"^[a-z][a-z0-9-]*$")
 PLACEHOLDER_RE = re.compile(r"\{([a-z]+)\}")
 TOKEN_RE = re.compile(r"[a-z0-9%]+")
 SHINGLE = 10
+# Words that make a question about the source document rather than about the subject.
+ABOUT_SOURCE_RE = re.compile(r"\b(?:the\s+)?(?:articles?|FAQs?|source\s+text|source\s+article)\b", re.IGNORECASE)
 MIN_CHOICES_FALSE = 3
 MIN_OBJECT_CLASS_SIZE = 4
 
@@ -258,6 +262,15 @@ def check(deck_path: str, source_path: str | None, quiet: bool) -> int:
             return []
         return [v for v in (text_field(item, f"item of {what}") for item in node.value) if v is not None]
 
+    def asks_about_source(node: Node, what: str) -> None:
+        """A question, statement or cloze text must be about the subject, not about the source."""
+        if node is None or not isinstance(node.value, str):
+            return
+        found = ABOUT_SOURCE_RE.search(node.value)
+        if found:
+            c.error(node, f"{what} asks about the source itself ('{found.group(0)}'); ask about the subject "
+                          "and cite the source with 'section:'")
+
     top = root.value
     keys_of(root, TOP_KEYS, "the deck file", {"deck", "classes", "entities"})
 
@@ -413,6 +426,7 @@ def check(deck_path: str, source_path: str | None, quiet: bool) -> int:
                 text = text_field(node, f"relation '{rid}' {key}")
                 if text is None:
                     continue
+                asks_about_source(node, f"relation '{rid}' {key}")
                 used = set(PLACEHOLDER_RE.findall(text))
                 for bad in used - {"subject", "object", "qualifier"}:
                     c.error(node, f"relation '{rid}' {key} has unknown placeholder {{{bad}}}")
@@ -535,6 +549,7 @@ def check(deck_path: str, source_path: str | None, quiet: bool) -> int:
         cite(qnode, what)
         explained(qnode, what)
         prompt = text_field(qnode.value.get("prompt"), f"{what} prompt")
+        asks_about_source(qnode.value.get("prompt"), f"{what} prompt")
         text_field(qnode.value.get("answer"), f"{what} answer")
         text_field(qnode.value.get("unit"), f"{what} unit")
         low, high = qnode.value.get("min"), qnode.value.get("max")
@@ -571,6 +586,8 @@ def check(deck_path: str, source_path: str | None, quiet: bool) -> int:
         cite(knode, what)
         explained(knode, what)
         card = plain(knode)
+        for key in ("prompt", "statement", "text"):
+            asks_about_source(knode.value.get(key), f"{what} {key}")
         if kind in ("recall", "choice"):
             prompt = text_field(knode.value["prompt"], f"{what} prompt")
             answer = text_field(knode.value["answer"], f"{what} answer")

@@ -1,4 +1,5 @@
 import Foundation
+import ProgressCore
 import ProgressStore
 import Scheduling
 
@@ -58,7 +59,7 @@ let deckID = "calcinosis-cutis"
 
 /// Writes `events` reviews over `cards` card ids (the first ones the deck's own ids) with realistic times.
 func writeFile(learner: String, events: Int, cards: Int) throws -> String {
-  let path = try ProgressFile.path(directory: folder, learner: learner, deck: deckID)
+  let path = try ProgressDirectory(folder).file(learner: learner, deck: deckID)
   try FileManager.default.createDirectory(
     atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
   let start = Date(timeIntervalSince1970: 1_700_000_000)

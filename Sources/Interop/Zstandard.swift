@@ -1,10 +1,5 @@
 import Foundation
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Platform
 
 /// Zstandard decompression for Anki's newer packages, which compress the collection (`collection.anki21b`) as one
 /// zstd stream.
@@ -76,9 +71,7 @@ struct _ZstdUnavailable: Error {
   let message: String
 }
 
-/// The handful of libzstd functions Recall calls, looked up once with `dlopen`/`dlsym`.
-///
-/// The handle is never closed: the functions stay valid for the life of the process.
+/// The handful of libzstd functions Recall calls, looked up once in the library loaded at run time.
 struct _ZstdLibrary: @unchecked Sendable {
   typealias CreateStream = @convention(c) () -> OpaquePointer?
   typealias FreeStream = @convention(c) (OpaquePointer?) -> Int
@@ -109,11 +102,10 @@ struct _ZstdLibrary: @unchecked Sendable {
   }()
 
   /// The shared-library names tried in order.
-  static let candidates = ["libzstd.so.1", "libzstd.so", "libzstd.1.dylib", "libzstd.dylib"]
+  static let candidates = ["libzstd.so.1", "libzstd.so"]
 
   private static func load() throws(_ZstdUnavailable) -> _ZstdLibrary {
-    guard let handle = candidates.lazy.compactMap({ dlopen($0, RTLD_NOW | RTLD_LOCAL) }).first
-    else {
+    guard let library = DynamicLibrary.load(firstOf: candidates) else {
       throw _ZstdUnavailable(
         message:
           "this package compresses its collection with zstd, and the zstd library (libzstd.so.1) "
@@ -121,10 +113,10 @@ struct _ZstdLibrary: @unchecked Sendable {
       )
     }
     func symbol<T>(_ name: String, as type: T.Type) throws(_ZstdUnavailable) -> T {
-      guard let address = dlsym(handle, name) else {
+      guard let function = library.function(name, as: type) else {
         throw _ZstdUnavailable(message: "the zstd library has no function \(name); it is too old")
       }
-      return unsafeBitCast(address, to: type)
+      return function
     }
     return _ZstdLibrary(
       createStream: try symbol("ZSTD_createDStream", as: CreateStream.self),

@@ -1,4 +1,6 @@
-/// Checks learner and deck names before any path is built from them.
+import ProgressCore
+
+/// Checks learner and deck names before any path is built from them (`ProgressDirectory` builds them).
 public enum FileName {
   /// Validates a learner name: letters, digits, `.`, `_`, `-`, at most 64 characters, not starting with `.`.
   public static func validateLearner(_ name: String) throws(ProgressError) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import ProgressCore
 
 /// What `recall progress check` reports about one progress file.
 public struct ProgressCheck: Sendable {

@@ -1,99 +1,104 @@
 import Foundation
+import Platform
+import ProgressCore
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
-/// The system calls behind `ProgressFile`.
+/// The file operations behind `ProgressFile` and `ProgressRepair`, failing with the progress file's errors.
 extension ProgressFile {
-  static func errnoText(_ code: Int32 = errno) -> String {
-    code == EISDIR ? "it is a directory, not a file" : String(cString: strerror(code))
-  }
-
+  /// A short reason for a Foundation error.
   static func reason(_ error: any Error) -> String {
     (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
   }
 
-  static func lock(_ lockPath: String, progressPath: String) throws(ProgressError) -> Int32 {
-    let descriptor = Glibc.open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { throw .cannotOpen(path: lockPath, reason: errnoText()) }
-    guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-      let code = errno
+  /// Opens `path` to read it.
+  static func openForReading(_ path: String) throws(ProgressError) -> FileDescriptor {
+    do throws(SystemError) {
+      return try FileDescriptor.open(path, .readOnly)
+    } catch {
+      throw .cannotOpen(path: path, reason: error.description)
+    }
+  }
+
+  /// Takes the session lock of the progress file at `progressPath`: an exclusive `flock` on `lockPath`,
+  /// which then holds this process's id, so that a session refused can say who holds it.
+  static func lock(_ lockPath: String, progressPath: String) throws(ProgressError) -> FileDescriptor
+  {
+    let descriptor: FileDescriptor
+    let locked: Bool
+    do throws(SystemError) {
+      descriptor = try FileDescriptor.open(
+        lockPath, .readWrite, options: .create, permissions: 0o644)
+      do throws(SystemError) {
+        locked = try descriptor.lockExclusively()
+      } catch {
+        descriptor.close()
+        throw error
+      }
+    } catch {
+      throw .cannotOpen(path: lockPath, reason: error.description)
+    }
+    guard locked else {
       var buffer = [UInt8](repeating: 0, count: 64)
-      let count = pread(descriptor, &buffer, buffer.count, 0)
-      Glibc.close(descriptor)
-      guard code == EWOULDBLOCK else { throw .cannotOpen(path: lockPath, reason: errnoText(code)) }
-      let holder = String(decoding: buffer.prefix(max(0, count)), as: UTF8.self)
+      let count = buffer.withUnsafeMutableBytes {
+        (try? descriptor.read(into: $0, atOffset: 0)) ?? 0
+      }
+      descriptor.close()
+      let holder = String(decoding: buffer.prefix(count), as: UTF8.self)
         .trimmingCharacters(in: .whitespacesAndNewlines)
       throw .locked(path: progressPath, holder: holder.isEmpty ? "another process" : holder)
     }
-    let owner = Array("process \(getpid())\n".utf8)
-    _ = ftruncate(descriptor, 0)
-    _ = pwrite(descriptor, owner, owner.count, 0)
+    // Only a message depends on the owner's id: failing to write it does not stop the session.
+    let owner = Array("process \(ProcessInfo.processInfo.processIdentifier)\n".utf8)
+    try? descriptor.truncate(toLength: 0)
+    _ = try? descriptor.write(owner, atOffset: 0)
     return descriptor
   }
 
-  static func readAll(_ descriptor: Int32, path: String) throws(ProgressError) -> [UInt8] {
+  /// Every byte of the file open as `descriptor`.
+  static func readAll(_ descriptor: FileDescriptor, path: String) throws(ProgressError) -> [UInt8] {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(try regularFileSize(descriptor, path: path))
     var chunk = [UInt8](repeating: 0, count: 1 << 20)
-    var offset: off_t = 0
     while true {
-      let count = chunk.withUnsafeMutableBytes {
-        pread(descriptor, $0.baseAddress, $0.count, offset)
-      }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw .cannotOpen(path: path, reason: errnoText())
+      let count: Int
+      do throws(SystemError) {
+        count = try chunk.withUnsafeMutableBytes { buffer in
+          Result { () throws(SystemError) in
+            try descriptor.read(into: buffer, atOffset: bytes.count)
+          }
+        }.get()
+      } catch {
+        throw .cannotOpen(path: path, reason: error.description)
       }
       if count == 0 { break }
       bytes.append(contentsOf: chunk[0..<count])
-      offset += off_t(count)
     }
     return bytes
   }
 
   /// The size of the regular file open as `descriptor`; anything else (a directory, a FIFO) is refused.
-  static func regularFileSize(_ descriptor: Int32, path: String) throws(ProgressError) -> Int {
-    var status = stat()
-    guard fstat(descriptor, &status) == 0 else {
-      throw .cannotOpen(path: path, reason: errnoText())
+  static func regularFileSize(_ descriptor: FileDescriptor, path: String) throws(ProgressError)
+    -> Int
+  {
+    let size: Int?
+    do throws(SystemError) {
+      size = try descriptor.regularFileSize()
+    } catch {
+      throw .cannotOpen(path: path, reason: error.description)
     }
-    guard (status.st_mode & S_IFMT) == S_IFREG else {
-      throw .cannotOpen(path: path, reason: "it is not a regular file")
-    }
-    return Int(status.st_size)
+    guard let size else { throw .cannotOpen(path: path, reason: "it is not a regular file") }
+    return size
   }
 
   /// Writes all of `bytes` at the end and `fsync`s; on any failure cuts the file back to `restoringLength`.
   static func write(
-    _ bytes: [UInt8], to descriptor: Int32, path: String, restoringLength: Int
+    _ bytes: [UInt8], to descriptor: FileDescriptor, path: String, restoringLength: Int
   ) throws(ProgressError) {
-    var written = 0
-    while written < bytes.count {
-      let count = bytes[written...].withUnsafeBytes {
-        Glibc.write(descriptor, $0.baseAddress, $0.count)
-      }
-      if count < 0 {
-        let code = errno
-        if code == EINTR { continue }
-        _ = ftruncate(descriptor, off_t(restoringLength))
-        throw .writeFailed(path: path, reason: errnoText(code))
-      }
-      written += count
+    do throws(SystemError) {
+      try descriptor.writeAll(bytes)
+      try descriptor.synchronize()
+    } catch {
+      try? descriptor.truncate(toLength: restoringLength)
+      throw .writeFailed(path: path, reason: error.description)
     }
-    guard fsync(descriptor) == 0 else {
-      let code = errno
-      _ = ftruncate(descriptor, off_t(restoringLength))
-      throw .writeFailed(path: path, reason: errnoText(code))
-    }
-  }
-
-  /// Makes a newly created file's directory entry durable.
-  static func syncFolder(_ folder: String) {
-    let descriptor = Glibc.open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard descriptor >= 0 else { return }
-    _ = fsync(descriptor)
-    Glibc.close(descriptor)
   }
 }

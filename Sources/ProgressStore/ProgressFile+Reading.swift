@@ -1,10 +1,8 @@
 import Dispatch
 import Foundation
+import Platform
+import ProgressCore
 import Synchronization
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// Reading a progress file: in chunks, and for a large file in two halves on two threads.
 extension ProgressFile {
@@ -21,7 +19,7 @@ extension ProgressFile {
   /// second half's line numbers (and any error in it) are shifted by the first half's line count, and an
   /// error in the first half is the one reported, as if the file had been read from the start.
   static func readContents(
-    _ descriptor: Int32, path: String, chunkSize: Int = chunkSize,
+    _ descriptor: FileDescriptor, path: String, chunkSize: Int = chunkSize,
     parallelThreshold: Int = parallelReadThreshold
   ) throws(ProgressError) -> (contents: ProgressReader.Contents, length: Int) {
     let size = try regularFileSize(descriptor, path: path)
@@ -49,7 +47,7 @@ extension ProgressFile {
   /// Parses `[0, split)` and `[split, end)` on two threads and joins them; nil if the file changed under
   /// the reader (the first half no longer ends with a newline), to be read again in one piece.
   private static func readHalves(
-    _ descriptor: Int32, path: String, size: Int, split: Int, chunkSize: Int
+    _ descriptor: FileDescriptor, path: String, size: Int, split: Int, chunkSize: Int
   ) throws(ProgressError) -> (contents: ProgressReader.Contents, length: Int)? {
     let halves = Mutex<[Half?]>([nil, nil])
     DispatchQueue.concurrentPerform(iterations: 2) { index in
@@ -81,7 +79,7 @@ extension ProgressFile {
 
   /// The offset just after the first newline at or after `offset`, or nil if none comes soon.
   private static func lineStart(
-    after offset: Int, in descriptor: Int32, path: String
+    after offset: Int, in descriptor: FileDescriptor, path: String
   ) throws(ProgressError) -> Int? {
     let window = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 8)
     defer { window.deallocate() }
@@ -93,7 +91,7 @@ extension ProgressFile {
   /// Feeds the lines of `[start, end)` (or to the end of the file) to `builder`, `chunkSize` bytes at a
   /// time; returns where reading stopped and how many bytes at the end were after the last newline.
   static func readLines(
-    _ descriptor: Int32, path: String, from start: Int, to end: Int?, chunkSize: Int,
+    _ descriptor: FileDescriptor, path: String, from start: Int, to end: Int?, chunkSize: Int,
     into builder: inout ProgressReader.Builder
   ) throws(ProgressError) -> (end: Int, unterminated: Int) {
     var capacity = max(1, chunkSize)
@@ -124,19 +122,22 @@ extension ProgressFile {
         line throws(ProgressError) in try builder.add(line: line)
       }
       filled += count - complete
-      if complete > 0, let base = buffer.baseAddress { memmove(base, base + complete, filled) }
+      if complete > 0, let base = buffer.baseAddress {
+        base.copyMemory(from: base + complete, byteCount: filled)
+      }
     }
     return (offset, filled)
   }
 
-  /// One `pread` into `bytes` at `offset`, retried on EINTR; 0 at the end of the file.
+  /// One read into `bytes` at `offset`; 0 at the end of the file.
   private static func readSome(
-    _ descriptor: Int32, into bytes: UnsafeMutableRawBufferPointer, at offset: Int, path: String
+    _ descriptor: FileDescriptor, into bytes: UnsafeMutableRawBufferPointer, at offset: Int,
+    path: String
   ) throws(ProgressError) -> Int {
-    while true {
-      let count = pread(descriptor, bytes.baseAddress, bytes.count, off_t(offset))
-      if count >= 0 { return count }
-      if errno != EINTR { throw .cannotOpen(path: path, reason: errnoText()) }
+    do throws(SystemError) {
+      return try descriptor.read(into: bytes, atOffset: offset)
+    } catch {
+      throw .cannotOpen(path: path, reason: error.description)
     }
   }
 }

@@ -1,46 +1,37 @@
 import Foundation
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Platform
+import ProgressCore
 
 /// Recovery of a torn last line when a session opens the file (see `TornLineRecovery`).
 extension ProgressFile {
-  /// The name of the backup of a torn line: `<deck>.jsonl.torn-<time>`, beside the progress file.
-  static func tornLineBackup(for path: String, at time: Date) -> String {
-    path + ".torn-" + Timestamp.format(time).replacingOccurrences(of: ":", with: "")
-  }
-
   /// Recovers the torn last line of the file open (and locked) as `descriptor`, whose `contents` were just read
   /// and which is `length` bytes long; updates both to the file as it is afterwards.
   ///
-  /// The cut-off bytes are written to their backup and synced, with the folder, before the file is cut back:
-  /// a crash in between leaves the file as it was, to be recovered again, and never loses the bytes.
+  /// The cut-off bytes are written to their backup durably before the file is cut back: a crash in between
+  /// leaves the file as it was, to be recovered again, and never loses the bytes.
   static func recoverTornLine(
-    _ descriptor: Int32, path: String, contents: inout ProgressReader.Contents, length: inout Int,
-    now: Date
+    _ descriptor: FileDescriptor, path: String, contents: inout ProgressReader.Contents,
+    length: inout Int, now: Date
   ) throws(ProgressError) -> TornLineRecovery? {
     guard let line = contents.tornLine else { return nil }
     let start = contents.intactLength
     let tail = try readTail(descriptor, path: path, from: start, to: length, line: line)
     var recovery = TornLineRecovery(path: path, line: line, bytes: tail.count, backup: nil)
-    if case .success(let (time, event)) = (try? JSONLine.parseObject(tail[...])).map({
-      ProgressEvent.from($0)
-    }) {
+    if let (time, event) = ProgressEvent.read(line: tail[...]) {
       // A whole event that lost only its newline: the learner's answer is kept.
       try write([10], to: descriptor, path: path, restoringLength: length)
       contents.entries.append(ProgressEntry(time: time, event: event, line: line))
       length += 1
     } else {
-      let folder = (path as NSString).deletingLastPathComponent
       let backup = try saveAside(tail, of: path, line: line, at: now)
-      syncFolder(folder)
-      guard ftruncate(descriptor, off_t(start)) == 0, fsync(descriptor) == 0 else {
+      do throws(SystemError) {
+        try descriptor.truncate(toLength: start)
+        try descriptor.synchronize()
+      } catch {
         throw .tornLastLine(
           path: path, line: line,
-          reason: "cannot cut it off (\(errnoText())); its bytes are saved in \(backup)")
+          reason: "cannot cut it off (\(error)); its bytes are saved in \(backup)")
       }
-      syncFolder(folder)
       length = start
       recovery.backup = backup
     }
@@ -51,19 +42,23 @@ extension ProgressFile {
 
   /// The bytes of `[start, end)`.
   private static func readTail(
-    _ descriptor: Int32, path: String, from start: Int, to end: Int, line: Int
+    _ descriptor: FileDescriptor, path: String, from start: Int, to end: Int, line: Int
   ) throws(ProgressError) -> [UInt8] {
     var tail = [UInt8](repeating: 0, count: end - start)
     var filled = 0
     while filled < tail.count {
-      let count = tail[filled...].withUnsafeMutableBytes {
-        pread(descriptor, $0.baseAddress, $0.count, off_t(start + filled))
+      let count: Int
+      do throws(SystemError) {
+        count = try tail[filled...].withUnsafeMutableBytes { buffer in
+          Result { () throws(SystemError) in
+            try descriptor.read(into: buffer, atOffset: start + filled)
+          }
+        }.get()
+      } catch {
+        throw .tornLastLine(path: path, line: line, reason: "cannot read it (\(error))")
       }
-      if count < 0, errno == EINTR { continue }
       guard count > 0 else {
-        throw .tornLastLine(
-          path: path, line: line,
-          reason: "cannot read it (\(count < 0 ? errnoText() : "the file shrank"))")
+        throw .tornLastLine(path: path, line: line, reason: "cannot read it (the file shrank)")
       }
       filled += count
     }
@@ -71,32 +66,29 @@ extension ProgressFile {
   }
 
   /// Writes `bytes` durably to a new backup file beside `path` and returns its path; a backup already there
-  /// (an earlier recovery at the same clock time) is never overwritten: the name gets `-2`, `-3`, ….
+  /// (an earlier recovery at the same clock time) is never replaced: the name gets `-2`, `-3`, ….
+  ///
+  /// Looking for a free name and then writing it is safe because the caller holds the file's session lock:
+  /// no other Recall process recovers this file meanwhile.
   private static func saveAside(
     _ bytes: [UInt8], of path: String, line: Int, at time: Date
   ) throws(ProgressError) -> String {
-    let base = tornLineBackup(for: path, at: time)
+    let base = ProgressDirectory.tornLineBackup(for: path, at: time)
+    var backup = base
     var attempt = 1
-    while true {
-      let backup = attempt == 1 ? base : "\(base)-\(attempt)"
-      let descriptor = Glibc.open(backup, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-      if descriptor < 0, errno == EEXIST, attempt < 1000 {
-        attempt += 1
-        continue
-      }
-      guard descriptor >= 0 else {
+    while FileManager.default.fileExists(atPath: backup) {
+      guard attempt < 1000 else {
         throw .tornLastLine(
-          path: path, line: line, reason: "cannot create \(backup) (\(errnoText()))")
+          path: path, line: line, reason: "cannot create \(backup) (\(SystemError.fileExists))")
       }
-      defer { Glibc.close(descriptor) }
-      do {
-        try write(bytes, to: descriptor, path: backup, restoringLength: 0)
-      } catch {
-        _ = unlink(backup)
-        let reason = if case .writeFailed(_, let reason) = error { reason } else { "\(error)" }
-        throw .tornLastLine(path: path, line: line, reason: "cannot write \(backup) (\(reason))")
-      }
-      return backup
+      attempt += 1
+      backup = "\(base)-\(attempt)"
     }
+    do throws(SystemError) {
+      try AtomicFile.write(bytes, to: backup, permissions: 0o644)
+    } catch {
+      throw .tornLastLine(path: path, line: line, reason: "cannot write \(backup) (\(error))")
+    }
+    return backup
   }
 }

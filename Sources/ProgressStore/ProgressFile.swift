@@ -1,8 +1,6 @@
 import Foundation
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Platform
+import ProgressCore
 
 /// A learner's progress file for one deck, open for a session: locked against other sessions, read once,
 /// appended to one event at a time, each event `fsync`ed before `append` returns.
@@ -30,24 +28,16 @@ public final class ProgressFile {
   private var opened: ProgressReader.Contents
   private var appended: [ProgressEntry] = []
   private var lastLine: Int
-  private let descriptor: Int32
-  private let lockDescriptor: Int32
+  private let descriptor: FileDescriptor
+  private let lockDescriptor: FileDescriptor
   private var length: Int
   private var isClosed = false
 
-  /// `directory/learner/deck.jsonl`, after checking both names.
-  public static func path(directory: String, learner: String, deck: String) throws(ProgressError)
-    -> String
-  {
-    let learner = try FileName.validateLearner(learner)
-    let deck = try FileName.validateDeck(deck)
-    return (directory as NSString).appendingPathComponent("\(learner)/\(deck).jsonl")
-  }
-
-  /// Opens (creating if needed) and locks the file, and reads it. A new file gets its header at once; a last
-  /// line cut off by a crash is recovered (`recovery` says how), and any other damage stops with file:line.
+  /// Opens (creating if needed) and locks the file of `learner` for `deck` in the progress folder
+  /// `directory`, and reads it. A new file gets its header at once; a last line cut off by a crash is
+  /// recovered (`recovery` says how), and any other damage stops with file:line.
   public init(directory: String, learner: String, deck: String, now: Date) throws(ProgressError) {
-    let path = try Self.path(directory: directory, learner: learner, deck: deck)
+    let path = try ProgressDirectory(directory).file(learner: learner, deck: deck)
     self.path = path
     let folder = (path as NSString).deletingLastPathComponent
     do {
@@ -55,19 +45,22 @@ public final class ProgressFile {
     } catch {
       throw .cannotOpen(path: folder, reason: Self.reason(error))
     }
-    lockDescriptor = try Self.lock(path + ".lock", progressPath: path)
-    // O_EXCL tells a file this session creates (it gets a header) from one that exists but is empty (a
-    // crash before the header was written): the latter is damage, reported, not silently re-headed.
+    lockDescriptor = try Self.lock(ProgressDirectory.lock(for: path), progressPath: path)
+    // An exclusive create tells a file this session creates (it gets a header) from one that exists but is
+    // empty (a crash before the header was written): the latter is damage, reported, not silently re-headed.
     var created = true
-    var descriptor = Glibc.open(path, O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o644)
-    if descriptor < 0, errno == EEXIST {
-      created = false
-      descriptor = Glibc.open(path, O_RDWR | O_APPEND | O_CLOEXEC)
-    }
-    guard descriptor >= 0 else {
-      let reason = Self.errnoText()
-      Glibc.close(lockDescriptor)
-      throw .cannotOpen(path: path, reason: reason)
+    let descriptor: FileDescriptor
+    do throws(SystemError) {
+      do throws(SystemError) {
+        descriptor = try FileDescriptor.open(
+          path, .readWrite, options: [.create, .exclusive, .append], permissions: 0o644)
+      } catch .fileExists {
+        created = false
+        descriptor = try FileDescriptor.open(path, .readWrite, options: .append)
+      }
+    } catch {
+      lockDescriptor.close()
+      throw .cannotOpen(path: path, reason: error.description)
     }
     self.descriptor = descriptor
     do throws(ProgressError) {
@@ -75,7 +68,7 @@ public final class ProgressFile {
         let header = ProgressHeader(learner: learner, deck: deck, created: now)
         let line = Array((header.line + "\n").utf8)
         try Self.write(line, to: descriptor, path: path, restoringLength: 0)
-        Self.syncFolder(folder)
+        FileDescriptor.synchronizeDirectory(folder)
         opened = ProgressReader.Contents(
           header: header, entries: [], tornLine: nil, intactLength: line.count)
         length = line.count
@@ -92,8 +85,8 @@ public final class ProgressFile {
       }
       lastLine = opened.entries.last?.line ?? 1
     } catch {
-      Glibc.close(descriptor)
-      Glibc.close(lockDescriptor)
+      descriptor.close()
+      lockDescriptor.close()
       throw error
     }
   }
@@ -117,8 +110,8 @@ public final class ProgressFile {
   public func close() {
     guard !isClosed else { return }
     isClosed = true
-    Glibc.close(descriptor)
-    Glibc.close(lockDescriptor)
+    descriptor.close()
+    lockDescriptor.close()
   }
 
   /// Reads a progress file without locking or changing it (reports, checks).
@@ -131,9 +124,13 @@ public final class ProgressFile {
   static func read(
     path: String, chunkSize: Int, parallelThreshold: Int = parallelReadThreshold
   ) throws(ProgressError) -> ProgressReader.Contents {
-    let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: errnoText()) }
-    defer { Glibc.close(descriptor) }
+    let descriptor: FileDescriptor
+    do throws(SystemError) {
+      descriptor = try FileDescriptor.open(path, .readOnly)
+    } catch {
+      throw .cannotOpen(path: path, reason: error.description)
+    }
+    defer { descriptor.close() }
     return try readContents(
       descriptor, path: path, chunkSize: chunkSize, parallelThreshold: parallelThreshold
     ).contents

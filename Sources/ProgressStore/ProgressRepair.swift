@@ -1,16 +1,14 @@
 import Foundation
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Platform
+import ProgressCore
 
 /// `recall progress repair`: makes a damaged progress file readable again, keeping a backup first and
 /// dropping only what cannot be read.
 ///
 /// A cut-off last line (a crash mid-write) is dropped; an empty file gets its header. Unreadable lines in the
 /// middle are dropped only when asked (`dropUnreadable`), because they might be fixable by hand; they stay in the
-/// backup either way. The new file is written beside the old one, synced, and renamed over it, so a crash during
-/// the repair leaves either the old file or the new one, never half of each.
+/// backup either way. The new file replaces the old one atomically (`AtomicFile`), so a crash during the repair
+/// leaves either the old file or the new one, never half of each.
 public enum ProgressRepair {
   /// What a repair did.
   public struct Result: Sendable, Equatable {
@@ -28,14 +26,13 @@ public enum ProgressRepair {
   public static func repair(
     directory: String, learner: String, deck: String, now: Date, dropUnreadable: Bool
   ) throws(ProgressError) -> Result {
-    let path = try ProgressFile.path(directory: directory, learner: learner, deck: deck)
-    let lock = try ProgressFile.lock(path + ".lock", progressPath: path)
-    defer { Glibc.close(lock) }
-    let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: ProgressFile.errnoText()) }
+    let path = try ProgressDirectory(directory).file(learner: learner, deck: deck)
+    let lock = try ProgressFile.lock(ProgressDirectory.lock(for: path), progressPath: path)
+    defer { lock.close() }
+    let descriptor = try ProgressFile.openForReading(path)
     let bytes: [UInt8]
     do {
-      defer { Glibc.close(descriptor) }
+      defer { descriptor.close() }
       bytes = try ProgressFile.readAll(descriptor, path: path)
     }
     var kept: [ArraySlice<UInt8>] = []
@@ -56,10 +53,7 @@ public enum ProgressRepair {
         }
         continue
       }
-      let readable =
-        (try? JSONLine.parseObject(line)).map { ProgressEvent.from($0) }.map {
-          if case .success = $0 { true } else { false }
-        } ?? false
+      let readable = ProgressEvent.read(line: line) != nil
       if readable && !(isLast && bytes.last != 10) {
         kept.append(line)
       } else if isLast && bytes.last != 10 {
@@ -85,23 +79,20 @@ public enum ProgressRepair {
       return Result(
         backup: nil, droppedLines: [], wroteHeader: false, events: max(0, kept.count - 1))
     }
-    let backup = path + ".backup-" + Timestamp.format(now).replacingOccurrences(of: ":", with: "")
-    try writeDurably(bytes, to: backup)
+    let backup = ProgressDirectory.repairBackup(for: path, at: now)
+    try writeWhole(bytes, to: backup)
     var output: [UInt8] = []
     for line in kept { output += line + [10] }
-    try writeDurably(output, to: path + ".repair")
-    guard rename(path + ".repair", path) == 0 else {
-      throw .writeFailed(path: path, reason: ProgressFile.errnoText())
-    }
-    ProgressFile.syncFolder((path as NSString).deletingLastPathComponent)
+    try writeWhole(output, to: path)
     return Result(
       backup: backup, droppedLines: dropped, wroteHeader: wroteHeader, events: kept.count - 1)
   }
 
-  private static func writeDurably(_ bytes: [UInt8], to path: String) throws(ProgressError) {
-    let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: ProgressFile.errnoText()) }
-    defer { Glibc.close(descriptor) }
-    try ProgressFile.write(bytes, to: descriptor, path: path, restoringLength: 0)
+  private static func writeWhole(_ bytes: [UInt8], to path: String) throws(ProgressError) {
+    do throws(SystemError) {
+      try AtomicFile.write(bytes, to: path, permissions: 0o644)
+    } catch {
+      throw .writeFailed(path: path, reason: error.description)
+    }
   }
 }

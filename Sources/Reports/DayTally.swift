@@ -1,12 +1,12 @@
 import Foundation
-import ProgressStore
+import ProgressCore
 
 /// Reviews, right answers and answering time over a span of time: the "today" line of `recall stats`, of
 /// the end of a study session and of `:stats`, so that all three give the same numbers.
 ///
 /// Every review that counts is included, cram and quiz answers as well as study ones (undone answers are
-/// not). An answer is right when answer checking said `correct`; a review logged without a verdict is right
-/// when rated above Again. Time is the sum of the answering times logged with each review.
+/// not). An answer is right when answer checking said `correct` or the learner said "I was right" (`override`);
+/// a review logged without a verdict is right when rated above Again. Time is the sum of the answering times logged with each review.
 public struct DayTally: Sendable, Equatable {
   /// Reviews made.
   public var reviews = 0
@@ -30,6 +30,7 @@ public struct DayTally: Sendable, Equatable {
 
   /// Whether a logged answer counts as right (see the type's comment).
   public static func isRight(_ record: ReviewRecord) -> Bool {
+    if record.override == ReviewRecord.overriddenRight { return true }
     if let verdict = record.verdict { return verdict == "correct" }
     return record.rating != .again
   }

@@ -1,5 +1,5 @@
 import Foundation
-import ProgressStore
+import ProgressCore
 
 /// A JSON value with its keys in a fixed order, written pretty-printed: the reports' `--json` output.
 indirect enum JSONNode: Sendable {

@@ -1,6 +1,6 @@
 import Cards
 import Foundation
-import ProgressStore
+import ProgressCore
 import Scheduling
 
 /// What a learner's report is made from: the deck's cards, the events of the learner's progress file, and

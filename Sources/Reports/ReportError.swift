@@ -1,7 +1,5 @@
 /// Why a report could not be made.
 public enum ReportError: Error, CustomStringConvertible, Equatable {
-  /// The progress directory could not be listed.
-  case cannotList(directory: String, reason: String)
   /// No learner in the progress directory has a file for the deck.
   case noLearners(directory: String, deck: String)
   /// The learner has no progress file for the deck yet.
@@ -10,8 +8,6 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
   /// The message for the user.
   public var description: String {
     switch self {
-    case .cannotList(let directory, let reason):
-      "\(directory): cannot list the progress directory (\(reason))"
     case .noLearners(let directory, let deck):
       "\(directory): no learner has a progress file for \(deck) (looked for */\(deck).jsonl)"
     case .noProgress(let path):

@@ -1,6 +1,6 @@
 import Cards
 import Foundation
-import ProgressStore
+import ProgressCore
 import Scheduling
 
 /// A scored test: a fixed set of questions mixing card kinds, one card per fact, each answer saved as a quiz
@@ -61,16 +61,18 @@ public final class QuizSession {
   }
 
   /// Grades `input` for question `index` and saves it as a quiz review with the suggested rating (replaying
-  /// the file, the scheduler counts it like any review).
+  /// the file, the scheduler counts it like any review). An input in the wrong form (`retry`) is returned
+  /// unsaved: the question is asked again.
   @discardableResult
   public func answer(
     _ index: Int, input: String, milliseconds: Int, at now: Date
   ) throws(ProgressError) -> Grade {
     let card = questions[index]
     let grade = checker.grade(input, for: card)
+    guard !grade.isRetry else { return grade }
     let rating: Rating =
       switch grade.verdict {
-      case .incorrect: .again
+      case .incorrect, .retry: .again
       case .partial: .hard
       case .correct: grade.typoOf == nil ? .good : .hard
       }

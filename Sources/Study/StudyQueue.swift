@@ -1,6 +1,6 @@
 import Cards
 import Foundation
-import ProgressStore
+import ProgressCore
 import Scheduling
 
 /// Chooses the next card: learning cards when due first, then due reviews, then new cards, within the daily

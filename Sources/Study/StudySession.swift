@@ -1,6 +1,6 @@
 import Cards
 import Foundation
-import ProgressStore
+import ProgressCore
 import Scheduling
 
 /// A study session without a terminal: picks cards, grades answers, suggests ratings and records each
@@ -103,7 +103,7 @@ public final class StudySession {
   /// right → Good.
   public func suggestedRating(for grade: Grade, hinted: Bool = false) -> Rating {
     switch grade.verdict {
-    case .incorrect: .again
+    case .incorrect, .retry: .again
     case .partial: .hard
     case .correct: hinted || grade.typoOf != nil ? .hard : .good
     }
@@ -132,7 +132,8 @@ public final class StudySession {
   }
 
   /// Writes the review (durably) and only then applies it. After a hint (`hinted`) the rating is capped at
-  /// Hard.
+  /// Hard. A rating of Good or Easy after a wrong or partly right verdict is logged as the learner's "I was
+  /// right" (`override`). A grade to ask again (`retry`) is not an answer: nothing is recorded.
   @discardableResult
   public func record(
     card: Card, rating requested: Rating, suggested: Rating, grade: Grade, input: String,
@@ -140,15 +141,23 @@ public final class StudySession {
   ) throws(ProgressError) -> Outcome {
     let rating = Self.allowedRating(requested, hinted: hinted)
     let id = card.id.rawValue
+    guard !grade.isRetry else {
+      return Outcome(
+        state: state(of: card, at: now), rating: rating, becameLeech: false, setAside: false)
+    }
+    let overridden =
+      (grade.verdict == .incorrect || grade.verdict == .partial) && !grade.isBlank
+      && rating >= .good
     let record = ReviewRecord(
       card: id, rating: rating, milliseconds: milliseconds,
       suggested: suggested == rating ? nil : suggested,
       answer: input.isEmpty ? nil : String(input.prefix(500)),
       chosen: checker.chosenOptions(input, for: card), verdict: grade.verdict.rawValue,
+      override: overridden ? ReviewRecord.overriddenRight : nil,
       mode: mode == .cram ? .cram : .study)
     try log.record(.review(record), at: now)
     let before = snapshot()
-    summary.count(card, topic: card.tags.first, correct: grade.isCorrect)
+    summary.count(card, topic: card.tags.first, correct: grade.isCorrect || overridden)
     if mode == .cram {
       history.append(Action(kind: .answer, card: card, before: before))
       cramOrder.removeAll { $0.id == card.id }

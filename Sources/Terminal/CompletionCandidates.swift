@@ -1,9 +1,5 @@
 import Synchronization
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// The words readline may complete the current word to, and the generator state readline's
 /// completion protocol needs between calls.
 ///
@@ -37,17 +33,4 @@ struct CompletionCandidates {
     defer { nextMatch += 1 }
     return matches[nextMatch]
   }
-}
-
-/// readline's completion generator (`rl_completion_entry_function`): returns one `strdup`ed match
-/// per call, since readline frees what it receives, and `NULL` when done.
-///
-/// A top-level function because a C function pointer cannot capture context and a global closure
-/// of C function type is not `Sendable`.
-func completionCandidate(
-  _ text: UnsafePointer<CChar>?, _ state: Int32
-) -> UnsafeMutablePointer<CChar>? {
-  let prefix = text.map { String(cString: $0) } ?? ""
-  let match = CompletionCandidates.shared.withLock { $0.next(completing: prefix, state: state) }
-  return match.flatMap { strdup($0) }
 }

@@ -1,8 +1,5 @@
+import Platform
 import Synchronization
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// Records Ctrl-C (SIGINT) while a line is being read, instead of letting it end the process.
 ///
@@ -22,14 +19,7 @@ enum InterruptFlag {
     // Store before installing the handler: the first access to a global runs its initialiser,
     // which must never happen inside a signal handler.
     isRaised.store(false, ordering: .sequentiallyConsistent)
-    var action = sigaction()
-    action.__sigaction_handler.sa_handler = recordInterrupt
-    sigemptyset(&action.sa_mask)
-    action.sa_flags = 0
-    var previous = sigaction()
-    sigaction(SIGINT, &action, &previous)
-    let result = body()
-    sigaction(SIGINT, &previous, nil)
+    let result = Signal.interrupt.handling(with: recordInterrupt, body)
     return (result, isRaised.exchange(false, ordering: .sequentiallyConsistent))
   }
 }

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Platform
 
 /// Reads lines from standard input when it is not a terminal (a pipe or a file): no line editing,
 /// no history, no escape codes, so sessions can be scripted.
@@ -18,8 +16,8 @@ public struct PlainLineReader: LineReader {
       readInput: { Swift.readLine(strippingNewline: true) },
       writeOutput: { text in
         print(text, terminator: "")
-        // Flush every C stream: the prompt must appear before the program blocks reading.
-        fflush(nil)
+        // The prompt must appear before the program blocks reading.
+        StandardStream.flushAll()
       })
   }
 

@@ -1,6 +1,6 @@
 import Cards
 import Foundation
-import ProgressStore
+import ProgressCore
 import Study
 
 /// A quiz in the terminal: the questions one after another without feedback (or with it, `tutor`), an
@@ -97,6 +97,11 @@ public final class QuizREPL {
           let milliseconds = Int(max(0, answeredAt.timeIntervalSince(shown)) * 1000)
           let grade = try quiz.answer(
             index, input: trimmed, milliseconds: milliseconds, at: answeredAt)
+          if grade.isRetry {
+            // Not graded and not saved: the same question is asked again.
+            say(output.labelled("Asked again: ", grade.reason, style: style.yellow))
+            continue
+          }
           if tutor { feedback(grade, card) }
           index += 1
         } catch {

@@ -1,8 +1,7 @@
 @preconcurrency import CReadline
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+// The C library's allocator and locale, which readline's protocol needs: readline returns lines the caller
+// frees, frees the completions it is given, and takes its character set from the locale.
+import Glibc
 
 /// Reads lines on a terminal with GNU readline: line editing, history, Tab completion and Ctrl-C
 /// that discards the line being typed instead of ending the program.
@@ -137,4 +136,17 @@ private func cancelLineOnInterrupt() -> Int32 {
     rl_done = 1
   }
   return 0
+}
+
+/// readline's completion generator (`rl_completion_entry_function`): returns one `strdup`ed match
+/// per call, since readline frees what it receives, and `NULL` when done.
+///
+/// A top-level function because a C function pointer cannot capture context and a global closure
+/// of C function type is not `Sendable`.
+func completionCandidate(
+  _ text: UnsafePointer<CChar>?, _ state: Int32
+) -> UnsafeMutablePointer<CChar>? {
+  let prefix = text.map { String(cString: $0) } ?? ""
+  let match = CompletionCandidates.shared.withLock { $0.next(completing: prefix, state: state) }
+  return match.flatMap { strdup($0) }
 }

@@ -1,6 +1,6 @@
 import Cards
 import Foundation
-import ProgressStore
+import ProgressCore
 import Study
 
 /// The commands a learner can type at any prompt.

@@ -1,6 +1,6 @@
 import Cards
 import Foundation
-import ProgressStore
+import ProgressCore
 import Scheduling
 import Study
 
@@ -23,6 +23,11 @@ extension StudyREPL {
       case .answered(let input, let wasHinted):
         let milliseconds = Int(max(0, now().timeIntervalSince(shown)) * 1000)
         let grade = session.grade(input, for: card)
+        if grade.isRetry {
+          // A slip in the form of the answer: nothing is graded or saved; the card is asked again.
+          say(labelled("Asked again: ", grade.reason, style: style.yellow))
+          continue
+        }
         showFeedback(grade, for: card)
         let suggested = session.suggestedRating(for: grade, hinted: wasHinted)
         if rate(
@@ -172,6 +177,7 @@ extension StudyREPL {
           + style.yellow("(a typo: the spelling is “\(InertText.make(spelling))”)"))
     } else if grade.isCorrect {
       say(style.green("✓ Correct") + " — \(answer)")
+      if grade.matched != nil { say(style.dim("  " + InertText.make(grade.reason))) }
     } else if grade.verdict == .partial {
       say(style.yellow("◐ Partly right") + " — \(InertText.make(grade.reason))")
     } else {

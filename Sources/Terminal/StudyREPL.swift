@@ -1,6 +1,6 @@
 import Cards
 import Foundation
-import ProgressStore
+import ProgressCore
 import Scheduling
 import Study
 
@@ -133,6 +133,13 @@ public final class StudyREPL {
         say("  " + line)
       }
     }
-    say(style.dim("Progress saved in \(header.progressPath)"))
+    // A path is never broken (it is copied from the terminal): on its own line when the line is too long.
+    let saved = "Progress saved in \(header.progressPath)"
+    if WordWrap.columns(saved) <= width {
+      say(style.dim(saved))
+    } else {
+      say(style.dim("Progress saved in"))
+      output.sayWhole(style.dim(header.progressPath))
+    }
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Cards
 import Foundation
+import ProgressCore
 import ProgressStore
 import Terminal
 
@@ -72,7 +73,7 @@ struct CardUnsuspendCommand: ParsableCommand {
     }
     let now = try environment.clock()()
     let file = try ProgressFile(
-      directory: environment.progressDirectory(common.progressDir), learner: learner,
+      directory: environment.progressDirectory(common.progressDir).path, learner: learner,
       deck: deck.id, now: now)
     defer { file.close() }
     let suspended = Set(SuspendedCards(entries: file.contents.entries).cards.map(\.id))

@@ -37,9 +37,13 @@ struct ClassCommand: ParsableCommand {
     let calendar = ReportCalendar(timeZone: .current)
     var inputs: [LearnerInput] = []
     let cards = CardGenerator(deck: deck).generate()
-    for learner in try ClassRoster.learners(directory: directory, deck: deck.id) {
+    let learners = try directory.learners(deck: deck.id)
+    guard !learners.isEmpty else {
+      throw RecallError(ReportError.noLearners(directory: directory.path, deck: deck.id))
+    }
+    for learner in learners {
       do {
-        let path = try ProgressFile.path(directory: directory, learner: learner, deck: deck.id)
+        let path = try directory.file(learner: learner, deck: deck.id)
         let contents = try ProgressFile.read(path: path)
         if let torn = contents.tornLine {
           Notice.warning(
@@ -54,7 +58,7 @@ struct ClassCommand: ParsableCommand {
       }
     }
     guard !inputs.isEmpty else {
-      throw RecallError("\(directory): no readable progress file for \(deck.id)")
+      throw RecallError("\(directory.path): no readable progress file for \(deck.id)")
     }
     let report = ClassStatistics(
       deckID: deck.id, deckTitle: deck.title, cards: cards, now: now, learners: inputs)
@@ -69,23 +73,18 @@ struct ClassCommand: ParsableCommand {
 
   /// The one deck that learners under `directory` have progress files for; with none or several, an error
   /// that lists what was found.
-  static func studiedDeck(directory: String) throws -> String {
-    let decks: [(deck: String, learners: Int)]
-    do {
-      decks = try ClassRoster.decks(directory: directory)
-    } catch {
-      throw RecallError(error)
-    }
+  static func studiedDeck(directory: ProgressDirectory) throws -> String {
+    let decks = try directory.decks()
     switch decks.count {
     case 0:
       throw RecallError(
-        "\(directory): no learner has a progress file here (looked for */<deck>.jsonl)")
+        "\(directory.path): no learner has a progress file here (looked for */<deck>.jsonl)")
     case 1:
       return decks[0].deck
     default:
       let found = decks.map { "\($0.deck) (\($0.learners) learner\($0.learners == 1 ? "" : "s"))" }
       throw RecallError(
-        "\(directory): learners study several decks: \(found.joined(separator: ", ")); "
+        "\(directory.path): learners study several decks: \(found.joined(separator: ", ")); "
           + "choose one with --deck")
     }
   }

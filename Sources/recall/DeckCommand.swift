@@ -9,7 +9,7 @@ struct DeckCommand: ParsableCommand {
     commandName: "deck", abstract: "List, check and export decks.",
     subcommands: [
       DeckListCommand.self, DeckLintCommand.self, DeckShowCommand.self, DeckExportCommand.self,
-      DeckGradeCommand.self,
+      DeckGradeCommand.self, DeckAliasesCommand.self,
     ])
 }
 

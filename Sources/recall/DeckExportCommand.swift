@@ -3,6 +3,7 @@ import Cards
 import Foundation
 import Interop
 import Knowledge
+import Platform
 
 /// `recall deck export NAME|PATH --format json|tsv|apkg|anki-tsv`: every generated card, for inspection and
 /// other tools (`tsv`: the card table; `apkg` and `anki-tsv`: Anki notes, see docs/anki.md).
@@ -53,10 +54,10 @@ struct DeckExportCommand: ParsableCommand {
       return
     }
     if let output {
-      do {
-        try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+      do throws(SystemError) {
+        try AtomicFile.write(data, to: output)
       } catch {
-        throw RecallError("\(output): cannot write: \((error as NSError).localizedDescription)")
+        throw RecallError("\(output): cannot write: \(error)")
       }
     } else {
       FileHandle.standardOutput.write(data)

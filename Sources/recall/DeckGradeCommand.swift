@@ -18,7 +18,9 @@ struct DeckGradeCommand: ParsableCommand {
   @Argument(help: "The answer to grade.")
   var answer: String
 
-  @Flag(name: .long, help: "Print {\"verdict\", \"score\", \"reason\"} as JSON.")
+  @Flag(
+    name: .long,
+    help: "Print {\"verdict\", \"score\", \"reason\"} as JSON (with \"matched\" or \"typoOf\").")
   var json = false
 
   func run() throws {
@@ -36,9 +38,11 @@ struct DeckGradeCommand: ParsableCommand {
       lexicon: Lexicon(deck: deck), descriptions: EntityDescriptions.make(deck: deck))
     let grade = checker.grade(answer, for: card)
     if json {
-      let object: [String: Any] = [
+      var object: [String: Any] = [
         "verdict": grade.verdict.rawValue, "score": grade.score, "reason": grade.reason,
       ]
+      if let matched = grade.matched { object["matched"] = matched }
+      if let typo = grade.typoOf { object["typoOf"] = typo }
       let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
       print(String(decoding: data, as: UTF8.self))
     } else {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ProgressCore
 import ProgressStore
 import Reports
 import Scheduling
@@ -29,11 +30,9 @@ struct OptimizeCommand: ParsableCommand {
     let deck = try DeckLocator.load(common.deck, in: environment)
     let directory = environment.progressDirectory(common.progressDir)
     if wholeClass {
-      let learners: [String]
-      do {
-        learners = try ClassRoster.learners(directory: directory, deck: deck.id)
-      } catch {
-        throw RecallError(error)
+      let learners = try directory.learners(deck: deck.id)
+      guard !learners.isEmpty else {
+        throw RecallError(ReportError.noLearners(directory: directory.path, deck: deck.id))
       }
       for (index, learner) in learners.enumerated() {
         if index > 0 { print("") }
@@ -55,13 +54,16 @@ struct OptimizeCommand: ParsableCommand {
     }
   }
 
-  private func optimize(learner: String, deck: String, directory: String, now: Date) throws {
-    let path = try ProgressFile.path(directory: directory, learner: learner, deck: deck)
+  private func optimize(
+    learner: String, deck: String, directory: ProgressDirectory, now: Date
+  ) throws {
+    let path = try directory.file(learner: learner, deck: deck)
     guard FileManager.default.fileExists(atPath: path) else {
       throw RecallError("\(path): no progress yet, so nothing to fit (study first)")
     }
     // Locked for the whole fit: a session running on this file is refused, and none can start.
-    let file = try ProgressFile(directory: directory, learner: learner, deck: deck, now: now)
+    let file = try ProgressFile(
+      directory: directory.path, learner: learner, deck: deck, now: now)
     if let recovery = file.recovery { Notice.note(recovery.description) }
     defer { file.close() }
     let replay = ProgressReplay(entries: file.contents.entries, scheduler: Scheduler())

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Cards
 import Foundation
+import ProgressCore
 import ProgressStore
 
 /// `recall progress check|repair`: the state of a learner's progress file, and its repair.
@@ -69,7 +70,8 @@ struct ProgressRepairCommand: ParsableCommand {
     let learner = try FileName.validateLearner(environment.learner(common.learner))
     let deckID = try DeckLocator.locate(common.deck, in: environment).id
     let result = try ProgressRepair.repair(
-      directory: environment.progressDirectory(common.progressDir), learner: learner, deck: deckID,
+      directory: environment.progressDirectory(common.progressDir).path, learner: learner,
+      deck: deckID,
       now: try environment.clock()(), dropUnreadable: dropUnreadable)
     guard let backup = result.backup else {
       print("nothing to repair: the file reads cleanly (\(result.events) events)")

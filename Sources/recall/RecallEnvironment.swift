@@ -1,8 +1,6 @@
 import Foundation
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Platform
+import ProgressStore
 
 /// Everything the executable takes from the environment, read once.
 struct RecallEnvironment {
@@ -43,39 +41,31 @@ struct RecallEnvironment {
     if let option { return option }
     if let name = variables["RECALL_LEARNER"], !name.isEmpty { return name }
     if let name = variables["USER"], !name.isEmpty { return name }
-    if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
-      return String(cString: name)
-    }
-    return "learner"
+    return CurrentUser.loginName ?? "learner"
   }
 
   /// The progress directory, the one answer for every command: the option, else `RECALL_PROGRESS_DIR`,
   /// else `Progress/` of the repository when Recall runs inside it, else the per-user data folder.
-  func progressDirectory(_ option: String?) -> String {
-    if let option { return option }
-    if let directory = variables["RECALL_PROGRESS_DIR"], !directory.isEmpty { return directory }
-    return inRepository("Progress") ?? userDataDirectory + "/Progress"
+  func progressDirectory(_ option: String?) -> ProgressDirectory {
+    if let option { return ProgressDirectory(option) }
+    if let directory = variables["RECALL_PROGRESS_DIR"], !directory.isEmpty {
+      return ProgressDirectory(directory)
+    }
+    return ProgressDirectory(inRepository("Progress") ?? userDataDirectory + "/Progress")
   }
 
-  /// Recall's own folder in the platform's per-user data folder: `$XDG_DATA_HOME/recall` (by default
-  /// `~/.local/share/recall`) on Linux, `~/Library/Application Support/recall` on macOS.
+  /// Recall's own folder in the per-user data folder: `$XDG_DATA_HOME/recall` (by default
+  /// `~/.local/share/recall`).
   var userDataDirectory: String {
-    #if os(macOS)
-      return home + "/Library/Application Support/recall"
-    #else
-      // The XDG spec ignores a relative XDG_DATA_HOME.
-      if let data = variables["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/recall" }
-      return home + "/.local/share/recall"
-    #endif
+    // The XDG spec ignores a relative XDG_DATA_HOME.
+    if let data = variables["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/recall" }
+    return home + "/.local/share/recall"
   }
 
   /// The home directory: `HOME`, else the password database's.
   var home: String {
     if let home = variables["HOME"], !home.isEmpty { return home }
-    if let entry = getpwuid(getuid()), let directory = entry.pointee.pw_dir {
-      return String(cString: directory)
-    }
-    return "/"
+    return CurrentUser.homeDirectory ?? "/"
   }
 
   /// `component` of the Recall repository the working directory is in, relative when the working directory
@@ -115,22 +105,17 @@ struct RecallEnvironment {
 
   /// Colour only when standard output is a terminal and `NO_COLOR` is not set.
   var colour: Bool {
-    isatty(STDOUT_FILENO) == 1 && variables["NO_COLOR"] == nil && variables["TERM"] != "dumb"
+    StandardStream.output.isTerminal && variables["NO_COLOR"] == nil && variables["TERM"] != "dumb"
   }
 
   /// The terminal's width (at most 100, for readable lines), else `COLUMNS`, else 80.
   var columns: Int {
-    var size = winsize()
-    if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0,
-      size.ws_col > 0
-    {
-      return min(100, Int(size.ws_col))
-    }
-    return variables["COLUMNS"].flatMap(Int.init).map { min(100, $0) } ?? 80
+    let columns = StandardStream.output.terminalColumns ?? variables["COLUMNS"].flatMap(Int.init)
+    return columns.map { min(100, $0) } ?? 80
   }
 
   /// Whether standard input is a terminal (readline) or a script (plain lines).
-  var interactive: Bool { isatty(STDIN_FILENO) == 1 }
+  var interactive: Bool { StandardStream.input.isTerminal }
 }
 
 /// ISO 8601 in the forms people type: with or without fractional seconds, `Z` or an offset.

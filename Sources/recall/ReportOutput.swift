@@ -1,4 +1,5 @@
 import Foundation
+import Platform
 import Reports
 
 /// Where a report goes: text or JSON on standard output, and an HTML file when asked.
@@ -9,10 +10,10 @@ struct ReportOutput {
   /// Writes the HTML file (if asked), then prints JSON, or the text unless only HTML was asked for.
   func emit(text: () -> String, json jsonText: () -> String, html htmlText: () -> String) throws {
     if let html {
-      do {
-        try Data(htmlText().utf8).write(to: URL(fileURLWithPath: html), options: .atomic)
+      do throws(SystemError) {
+        try AtomicFile.write(htmlText().utf8, to: html)
       } catch {
-        throw RecallError("\(html): cannot write the report (\(error.localizedDescription))")
+        throw RecallError("\(html): cannot write the report (\(error))")
       }
     }
     if json {

@@ -1,13 +1,11 @@
 import Cards
 import Foundation
 import Knowledge
+import Platform
+import ProgressCore
 import ProgressStore
 import Scheduling
 import Terminal
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// Everything a session command sets up: the deck, the locked progress file and its replay, the clock, the
 /// seed, the terminal.
@@ -16,6 +14,7 @@ struct SessionContext {
   let clock: @Sendable () -> Date
   let seed: UInt64
   let learner: String
+  let directory: ProgressDirectory
   let deck: Deck
   let file: ProgressFile
   let scheduler: Scheduler
@@ -26,16 +25,16 @@ struct SessionContext {
   init(options: SessionOptions) throws {
     // A file-size limit (or a quota) must make a write fail, so the learner is told and can retry, rather
     // than kill the process with SIGXFSZ.
-    signal(SIGXFSZ, SIG_IGN)
+    Signal.fileSizeLimitExceeded.ignore()
     environment = RecallEnvironment()
     clock = try environment.clock()
     seed = try environment.seed()
     learner = try FileName.validateLearner(environment.learner(options.learner))
     deck = try DeckLocator.load(options.deck, in: environment)
     start = clock()
+    directory = environment.progressDirectory(options.progressDir)
     file = try ProgressFile(
-      directory: environment.progressDirectory(options.progressDir), learner: learner,
-      deck: deck.id, now: start)
+      directory: directory.path, learner: learner, deck: deck.id, now: start)
     if let recovery = file.recovery { Notice.note(recovery.description) }
     replay = ProgressReplay(entries: file.contents.entries, scheduler: Scheduler())
     // The latest fitted weights (`recall optimize`) when there are any, else the defaults.
@@ -70,8 +69,8 @@ struct SessionContext {
     }
     let reader = ReadlineLineReader()
     TerminationSignals.install()
-    let history = ((file.path as NSString).deletingLastPathComponent as NSString)
-      .appendingPathComponent(".history")
+    // The learner's name was checked when the session opened their file.
+    let history = try directory.history(learner: learner)
     _ = reader.loadHistory(from: history)
     defer { _ = reader.saveHistory(to: history) }
     try body(reader)

@@ -27,8 +27,7 @@ extension SessionOptions {
   ) throws -> (learner: String, deck: Deck, path: String) {
     let learner = try FileName.validateLearner(environment.learner(self.learner))
     let deck = try DeckLocator.load(self.deck, in: environment)
-    let path = try ProgressFile.path(
-      directory: environment.progressDirectory(progressDir), learner: learner, deck: deck.id)
+    let path = try environment.progressDirectory(progressDir).file(learner: learner, deck: deck.id)
     return (learner, deck, path)
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Cards
 import Foundation
+import ProgressCore
 import ProgressStore
 import Scheduling
 

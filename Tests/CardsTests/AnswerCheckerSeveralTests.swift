@@ -74,7 +74,7 @@ struct AnswerCheckerSeveralTests {
   @Test(
     "a true answer with anything that is not accepted is wrong",
     arguments: [
-      "the forearms and the ankles", "forearms, elbows, banana", "elbows and forearms or",
+      "the forearms and the ankles", "forearms, elbows, banana", "elbows and forearms or ankles",
     ])
   func trueAndJunk(_ input: String) throws {
     let (card, checker) = try Self.card("ssc-sites.recall.forward")

@@ -1,4 +1,5 @@
 import Foundation
+import ProgressCore
 import Scheduling
 import Testing
 
@@ -135,7 +136,7 @@ struct ProgressFileTests {
     ])
   func rejectsDamage(name: String, text: String, expected: String) throws {
     let folder = try TemporaryDirectory()
-    let path = try ProgressFile.path(directory: folder.path, learner: "alice", deck: "demo")
+    let path = try ProgressDirectory(folder.path).file(learner: "alice", deck: "demo")
     try FileManager.default.createDirectory(
       atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
     let header = ProgressHeader(learner: "alice", deck: "demo", created: start).line
@@ -154,32 +155,10 @@ struct ProgressFileTests {
   @Test("a directory where the file should be is a clear error")
   func rejectsDirectory() throws {
     let folder = try TemporaryDirectory()
-    let path = try ProgressFile.path(directory: folder.path, learner: "alice", deck: "demo")
+    let path = try ProgressDirectory(folder.path).file(learner: "alice", deck: "demo")
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     #expect(throws: ProgressError.cannotOpen(path: path, reason: "it is a directory, not a file")) {
       try ProgressFile(directory: folder.path, learner: "alice", deck: "demo", now: start)
     }
-  }
-
-  @Test(
-    "learner names that could escape the progress folder are refused before any path is built",
-    arguments: [
-      "", ".hidden", "../x", "a/b", "nul\u{0}x", "tab\tx", "esc\u{1B}[2J",
-      String(repeating: "a", count: 65), "..", "sp ace",
-    ])
-  func refusesBadNames(name: String) {
-    #expect(throws: ProgressError.self) {
-      try ProgressFile.path(directory: "/tmp", learner: name, deck: "d")
-    }
-    #expect(throws: ProgressError.self) {
-      try ProgressFile.path(directory: "/tmp", learner: "ok", deck: name)
-    }
-  }
-
-  @Test(
-    "ordinary names are accepted",
-    arguments: ["alice", "Bob_2", "j.doe", "x-y", "José", String(repeating: "a", count: 64)])
-  func acceptsNames(name: String) throws {
-    #expect(try FileName.validateLearner(name) == name)
   }
 }

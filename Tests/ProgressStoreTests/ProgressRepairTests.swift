@@ -1,4 +1,5 @@
 import Foundation
+import ProgressCore
 import Scheduling
 import Testing
 
@@ -70,7 +71,7 @@ struct ProgressRepairTests {
   @Test("an empty existing file stops a session, and repair writes its header")
   func emptyFile() throws {
     let folder = try TemporaryDirectory()
-    let path = try ProgressFile.path(directory: folder.path, learner: "alice", deck: "demo")
+    let path = try ProgressDirectory(folder.path).file(learner: "alice", deck: "demo")
     try FileManager.default.createDirectory(
       atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
     #expect(FileManager.default.createFile(atPath: path, contents: Data()))

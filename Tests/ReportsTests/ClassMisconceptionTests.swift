@@ -1,7 +1,7 @@
 import Cards
 import Foundation
 import Knowledge
-import ProgressStore
+import ProgressCore
 import Reports
 import Scheduling
 import Study

@@ -1,5 +1,5 @@
 import Foundation
-import ProgressStore
+import ProgressCore
 import Reports
 import Scheduling
 import Study

@@ -1,6 +1,6 @@
 import Cards
 import Foundation
-import ProgressStore
+import ProgressCore
 import Scheduling
 import Testing
 
@@ -40,7 +40,15 @@ struct QuizSessionTests {
     let first = quiz.questions[0]
     let right = first.acceptedTexts.first ?? ""
     try quiz.answer(0, input: right, milliseconds: 10, at: now)
-    try quiz.answer(1, input: "no idea at all", milliseconds: 10, at: now)
+    // A wrong answer in the form the card asks (an input in another form would be asked again).
+    let second = quiz.questions[1]
+    let wrong =
+      switch second.key {
+      case .choice(let options, let correct): ChoiceLetters.letter((correct + 1) % options.count)
+      case .trueFalse(let value): value ? "false" : "true"
+      default: "no idea at all"
+      }
+    try quiz.answer(1, input: wrong, milliseconds: 10, at: now)
     try quiz.finish(at: now.addingTimeInterval(60))
     #expect(log.reviews.map(\.mode) == [.quiz, .quiz])
     #expect(log.reviews.map(\.rating) == [.good, .again])
@@ -50,5 +58,22 @@ struct QuizSessionTests {
       entries: log.events.map { ProgressEntry(time: $0.0, event: $0.1, line: 0) },
       scheduler: MiniDeck.scheduler)
     #expect(replay.states[first.id.rawValue] != nil, "quiz answers count as reviews")
+  }
+
+  @Test("an input in the wrong form is returned to ask again, unsaved and unscored")
+  func retryIsNotSaved() throws {
+    let log = MemoryLog()
+    let quiz = try quiz(count: 4, log: log)
+    let index = try #require(
+      quiz.questions.firstIndex {
+        switch $0.key {
+        case .choice, .trueFalse: true
+        default: false
+        }
+      })
+    let grade = try quiz.answer(index, input: "zz", milliseconds: 10, at: now)
+    #expect(grade.isRetry)
+    #expect(log.reviews.isEmpty)
+    #expect(quiz.answers.isEmpty)
   }
 }

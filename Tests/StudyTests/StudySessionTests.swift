@@ -1,6 +1,6 @@
 import Cards
 import Foundation
-import ProgressStore
+import ProgressCore
 import Scheduling
 import Testing
 
@@ -48,10 +48,47 @@ struct StudySessionTests {
         ReviewRecord(
           card: card.id.rawValue, rating: .good, milliseconds: 900, suggested: .again,
           answer: "nonsense",
-          verdict: "incorrect")
+          verdict: "incorrect", override: "right")
       ])
     #expect(session.summary.reviewed == 1)
     #expect(session.queue.states[card.id.rawValue]?.phase == .learning)
+  }
+
+  @Test(
+    "a rating of Again or Hard after a wrong verdict is no override; Good after a right one neither"
+  )
+  func noOverride() throws {
+    let log = MemoryLog()
+    let session = try session(log: log)
+    let card = try #require(session.nextCard(at: now))
+    let wrong = session.grade("nonsense", for: card)
+    try session.record(
+      card: card, rating: .hard, suggested: .again, grade: wrong, input: "nonsense",
+      milliseconds: 1, at: now)
+    let right = session.grade(card.acceptedTexts[0], for: card)
+    #expect(right.isCorrect)
+    try session.record(
+      card: card, rating: .good, suggested: .good, grade: right, input: card.acceptedTexts[0],
+      milliseconds: 1, at: now)
+    #expect(log.reviews.map(\.override) == [nil, nil])
+  }
+
+  @Test("an answer to ask again (no option, not true or false) records nothing and counts nothing")
+  func retryRecordsNothing() throws {
+    let log = MemoryLog()
+    let session = try session(log: log)
+    let card = Card(
+      id: CardID("statement.truefalse"), kind: .truefalse, prompt: "Aspirin acts on the heart.",
+      answer: "true", key: .trueFalse(true), explanation: "", section: "One", tags: [],
+      siblingKey: "statement")
+    let grade = session.grade("tru", for: card)
+    #expect(grade.isRetry)
+    #expect(session.suggestedRating(for: grade) == .again)
+    try session.record(
+      card: card, rating: .again, suggested: .again, grade: grade, input: "tru", milliseconds: 1,
+      at: now)
+    #expect(log.events.isEmpty)
+    #expect(session.summary.reviewed == 0)
   }
 
   @Test("when the write fails the review does not count and the card stays where it was")

@@ -30,7 +30,7 @@ struct CommandSuggestionTests {
     #expect(
       message
         == "unknown command 'xyzzy'; the commands are study, quiz, deck, progress, stats, class, "
-        + "optimize, simulate, import (see `recall --help`)")
+        + "optimize, simulate, import, card (see `recall --help`)")
   }
 
   @Test(

@@ -26,17 +26,17 @@ struct RecallEnvironmentTests {
   func optionAndVariableWin() {
     let variables = ["RECALL_PROGRESS_DIR": "/p", "XDG_DATA_HOME": "/x", "HOME": "/h"]
     for folder in ["repo", "elsewhere"] {
-      #expect(environment(variables, in: folder).progressDirectory("/o") == "/o")
-      #expect(environment(variables, in: folder).progressDirectory(nil) == "/p")
+      #expect(environment(variables, in: folder).progressDirectory("/o").path == "/o")
+      #expect(environment(variables, in: folder).progressDirectory(nil).path == "/p")
     }
   }
 
   @Test("inside the repository: its Progress/, relative at its root, absolute from a subfolder")
   func insideRepository() {
     let variables = ["XDG_DATA_HOME": "/x", "HOME": "/h"]
-    #expect(environment(variables, in: "repo").progressDirectory(nil) == "Progress")
+    #expect(environment(variables, in: "repo").progressDirectory(nil).path == "Progress")
     #expect(
-      environment(variables, in: "repo/Sources").progressDirectory(nil)
+      environment(variables, in: "repo/Sources").progressDirectory(nil).path
         == root + "/repo/Progress")
     #expect(
       environment(variables, in: "repo/Sources").inRepository("Decks") == root + "/repo/Decks")
@@ -46,13 +46,15 @@ struct RecallEnvironmentTests {
   func perUserDataFolder() {
     #expect(
       environment(["XDG_DATA_HOME": "/x", "HOME": "/h"], in: "elsewhere").progressDirectory(nil)
+        .path
         == "/x/recall/Progress")
     #expect(
-      environment(["HOME": "/h"], in: "elsewhere").progressDirectory(nil)
+      environment(["HOME": "/h"], in: "elsewhere").progressDirectory(nil).path
         == "/h/.local/share/recall/Progress")
     // The XDG spec says a relative XDG_DATA_HOME is ignored.
     #expect(
       environment(["XDG_DATA_HOME": "rel", "HOME": "/h"], in: "elsewhere").progressDirectory(nil)
+        .path
         == "/h/.local/share/recall/Progress")
     #expect(environment([:], in: "elsewhere").inRepository("Decks") == nil)
   }

@@ -195,7 +195,9 @@ struct ResilienceTests {
       do {
         for index in 0..<answers {
           try terminal.expect("> ")
-          try terminal.send(["heart", "liver", "", "brain"][(run + index) % 4] + "\r")
+          // An answer of the form the prompt asks for (a slip would be asked again, not graded): right,
+          // wrong and blank answers in turn, so every kind of review is written when the kill comes.
+          try terminal.send(Self.answer(to: terminal.output, turn: run + index) + "\r")
           try terminal.expect("rating [Enter = ")
           try terminal.expect("> ")
           try terminal.send("\r")
@@ -217,5 +219,15 @@ struct ResilienceTests {
       let text = try String(contentsOfFile: progressPath, encoding: .utf8)
       #expect(text.hasSuffix("\n"), "run \(run): the file ends with a whole line")
     }
+  }
+
+  /// An answer for the prompt that `output` ends with: true/false, a letter, or a typed word.
+  static func answer(to output: String, turn: Int) -> String {
+    let prompt = output.suffix(40)
+    if prompt.contains("true or false") { return ["t", "f", ""][turn % 3] }
+    if prompt.contains("answer (a") { return ["a", "b", "", "d"][turn % 4] }
+    if prompt.contains("answer (letters)") { return ["a c", "b", ""][turn % 3] }
+    if prompt.contains("answer (a number)") { return ["3", "40", ""][turn % 3] }
+    return ["heart", "liver", "", "brain"][turn % 4]
   }
 }

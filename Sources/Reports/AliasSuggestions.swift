@@ -1,0 +1,119 @@
+import Cards
+import ProgressCore
+
+/// Answers a teacher may add to a deck as aliases, from the class's reviews: per typed or list card, the
+/// answers learners said were right after a wrong verdict ("I was right", `override`), and the wrong answers
+/// given most often. Each answer counts once per learner, so one learner repeating it does not make it common.
+///
+/// `recall deck aliases --suggest` prints them as YAML to paste; the class view can list them too.
+public struct AliasSuggestions: Sendable, Equatable {
+  /// One answer text and how many learners gave it.
+  public struct Answer: Sendable, Equatable {
+    /// The answer as typed (white space tidied).
+    public var text: String
+    /// Learners who gave it.
+    public var learners: Int
+  }
+
+  /// The suggestions for one card.
+  public struct CardSuggestions: Sendable, Equatable {
+    /// The card id.
+    public var card: String
+    /// The question.
+    public var prompt: String
+    /// The answer as shown.
+    public var answer: String
+    /// Answers learners overrode as right, most learners first.
+    public var overridden: [Answer]
+    /// Wrong answers not overridden, most learners first (at most `wrongLimit`).
+    public var wrong: [Answer]
+  }
+
+  /// The cards with at least one suggestion, in deck order.
+  public var cards: [CardSuggestions]
+
+  /// Suggestions from each learner's reviews (taken-back answers already left out, as replay gives them).
+  /// Only typed and list cards get suggestions: options have no aliases to add.
+  public init(
+    cards: [Card], reviews: [(learner: String, records: [ReviewRecord])], wrongLimit: Int = 3
+  ) {
+    var overridden: [String: [String: Set<String>]] = [:]
+    var wrong: [String: [String: Set<String>]] = [:]
+    let byID = Dictionary(cards.map { ($0.id.rawValue, $0) }) { first, _ in first }
+    for (learner, records) in reviews {
+      for record in records {
+        guard let card = byID[record.card], card.choices.isEmpty,
+          let answer = record.answer.map(Self.tidy), !answer.isEmpty
+        else { continue }
+        if record.override == ReviewRecord.overriddenRight {
+          overridden[record.card, default: [:]][answer, default: []].insert(learner)
+        } else if record.verdict == Grade.Verdict.incorrect.rawValue {
+          wrong[record.card, default: [:]][answer, default: []].insert(learner)
+        }
+      }
+    }
+    func ranked(_ answers: [String: Set<String>]?, excluding: Set<String> = []) -> [Answer] {
+      (answers ?? [:]).filter { !excluding.contains($0.key) }
+        .map { Answer(text: $0.key, learners: $0.value.count) }
+        .sorted { ($0.learners, $1.text) > ($1.learners, $0.text) }
+    }
+    self.cards = cards.compactMap { card in
+      let id = card.id.rawValue
+      let right = ranked(overridden[id])
+      let common = Array(ranked(wrong[id], excluding: Set(right.map(\.text))).prefix(wrongLimit))
+      guard !right.isEmpty || !common.isEmpty else { return nil }
+      return CardSuggestions(
+        card: id, prompt: card.prompt, answer: card.answer, overridden: right, wrong: common)
+    }
+  }
+
+  /// The suggestions as YAML a teacher reads and pastes: per card, the answers to consider as aliases (of
+  /// the entity the card asks for, or in the card's `accept:` list), with the wrong ones as comments.
+  public func yaml() -> String {
+    guard !cards.isEmpty else { return "# No overrides and no wrong answers yet.\n" }
+    var lines = [
+      "# Answers learners gave; add the right ones as aliases (or to a card's accept: list)."
+    ]
+    for card in cards {
+      lines.append("")
+      lines.append("# \(card.prompt.replacingOccurrences(of: "\n", with: " "))")
+      lines.append("# answer shown: \(card.answer)")
+      lines.append("\(Self.quoted(card.card)):")
+      if card.overridden.isEmpty {
+        lines.append("  said-right: []")
+      } else {
+        lines.append("  said-right:   # learners overrode the verdict")
+        for answer in card.overridden {
+          lines.append("    - \(Self.quoted(answer.text))   # \(Self.learners(answer.learners))")
+        }
+      }
+      if !card.wrong.isEmpty {
+        lines.append("  most-given-wrong:   # check: a right answer the deck lacks?")
+        for answer in card.wrong {
+          lines.append("    - \(Self.quoted(answer.text))   # \(Self.learners(answer.learners))")
+        }
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private static func learners(_ count: Int) -> String {
+    count == 1 ? "1 learner" : "\(count) learners"
+  }
+
+  /// A YAML scalar: plain when safe, else double-quoted with escapes.
+  public static func quoted(_ text: String) -> String {
+    let plain =
+      !text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber || " -.'".contains($0) }
+      && !text.hasPrefix("-") && !text.hasPrefix(" ") && !text.hasSuffix(" ")
+      && !["true", "false", "yes", "no", "null", "on", "off", "~"].contains(text.lowercased())
+    if plain { return text }
+    let escaped = text.replacingOccurrences(of: "\\", with: "\\\\")
+      .replacingOccurrences(of: "\"", with: "\\\"")
+    return "\"\(escaped)\""
+  }
+
+  private static func tidy(_ text: String) -> String {
+    text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+}

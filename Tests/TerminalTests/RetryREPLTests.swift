@@ -1,0 +1,72 @@
+import Cards
+import Foundation
+import Knowledge
+import ProgressCore
+import Scheduling
+import Study
+import Testing
+
+@testable import Terminal
+
+/// An input in the wrong form (no option, not true or false) is asked again with a hint, and nothing is saved.
+@Suite("Asking again after a slip")
+struct RetryREPLTests {
+  let start = Date(timeIntervalSince1970: 1_764_064_800)
+
+  @Test("study: an input that is no option is asked again with a hint and records nothing")
+  func studyAsksAgain() throws {
+    let deck = try DeckLoader.load(
+      yaml: StudyREPLTests.yaml, file: "sampler.yaml", deckID: "sampler")
+    let scheduler = Scheduler(parameters: try FSRSParameters(enableFuzz: false))
+    let log = MemoryLog()
+    let session = StudySession(
+      cards: CardGenerator(deck: deck, seed: 42).generate(), lexicon: Lexicon(deck: deck),
+      replay: ProgressReplay(entries: [], scheduler: scheduler), scheduler: scheduler, log: log,
+      limits: StudyLimits(), day: StudyDay(timeZone: .gmt), now: start, mode: .cram, seed: 3)
+    let transcript = Transcript()
+    var clock = start
+    // Card 1 is typed (heart), card 2 a choice: "z" is no option, then "brain" answers it.
+    let repl = StudyREPL(
+      session: session,
+      header: .init(deckTitle: deck.title, learner: "alice", progressPath: "p.jsonl"),
+      reader: TranscriptReader(
+        [.line("heart"), .line("z"), .line("brain"), .endOfInput], transcript: transcript),
+      style: .plain,
+      now: {
+        clock = clock.addingTimeInterval(2)
+        return clock
+      }, write: transcript.write)
+    try repl.run()
+    #expect(log.reviews.map(\.answer) == ["heart", "brain"])
+    #expect(transcript.text.contains("Asked again: “z” is not one of the options"))
+    #expect(!transcript.text.contains("✗ Not quite — “z”"))
+  }
+
+  @Test("quiz: an input that is no option is asked again and not saved")
+  func quizAsksAgain() throws {
+    let deck = try DeckLoader.load(
+      yaml: StudyREPLTests.yaml, file: "sampler.yaml", deckID: "sampler")
+    let log = MemoryLog()
+    let scheduler = Scheduler(parameters: try FSRSParameters(enableFuzz: false))
+    let quiz = QuizSession(
+      cards: CardGenerator(deck: deck, seed: 42).generate(), count: 4,
+      checker: AnswerChecker(lexicon: Lexicon(deck: deck)),
+      replay: ProgressReplay(entries: [], scheduler: scheduler), log: log, seed: 5, now: start)
+    let transcript = Transcript()
+    var clock = start
+    // Question 3 is a choice: "zz" is asked again, "kidney" answers it.
+    let repl = QuizREPL(
+      quiz: quiz, title: deck.title,
+      reader: TranscriptReader(
+        [.line("heart"), .line(":skip"), .line("zz"), .line("kidney"), .line("2")],
+        transcript: transcript),
+      style: .plain, tutor: false, minutes: nil,
+      now: {
+        clock = clock.addingTimeInterval(5)
+        return clock
+      }, write: transcript.write)
+    try repl.run()
+    #expect(log.reviews.map(\.answer) == ["heart", "kidney", "2"])
+    #expect(transcript.text.contains("Asked again:"))
+  }
+}
