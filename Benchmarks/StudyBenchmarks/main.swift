@@ -157,7 +157,7 @@ print(
 print("  rung      reviews  right  predicted  log loss: R   g + (1 - g) R")
 for rung in Rung.allCases {
   guard let pairs = heldOut[rung], !pairs.isEmpty else { continue }
-  let g = SimulatedLearner.guessRate(rung)
+  let g = Guessing.rate(rung: rung.rawValue)
   let right = Double(pairs.filter(\.right).count) / Double(pairs.count)
   let predicted = pairs.map(\.predicted).reduce(0, +) / Double(pairs.count)
   print(
