@@ -97,6 +97,42 @@ struct OptimizeSimulateTests {
     }
   }
 
+  @Test(
+    "simulate runs the study queue: 20 new units a day through their learning steps, per day and per unit"
+  )
+  func simulatesTheQueue() throws {
+    let result = try run(["simulate", "--learner", "dee", "--days", "3"])
+    #expect(result.status == 0, "\(result.error)")
+    let lines = result.output.split(separator: "\n").map(String.init)
+    #expect(
+      lines.contains {
+        $0.hasPrefix("  0 units studied, ") && $0.contains(" new left; 20 new units")
+      })
+    // Day 1: 20 units introduced, each answered at least twice (the 1- and 10-minute steps).
+    let dayOne = try #require(lines.first { $0.hasPrefix("     1 ") }).split(separator: " ")
+    let reviews = try #require(Int(dayOne[1]))
+    #expect(reviews >= 40)
+    #expect(dayOne[3] == "20" && dayOne[4] == "20")
+    let days = lines.filter { line in
+      let words = line.split(separator: " ")
+      return line.hasPrefix("     ") && words.count == 6 && Int(words[0]) != nil
+    }
+    let total = days.compactMap { Int($0.split(separator: " ")[1]) }.reduce(0, +)
+    #expect(days.count == 3)
+    #expect(result.output.contains("reviews a day: mean "))
+    #expect(result.output.contains("reviews per unit answered: mean "))
+    // Every answer counted once by rung; new units start at the lowest rung.
+    let byRung = try #require(lines.first { $0.hasPrefix("  answers by rung: ") })
+    let counts = byRung.dropFirst("  answers by rung: ".count).split(separator: ",").compactMap {
+      Int($0.split(separator: " ").last ?? "")
+    }
+    #expect(counts.count == 6)
+    #expect(counts.reduce(0, +) == total)
+    #expect(counts[0] > 0)
+    // A forecast writes nothing.
+    #expect(!FileManager.default.fileExists(atPath: progress + "/dee/calcinosis-cutis.jsonl"))
+  }
+
   @Test("too little history: a clear message and a failing status, and the file is untouched")
   func tooLittleHistory() throws {
     let path = try writeProgress(learner: "new", cards: Array(try cardIDs().prefix(5)), days: 10)
