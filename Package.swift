@@ -130,7 +130,7 @@ let package = Package(
       ],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "recallTests", dependencies: ["recall", "Scheduling", "TestSupport"],
+      name: "recallTests", dependencies: ["recall", "Scheduling", "ProgressCore", "TestSupport"],
       swiftSettings: swiftSettings),
   ],
   swiftLanguageModes: [.v6]
