@@ -137,7 +137,7 @@ let package = Package(
       ],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "recallTests", dependencies: ["recall", "Scheduling", "TestSupport"],
+      name: "recallTests", dependencies: ["recall", "Scheduling", "ProgressCore", "TestSupport"],
       swiftSettings: swiftSettings),
   ],
   swiftLanguageModes: [.v6]

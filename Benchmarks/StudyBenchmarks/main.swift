@@ -7,7 +7,8 @@ import Study
 
 /// The study benchmark: `swift run -c release study-benchmarks` studies the built-in deck for 30 days with
 /// simulated learners through the real queue and ladder (`StudySimulation`) and prints the workload figures
-/// of issue 15, the held-out log loss by rung, and how close `recall simulate`'s forecast comes.
+/// of issue 15, the held-out log loss by rung, how close `recall simulate`'s forecast comes, and the
+/// optimizer's held-out log loss by rung when it fits with the plain and with the guess-adjusted likelihood.
 /// `SIM_DECK=first-aid-burns` studies the other deck.
 
 #if DEBUG
@@ -157,7 +158,7 @@ print(
 print("  rung      reviews  right  predicted  log loss: R   g + (1 - g) R")
 for rung in Rung.allCases {
   guard let pairs = heldOut[rung], !pairs.isEmpty else { continue }
-  let g = SimulatedLearner.guessRate(rung)
+  let g = Guessing.rate(rung: rung.rawValue)
   let right = Double(pairs.filter(\.right).count) / Double(pairs.count)
   let predicted = pairs.map(\.predicted).reduce(0, +) / Double(pairs.count)
   print(
@@ -166,4 +167,117 @@ for rung in Rung.allCases {
         format: " %7d  %5.3f  %9.3f  %11.4f  %14.4f", pairs.count, right, predicted,
         logLoss(pairs.map { ($0.predicted, $0.right) }),
         logLoss(pairs.map { (g + (1 - g) * $0.predicted, $0.right) })))
+}
+print("")
+
+// The optimizer on the same kind of history: 24 learners whose hidden memory is not the defaults' (a
+// faster-decaying one), studied 90 days on the default scheduler; each learner's history (one per unit,
+// each review at its logged rung) fitted on days 1-72 and scored on days 73-90, with the plain likelihood
+// (every review read as produced, g = 0) and the guess-adjusted one.
+let fasterForgetting: [Double] = [
+  0.1, 0.6, 1.2, 4.0, 6.4133, 0.8334, 3.0194, 0.001, 1.3, 0.1666, 0.796, 1.4835, 0.0614, 0.2629,
+  1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.3,
+]
+let fitCutoff = start.addingTimeInterval(72 * 86_400)
+
+/// Held-out log loss by rung of `weights` on `histories` (reviews a whole day or more after their unit's
+/// previous one, from `fitCutoff`), predicting R and g + (1 - g) R: rung → (reviews, right, R, adjusted).
+func scoreByRung(_ histories: [CardHistory], weights: [Double]) -> [Int: (Int, Int, Double, Double)]
+{
+  var parameters = FSRSParameters.default
+  parameters.weights = weights
+  parameters.enableFuzz = false
+  let scheduler = Scheduler(parameters: parameters)
+  var result: [Int: (Int, Int, Double, Double)] = [:]
+  for history in histories {
+    var state: CardState?
+    for review in history.reviews {
+      if let before = state, let last = before.lastReview, review.time >= fitCutoff,
+        review.time.timeIntervalSince(last) >= 86_400
+      {
+        let r = scheduler.retrievability(of: before, at: review.time)
+        let g = Guessing.rate(rung: review.rung)
+        let right = review.rating != .again
+        var score = result[review.rung] ?? (0, 0, 0, 0)
+        score.0 += 1
+        score.1 += right ? 1 : 0
+        score.2 += logLoss([(r, right)])
+        score.3 += logLoss([(g + (1 - g) * r, right)])
+        result[review.rung] = score
+      }
+      state = scheduler.review(
+        state ?? CardState.new(due: review.time), rating: review.rating, at: review.time,
+        cardID: "unit")
+    }
+  }
+  return result
+}
+
+var scores: [String: [Int: (Int, Int, Double, Double)]] = [:]
+var fits = 0
+for seed in 1...24 {
+  var learner = SimulatedLearner(.hiddenMemory(weights: fasterForgetting), seed: UInt64(100 + seed))
+  let run = simulation.run(days: heldOutDays, from: start, learner: &learner)
+  let unitOf = Dictionary(
+    units.flatMap { unit in unit.ladder.map { ($0.id.rawValue, unit.id.rawValue) } }
+  ) {
+    first, _ in first
+  }
+  var order: [String] = []
+  var byUnit: [String: [CardHistory.Review]] = [:]
+  for entry in run.entries {
+    guard case .review(let record) = entry.event, let unit = unitOf[record.card] else { continue }
+    if byUnit[unit] == nil { order.append(unit) }
+    byUnit[unit, default: []].append(
+      CardHistory.Review(time: entry.time, rating: record.rating, rung: record.rung))
+  }
+  let histories = order.map { CardHistory(reviews: byUnit[$0] ?? []) }
+  // Every review read as produced: the plain FSRS likelihood.
+  let plain = histories.map { history in
+    CardHistory(reviews: history.reviews.map { .init(time: $0.time, rating: $0.rating) })
+  }
+  let optimizer = ParameterOptimizer()
+  let defaults = FSRSParameters.defaultWeights
+  guard let plainFit = try? optimizer.fit(plain, current: defaults, heldOutFrom: fitCutoff),
+    let adjustedFit = try? optimizer.fit(histories, current: defaults, heldOutFrom: fitCutoff)
+  else { continue }
+  fits += 1
+  for (name, weights) in [
+    ("defaults", defaults), ("plain fit", plainFit.weights), ("adjusted fit", adjustedFit.weights),
+    ("truth", fasterForgetting),
+  ] {
+    for (rung, score) in scoreByRung(histories, weights: weights) {
+      let sum = scores[name]?[rung] ?? (0, 0, 0, 0)
+      scores[name, default: [:]][rung] = (
+        sum.0 + score.0, sum.1 + score.1, sum.2 + score.2, sum.3 + score.3
+      )
+    }
+  }
+}
+/// The mean log loss of `name`'s predictions at `rung` (nil: all rungs), of R or of g + (1 - g) R.
+@MainActor func meanLoss(_ name: String, _ rung: Int?, adjusted: Bool) -> Double {
+  let chosen = (scores[name] ?? [:]).filter { rung == nil || $0.key == rung }.values
+  let reviews = chosen.map(\.0).reduce(0, +)
+  let loss = chosen.map { adjusted ? $0.3 : $0.2 }.reduce(0, +)
+  return loss / Double(max(1, reviews))
+}
+print(
+  "optimizer by rung: \(fits) hidden-memory learners (a faster-forgetting memory than the defaults),"
+    + " 90 days, fitted on days 1-72, held-out log loss on days 73-90")
+print(
+  "  rung      reviews  right   R: defaults  plain fit   g+(1-g)R: defaults  plain fit  adjusted fit  truth"
+)
+for rung in Rung.allCases.map(\.rawValue) + [nil] {
+  let chosen = (scores["defaults"] ?? [:]).filter { rung == nil || $0.key == rung }.values
+  let reviews = chosen.map(\.0).reduce(0, +)
+  guard reviews > 0 else { continue }
+  let right = Double(chosen.map(\.1).reduce(0, +)) / Double(reviews)
+  let name = rung.flatMap { Rung(rawValue: $0) }.map { String(describing: $0) } ?? "all"
+  print(
+    "  \(name.padding(toLength: 9, withPad: " ", startingAt: 0))"
+      + String(
+        format: " %7d  %5.3f  %12.4f  %9.4f  %19.4f  %9.4f  %12.4f  %5.4f", reviews, right,
+        meanLoss("defaults", rung, adjusted: false), meanLoss("plain fit", rung, adjusted: false),
+        meanLoss("defaults", rung, adjusted: true), meanLoss("plain fit", rung, adjusted: true),
+        meanLoss("adjusted fit", rung, adjusted: true), meanLoss("truth", rung, adjusted: true)))
 }

@@ -65,12 +65,25 @@ public final class StudySession {
   /// Creates a session at `now` from the deck's units (in the order new ones are introduced) and the
   /// progress replayed by unit. In cram mode the units are practised once each in an order shuffled with
   /// `seed`.
-  public init(
+  public convenience init(
     units: [KnowledgeUnit], lexicon: Lexicon, descriptions: [String: String] = [:],
     replay: ProgressReplay, scheduler: Scheduler, log: any ProgressLog, limits: StudyLimits,
     day: StudyDay, now: Date, mode: Mode = .study, seed: UInt64 = 0
   ) {
-    checker = AnswerChecker(lexicon: lexicon, descriptions: descriptions)
+    self.init(
+      units: units, checker: AnswerChecker(lexicon: lexicon, descriptions: descriptions),
+      replay: replay, scheduler: scheduler, log: log, limits: limits, day: day, now: now,
+      mode: mode, seed: seed)
+  }
+
+  /// A session that grades with `checker`: building a checker indexes the deck's names, which a
+  /// simulation of many days does once rather than every day.
+  init(
+    units: [KnowledgeUnit], checker: AnswerChecker, replay: ProgressReplay, scheduler: Scheduler,
+    log: any ProgressLog, limits: StudyLimits, day: StudyDay, now: Date, mode: Mode = .study,
+    seed: UInt64 = 0
+  ) {
+    self.checker = checker
     self.scheduler = scheduler
     self.log = log
     self.mode = mode

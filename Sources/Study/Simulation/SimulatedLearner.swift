@@ -13,8 +13,8 @@ public struct SimulatedLearner: Sendable {
     /// learner's parameters): a forecast that takes the model at its word.
     case forecast
     /// Has a hidden memory of each unit that evolves as FSRS-6 with `weights` says (the truth), recalls with
-    /// its retrievability, and on a recognition rung guesses right with the rung's guess rate when it does
-    /// not recall.
+    /// its retrievability, and on a recognition rung guesses right with the rung's guess rate (``Guessing``)
+    /// when it does not recall.
     case hiddenMemory(weights: [Double])
   }
 
@@ -42,17 +42,6 @@ public struct SimulatedLearner: Sendable {
     }
   }
 
-  /// The chance of guessing right on `rung` without recalling: one in two for a statement, one in four for
-  /// four options, about one in ten for a selection; nothing when the answer is produced.
-  public static func guessRate(_ rung: Rung) -> Double {
-    switch rung {
-    case .judge: 0.5
-    case .choose: 0.25
-    case .select: 0.1
-    case .complete, .produce, .list: 0
-    }
-  }
-
   /// The probability of recalling a unit just taught (its first answer comes right after the lesson).
   public static let recallAfterTeaching = 0.95
 
@@ -61,7 +50,8 @@ public struct SimulatedLearner: Sendable {
     _ card: Card, unit: String, state: CardState, scheduler: Scheduler, at now: Date
   ) -> Bool {
     answers += 1
-    let guess = Self.guessRate(Rung(card.kind))
+    // The optimizer weighs evidence by the same rates.
+    let guess = Guessing.rate(rung: Rung(card.kind).rawValue)
     switch model {
     case .accuracy(let share):
       return random.nextUnitInterval() < share

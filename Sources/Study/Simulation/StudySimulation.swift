@@ -46,8 +46,7 @@ public struct StudySimulation: Sendable {
 
   let units: [KnowledgeUnit]
   let unitMap: UnitMap
-  let lexicon: Lexicon
-  let descriptions: [String: String]
+  let checker: AnswerChecker
   let scheduler: Scheduler
   let limits: StudyLimits
   let day: StudyDay
@@ -62,8 +61,7 @@ public struct StudySimulation: Sendable {
   ) {
     self.units = units
     unitMap = UnitMap(KnowledgeUnit.unitsByCard(units))
-    self.lexicon = lexicon
-    self.descriptions = descriptions
+    checker = AnswerChecker(lexicon: lexicon, descriptions: descriptions)
     self.scheduler = scheduler
     self.limits = limits
     day = StudyDay(timeZone: timeZone)
@@ -83,8 +81,8 @@ public struct StudySimulation: Sendable {
       var now = start.addingTimeInterval(Double(dayIndex) * 86_400)
       let replay = ProgressReplay(entries: log.entries, scheduler: scheduler, units: unitMap)
       let session = StudySession(
-        units: units, lexicon: lexicon, descriptions: descriptions, replay: replay,
-        scheduler: scheduler, log: log, limits: limits, day: day, now: now)
+        units: units, checker: checker, replay: replay, scheduler: scheduler, log: log,
+        limits: limits, day: day, now: now)
       var today = Day()
       while let item = session.nextItem(at: now) {
         let unit = item.unit.id.rawValue
@@ -112,8 +110,11 @@ public struct StudySimulation: Sendable {
       today.heldBack = outlook.heldBack
       today.learned = introduced.count
       let dayLater = now.addingTimeInterval(86_400)
-      today.expectedRecalled = session.queue.states.values.reduce(0) {
-        $0 + scheduler.retrievability(of: $1, at: dayLater)
+      // Summed in unit order: a dictionary's order differs from one instance to the next, and the last
+      // bit of a sum with the order of its terms, so the same seed would not give the same figures.
+      let states = session.queue.states
+      today.expectedRecalled = states.keys.sorted().reduce(0) { sum, unit in
+        sum + (states[unit].map { scheduler.retrievability(of: $0, at: dayLater) } ?? 0)
       }
       result.days.append(today)
     }

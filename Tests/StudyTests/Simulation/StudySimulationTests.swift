@@ -1,72 +1,89 @@
 import Cards
 import Foundation
-import Knowledge
+import ProgressCore
 import Scheduling
 import Testing
 
 @testable import Study
 
-/// Thirty days of a student on the built-in deck, through the real queue and ladder (issue 15's measure):
-/// counts, never timings.
-@Suite("Study simulation of the built-in deck")
+/// Days of study through the real queue and ladder, by a simulated learner.
+@Suite("StudySimulation")
 struct StudySimulationTests {
-  /// 2026-01-01T09:00:00Z: each day's session starts at this time of day.
+  /// 2026-01-01T09:00:00Z.
   static let start = Date(timeIntervalSince1970: 1_767_258_000)
 
-  /// The built-in deck, read from the repository.
-  static func deck() throws -> Deck {
-    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("Decks/calcinosis-cutis.yaml").path
-    let text = try String(contentsOfFile: path, encoding: .utf8)
-    return try DeckLoader.load(yaml: text, file: path, deckID: "calcinosis-cutis")
-  }
-
-  /// A student answering 85 % right studies 30 days, 20 new units a day.
-  static let run: Result<(StudySimulation.Result, units: Int), any Error> = Result {
-    let builtIn = try deck()
-    let units = CardGenerator(deck: builtIn, seed: 1).units()
+  func simulation(newUnits: Int = 20) throws -> (StudySimulation, [KnowledgeUnit]) {
+    let deck = try MiniDeck.deck()
+    let units = CardGenerator(deck: deck, seed: 7).units()
     let simulation = StudySimulation(
-      units: units, lexicon: Lexicon(deck: builtIn),
-      descriptions: EntityDescriptions.make(deck: builtIn),
-      scheduler: Scheduler(), limits: StudyLimits(newUnits: 20, reviews: 200),
-      timeZone: TimeZone(identifier: "UTC") ?? .gmt)
-    var student = SimulatedLearner(.accuracy(0.85), seed: 42)
-    return (simulation.run(days: 30, from: start, learner: &student), units.count)
+      units: units, lexicon: Lexicon(deck: deck), scheduler: MiniDeck.scheduler,
+      limits: StudyLimits(newUnits: newUnits), timeZone: .gmt)
+    return (simulation, units)
   }
 
-  @Test("every session ends with no due unit left that it could have shown")
-  func noDueUnitLeftUnshown() throws {
-    let (result, _) = try Self.run.get()
-    #expect(result.days.count == 30)
-    for (number, day) in result.days.enumerated() {
-      #expect(day.dueLeft == 0, "day \(number + 1): \(day.dueLeft) due units left unshown")
+  @Test("the same seed gives the same days and the same events")
+  func deterministic() throws {
+    let (simulation, _) = try simulation()
+    var first = SimulatedLearner(.forecast, seed: 3)
+    var second = SimulatedLearner(.forecast, seed: 3)
+    let one = simulation.run(days: 20, from: Self.start, learner: &first)
+    let two = simulation.run(days: 20, from: Self.start, learner: &second)
+    #expect(one.days == two.days)
+    #expect(one.entries.map(\.time) == two.entries.map(\.time))
+    #expect(one.entries.map(\.event) == two.entries.map(\.event))
+  }
+
+  @Test(
+    "new units come within the day's limit, each answered through its learning steps on its first day"
+  )
+  func newUnitsAndLearningSteps() throws {
+    let (simulation, units) = try simulation(newUnits: 2)
+    var learner = SimulatedLearner(.accuracy(1), seed: 1)
+    let result = simulation.run(days: 3, from: Self.start, learner: &learner)
+    #expect(result.days.map(\.newUnits) == [2, 2, 2].map { min($0, units.count) })
+    #expect(result.days[0].learned == 2)
+    // Right every time: the first answer, then the 10-minute step, then review.
+    #expect(result.days[0].reviews == 4)
+    #expect(result.days[0].lapses == 0)
+  }
+
+  @Test(
+    "every answer is logged as a review naming its presentation and rung, and every count agrees")
+  func countsAgree() throws {
+    let (simulation, units) = try simulation()
+    var learner = SimulatedLearner(.accuracy(0.8), seed: 9)
+    let result = simulation.run(days: 15, from: Self.start, learner: &learner)
+    let kinds = Dictionary(
+      units.flatMap { unit in unit.ladder.map { ($0.id.rawValue, $0.kind) } }
+    ) { first, _ in first }
+    let reviews = result.entries.compactMap { entry -> ReviewRecord? in
+      guard case .review(let record) = entry.event else { return nil }
+      return record
     }
-    // Units held back a day by another unit of their fact, and units set aside after failing again and
-    // again (shown that day), are counted apart; both occur in this run.
-    #expect(result.days.map(\.heldBack).reduce(0, +) > 0)
-    #expect(result.days.map(\.setAside).reduce(0, +) > 0)
-  }
-
-  @Test("twenty new units a day, and at most 12 reviews per unit introduced over the 30 days")
-  func reviewsPerUnit() throws {
-    let (result, unitCount) = try Self.run.get()
-    #expect(result.days.first?.newUnits == 20)
-    #expect(result.days.allSatisfy { $0.newUnits <= 20 })
-    let introduced = result.answersByUnit.count
-    #expect(introduced == result.days.last?.learned)
-    #expect(introduced <= unitCount)
-    let answers = result.answersByUnit.values.reduce(0, +)
-    #expect(answers == result.days.map(\.reviews).reduce(0, +))
-    let mean = Double(answers) / Double(max(1, introduced))
-    #expect(mean <= 12, "\(answers) answers to \(introduced) units: \(mean) a unit")
-  }
-
-  @Test("units climb their ladders: every rung is asked within the 30 days")
-  func unitsClimb() throws {
-    let (result, _) = try Self.run.get()
-    for rung in Rung.allCases {
-      #expect((result.answersByRung[rung] ?? 0) > 0, "\(rung) never asked")
+    let total = result.days.map(\.reviews).reduce(0, +)
+    #expect(total > 0)
+    #expect(reviews.count == total)
+    #expect(result.answersByUnit.values.reduce(0, +) == total)
+    #expect(result.answersByRung.values.reduce(0, +) == total)
+    #expect(result.days.map(\.right).reduce(0, +) == reviews.filter { $0.rating != .again }.count)
+    for record in reviews {
+      let kind = try #require(kinds[record.card])
+      #expect(record.rung == Rung(kind).rawValue)
     }
+    #expect(Set(result.answersByUnit.keys).isSubset(of: Set(units.map(\.id.rawValue))))
+  }
+
+  @Test("a simulation continues from the events given: units already met are not new again")
+  func continuesFromProgress() throws {
+    let (simulation, _) = try simulation(newUnits: 2)
+    var learner = SimulatedLearner(.accuracy(1), seed: 4)
+    let first = simulation.run(days: 2, from: Self.start, learner: &learner)
+    let later = simulation.run(
+      days: 1, from: Self.start.addingTimeInterval(2 * 86_400), after: first.entries,
+      learner: &learner)
+    #expect(later.days[0].learned == first.days[1].learned + later.days[0].newUnits)
+    #expect(later.entries.count > first.entries.count)
+    #expect(
+      Array(later.entries.prefix(first.entries.count)).map(\.event) == first.entries.map(\.event))
   }
 }
