@@ -6,7 +6,8 @@ import Scheduling
 extension LearnerStatistics {
   /// A unit in review with an interval of this many days or more is mature; below it, young (as in Anki).
   public static let matureInterval = 21
-  /// Lapses that make a unit a leech (the same as `StudySession.leechLapses`; a test checks they agree).
+  /// Study days on which a unit was forgotten (answered Again, in any phase, cram aside) that make it a
+  /// leech, counted as the study session counts them (`StudySession.leechLapses`; a test checks they agree).
   public static let leechLapses = 8
   /// The probability of recall now from which a unit in review counts as known.
   ///
@@ -59,6 +60,7 @@ extension LearnerStatistics {
     // memory is what moves.
     var states: [String: CardState] = [:]
     var lastDay: [String: Int] = [:]
+    var forgottenDays: [String: Set<Int>] = [:]
     var days: [Int: DayActivity] = [:]
     var rows = Self.periods.map { RetentionRow(period: $0.name) }
     var counter = ReportCalendar.DayCounter(calendar)
@@ -71,6 +73,7 @@ extension LearnerStatistics {
       let before = states[unit] ?? CardState.new(due: review.time)
       let firstOfDay = lastDay[unit] != day
       lastDay[unit] = day
+      if record.rating == .again { forgottenDays[unit, default: []].insert(day) }
       if firstOfDay, before.phase == .review {
         let passed = record.rating != .again
         let young = Self.intervalDays(before) < Self.matureInterval
@@ -107,7 +110,7 @@ extension LearnerStatistics {
         difficulty: memory?.difficulty, retrievability: retrievability, due: state?.due,
         lastReview: state?.lastReview, reviews: state?.reviewCount ?? 0,
         lapses: state?.lapses ?? 0, suspended: suspended,
-        leech: leeches.contains(id) || (state?.lapses ?? 0) >= Self.leechLapses,
+        leech: leeches.contains(id) || (forgottenDays[id]?.count ?? 0) >= Self.leechLapses,
         known: Self.isKnown(
           phase: state?.phase ?? .new, retrievability: retrievability, suspended: suspended))
     }

@@ -56,7 +56,7 @@ public struct LearnerStatistics: Sendable {
     public var mature = 0
     /// Suspended by the learner or as leeches.
     public var suspended = 0
-    /// Tagged `leech` or with 8 lapses or more.
+    /// Tagged `leech`, or forgotten (answered Again) on 8 study days or more.
     public var leeches = 0
     /// Introduced: answered at least once (suspended ones included).
     public var studied = 0

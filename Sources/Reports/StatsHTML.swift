@@ -35,7 +35,7 @@ public enum StatsHTML {
       caption:
         "Units of knowledge by state (known: in review with a probability of recall of "
         + "\(threshold) or more now; fading: in review, below that; young: interval under 21 days; "
-        + "leeches: 8 lapses or more)",
+        + "leeches: forgotten on 8 study days or more)",
       header: ["State", "Units"],
       rows: [
         ["Known", "\(counts.known)"], ["Fading", "\(counts.young + counts.mature - counts.known)"],

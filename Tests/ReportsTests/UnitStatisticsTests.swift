@@ -179,6 +179,35 @@ struct UnitStatisticsTests {
     #expect(text.contains("     1/5  20%  5 of 8 studied\n"))
   }
 
+  @Test(
+    "leeches as the study session tells them: forgotten on 8 study days, one Again a day, cram not counted"
+  )
+  func leeches() throws {
+    // morphine-site never leaves its learning steps: Again on 8 days, so no lapse at all, but a leech.
+    let morphine = (3...10).map { day in
+      Fixture.review("morphine-site.choice.forward", 1, Fixture.at(day, "09:00"))
+    }
+    // heparin-site: Again three times a day on 7 days (on both its cards): 7 forgotten days.
+    let heparin = (3...9).flatMap { day in
+      ["09:00", "09:05", "09:10"].enumerated().map { index, time in
+        Fixture.review(
+          index == 1 ? "heparin-site.recall.forward" : "heparin-site.choice.forward", 1,
+          Fixture.at(day, time))
+      }
+    }
+    // insulin-site: Again on 7 days of study and on an eighth in cram, which never counts.
+    let insulin =
+      (3...9).map { Fixture.review("insulin-site.choice.forward", 1, Fixture.at($0, "09:00")) }
+      + [Fixture.review("insulin-site.choice.forward", 1, Fixture.at(2, "09:00"), mode: .cram)]
+    let statistics = LearnerStatistics(input: input("ana", morphine + heparin + insulin))
+    let leech = try #require(unit(statistics, "morphine-site"))
+    #expect(leech.lapses == 0 && leech.state == "learning")
+    #expect(leech.leech)
+    #expect(unit(statistics, "heparin-site")?.leech == false)
+    #expect(unit(statistics, "insulin-site")?.leech == false)
+    #expect(statistics.counts.leeches == 1)
+  }
+
   @Test("the class's most missed units count each learner once per unit, whichever card was shown")
   func missesPerLearnerAndUnit() throws {
     // ana misses aspirin-site five times, on both its cards; ben, chloe and dora miss insulin-site once.
