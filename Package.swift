@@ -14,7 +14,10 @@ let swiftSettings: [SwiftSetting] = [
 let package = Package(
   name: "Recall",
   products: [
-    .executable(name: "recall", targets: ["recall"])
+    .executable(name: "recall", targets: ["recall"]),
+    // For the fuzz targets in `Fuzz/`, a package of their own built with libFuzzer: the fast paths held to
+    // their references (docs/fuzzing.md). Not an API.
+    .library(name: "TestSupport", targets: ["TestSupport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -89,11 +92,15 @@ let package = Package(
       name: "fsrs-benchmarks", dependencies: ["Scheduling"], path: "Benchmarks/FSRSBenchmarks",
       swiftSettings: swiftSettings),
 
-    // Test support: a pseudo-terminal for end-to-end tests of the built binary.
+    // Test support: a pseudo-terminal for end-to-end tests of the built binary, corpora, and the reference
+    // versions of the fast paths (which the fuzz targets in `Fuzz/` share).
     .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
     .target(
-      name: "TestSupport", dependencies: ["CPseudoTerminal", "ProgressCore"], path: "Tests/TestSupport",
-      swiftSettings: swiftSettings),
+      name: "TestSupport",
+      dependencies: [
+        "CPseudoTerminal", "ProgressCore", "Knowledge", .product(name: "Yams", package: "Yams"),
+      ],
+      path: "Tests/TestSupport", swiftSettings: swiftSettings),
 
     .testTarget(
       name: "KnowledgeTests", dependencies: ["Knowledge", "TestSupport"],

@@ -1,6 +1,4 @@
-import Dispatch
 import Knowledge
-import Synchronization
 
 extension CardGenerator {
   /// The deck as the generator reads it, built once per generator: every entity id interned as an index into
@@ -98,6 +96,26 @@ extension CardGenerator {
       return set
     }
 
+    /// The options of a choice or select card: the display names of `entities`.
+    func options(_ entities: [Int32]) -> [String] {
+      entities.map { names[Int($0)] }
+    }
+
+    /// The items of a list card: the accepted texts of each entity.
+    func listItems(_ entities: [Int32]) -> [[String]] {
+      entities.map { accepted[Int($0)] }
+    }
+
+    /// The accepted texts of `entities`, one entity after the other.
+    func accepted(of entities: [Int32]) -> [String] {
+      entities.flatMap { accepted[Int($0)] }
+    }
+
+    /// "a, b and c" of the names of `entities`.
+    func listOfNames(_ entities: [Int32]) -> String {
+      TemplateText.list(count: entities.count) { names[Int(entities[$0])] }
+    }
+
     /// Whether no normalised text of `candidate` is also a text of one of `trueEntities` (held by `marks`).
     func textsDiffer(_ candidate: Int32, from trueEntities: [Int32], marks: Marks) -> Bool {
       guard !marks.contains(candidate) else { return false }
@@ -113,50 +131,14 @@ extension CardGenerator {
       }
     }
 
-    /// The model of `deck`; without `namingEntities`, the objects of a subject come without their ids (a typed
-    /// key then names no entities: see `Workspace.namesEntities`). `alongside` is run meanwhile, on the core
-    /// that finishes its half first (`DeckLinter` checks shared aliases there).
-    init(deck: Deck, namingEntities: Bool = true, alongside: (@Sendable () -> Void)? = nil) {
+    /// The model of `deck`.
+    init(deck: Deck) {
       facts = deck.facts
       relations = deck.relations
       let (declaredIDs, indexByID, declaration) = Self.declared(deck.entities)
-      // The entities' texts and the facts' lookups need nothing of each other: on a big deck, build them on
-      // two cores.
-      var texts: EntityTexts
-      let groups: FactGroups
-      if deck.entities.count + deck.facts.count < 5_000 {
-        texts = EntityTexts(deck: deck, declaration: declaration)
-        groups = FactGroups(
-          deck: deck, declaredIDs: declaredIDs, indexByID: indexByID, namingEntities: namingEntities
-        )
-        lexicon = Lexicon(deck: deck)
-        alongside?()
-      } else {
-        let built = Mutex<(EntityTexts?, Lexicon?, FactGroups?)>((nil, nil, nil))
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-          if part == 0 {
-            let texts = EntityTexts(deck: deck, declaration: declaration)
-            let lexicon = Lexicon(deck: deck)
-            built.withLock {
-              $0.0 = texts; $0.1 = lexicon
-            }
-            alongside?()
-          } else {
-            let groups = FactGroups(
-              deck: deck, declaredIDs: declaredIDs, indexByID: indexByID,
-              namingEntities: namingEntities)
-            built.withLock { $0.2 = groups }
-          }
-        }
-        let (builtTexts, builtLexicon, builtGroups) = built.withLock { $0 }
-        texts = builtTexts ?? EntityTexts(deck: deck, declaration: declaration)
-        lexicon = builtLexicon ?? Lexicon(deck: deck)
-        groups =
-          builtGroups
-          ?? FactGroups(
-            deck: deck, declaredIDs: declaredIDs, indexByID: indexByID,
-            namingEntities: namingEntities)
-      }
+      var texts = EntityTexts(deck: deck, declaration: declaration)
+      let groups = FactGroups(deck: deck, declaredIDs: declaredIDs, indexByID: indexByID)
+      lexicon = Lexicon(deck: deck)
       // Ids that facts name but no entity declares come after the declared ones, with no texts.
       texts.appendUndeclared(groups.ids[declaredIDs.count...])
       ids = groups.ids

@@ -31,4 +31,10 @@ public struct GenerationReport: Sendable {
 
   /// An empty report.
   public init() {}
+
+  /// Adds what `other` noted after what this report holds.
+  mutating func add(_ other: GenerationReport) {
+    missingChoices += other.missingChoices
+    leaks += other.leaks
+  }
 }

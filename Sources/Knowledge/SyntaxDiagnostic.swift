@@ -1,6 +1,7 @@
 /// Puts a text that is not one YAML document into a located diagnostic.
-enum SyntaxDiagnostic {
-  static func make(
+package enum SyntaxDiagnostic {
+  /// The diagnostic for `failure`, located in `yaml`, the text of `file`.
+  package static func make(
     from failure: YAMLEventReader.Failure, yaml: String, file: String
   ) -> DeckDiagnostic {
     func at(_ line: Int, _ column: Int, _ message: String) -> DeckDiagnostic {

@@ -9,9 +9,9 @@ import CYaml
 /// start mark (libyaml's, from 1), a scalar's text and the children in order. Tags only tell keys apart: the
 /// deck reader reads every scalar as text and parses numbers and booleans itself. The tests keep Yams'
 /// composition as the reference.
-enum YAMLEventReader {
+package enum YAMLEventReader {
   /// Why a text is not one YAML document; `SyntaxDiagnostic` puts it into words.
-  enum Failure: Error, Equatable {
+  package enum Failure: Error, Equatable {
     /// libyaml could not scan or parse the text, or the text holds a second document or an undefined alias:
     /// the problem, where it is, and what was being read when it was found (from which line).
     case syntax(problem: String, line: Int, column: Int, context: String?, contextLine: Int)
@@ -24,7 +24,7 @@ enum YAMLEventReader {
   }
 
   /// The tree of `yaml`; nil for a text without a document (empty, or only comments).
-  static func compose(_ yaml: String) throws(Failure) -> YAMLTree? {
+  package static func compose(_ yaml: String) throws(Failure) -> YAMLTree? {
     var yaml = yaml
     yaml.makeContiguousUTF8()
     let composed = yaml.utf8.withContiguousStorageIfAvailable { bytes in

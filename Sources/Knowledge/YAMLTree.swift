@@ -4,8 +4,8 @@
 /// `YAMLEventReader` builds it from libyaml's events. A node is one record rather than the few objects a Yams
 /// node costs, which is what keeps a big deck's load within its budget. An alias is the node its anchor names:
 /// a child index may appear under several parents.
-struct YAMLTree: Equatable, Sendable {
-  enum Kind: UInt8, Equatable, Sendable {
+package struct YAMLTree: Equatable, Sendable {
+  package enum Kind: UInt8, Equatable, Sendable {
     case scalar, mapping, sequence
   }
 
@@ -23,34 +23,34 @@ struct YAMLTree: Equatable, Sendable {
   private(set) var strings: [String] = []
   private(set) var children: [Int32] = []
   /// The document's node; nil for an empty tree.
-  var root: YAMLNode? { records.isEmpty ? nil : YAMLNode(index: Int32(records.count - 1)) }
+  package var root: YAMLNode? { records.isEmpty ? nil : YAMLNode(index: Int32(records.count - 1)) }
 
   init() {}
 
   // MARK: Reading
 
-  func kind(of node: YAMLNode) -> Kind { records[Int(node.index)].kind }
+  package func kind(of node: YAMLNode) -> Kind { records[Int(node.index)].kind }
 
   /// Where the node starts, as Yams marks it (line and column from 1).
-  func mark(of node: YAMLNode) -> (line: Int, column: Int) {
+  package func mark(of node: YAMLNode) -> (line: Int, column: Int) {
     let record = records[Int(node.index)]
     return (Int(record.line), Int(record.column))
   }
 
   /// The text of a scalar; nil for any other node.
-  func string(_ node: YAMLNode) -> String? {
+  package func string(_ node: YAMLNode) -> String? {
     let record = records[Int(node.index)]
     return record.kind == .scalar ? strings[Int(record.first)] : nil
   }
 
   /// How many children a mapping (keys and values) or a sequence has.
-  func childCount(of node: YAMLNode) -> Int {
+  package func childCount(of node: YAMLNode) -> Int {
     let record = records[Int(node.index)]
     return record.kind == .mapping || record.kind == .sequence ? Int(record.count) : 0
   }
 
   /// The child at `offset` (from 0) of a mapping or a sequence.
-  func child(of node: YAMLNode, at offset: Int) -> YAMLNode {
+  package func child(of node: YAMLNode, at offset: Int) -> YAMLNode {
     YAMLNode(index: children[Int(records[Int(node.index)].first) + offset])
   }
 
@@ -98,6 +98,6 @@ struct YAMLTree: Equatable, Sendable {
 }
 
 /// A node of a `YAMLTree` (read through its tree).
-struct YAMLNode: Hashable, Sendable {
+package struct YAMLNode: Hashable, Sendable {
   let index: Int32
 }

@@ -99,7 +99,7 @@ public final class StudyREPL {
       say(
         style.green(
           session.mode == .cram
-            ? "Practice done: every card has been through once."
+            ? "Practice done: every unit has been through once."
             : "Nothing more to study today. Well done!"))
     }
     let end = now()

@@ -58,6 +58,17 @@ struct ProgressReaderTests {
       #expect(actual == expected, "\(name)")
     }
   }
+
+  @Test(
+    "agrees with the reference, and its fast paths with theirs, on every input of the fuzz corpus")
+  func matchesReferenceOnFuzzCorpus() throws {
+    let inputs = try FuzzCorpus.inputs(of: "progress-reader")
+    #expect(!inputs.isEmpty)
+    for (name, bytes) in inputs {
+      let mismatch = bytes.withUnsafeBufferPointer { ProgressReaderDifferential.mismatch(in: $0) }
+      #expect(mismatch == nil, "\(name): \(mismatch ?? "")")
+    }
+  }
 }
 
 private let headerOnly = "HEADER\n"

@@ -58,11 +58,11 @@ struct ClassMisconceptionTests {
   /// One study session with the options shuffled by `seed`: `input` answers the card `id`.
   func answer(_ id: CardID, _ input: (Card) -> String, seed: UInt64) throws -> [ProgressEntry] {
     let deck = try deck()
-    let units = CardGenerator(deck: deck, seed: seed).units()
-    let card = try #require(units.flatMap(\.ladder).first { $0.id == id })
+    let generator = CardGenerator(deck: deck, seed: seed)
+    let card = try #require(generator.generate().first { $0.id == id })
     let log = EventList()
     let session = StudySession(
-      units: units, lexicon: Lexicon(deck: deck),
+      units: generator.units(), lexicon: Lexicon(deck: deck),
       replay: ProgressReplay(entries: [], scheduler: scheduler),
       scheduler: scheduler, log: log, limits: StudyLimits(), day: StudyDay(timeZone: .gmt),
       now: start)

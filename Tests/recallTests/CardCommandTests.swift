@@ -2,8 +2,9 @@ import Foundation
 import TestSupport
 import Testing
 
-/// Suspending and bringing units back with the real binary: `:suspend` and `:undo` in a session, then
-/// `recall card suspended` and `recall card unsuspend` (a unit id, or the id of any card of the unit).
+/// Suspending and bringing units back with the real binary: `:suspend` and `:undo` in a session (they act on
+/// the unit asked), then `recall card suspended` and `recall card unsuspend` (a unit id, or the id of any card
+/// of the unit).
 @Suite("recall card: suspended cards, end to end", .serialized)
 struct CardCommandTests {
   let folder: String
@@ -112,6 +113,24 @@ struct CardCommandTests {
       let range = line.range(of: #""card":""#)
     else { return nil }
     return String(line[range.upperBound...].prefix { $0 != "\"" })
+  }
+
+  @Test(
+    ":suspend puts the whole unit away: no presentation of it is asked again until card unsuspend")
+  func suspendsTheUnit() throws {
+    let first = try run(["study"], input: ":suspend\n:quit\n")
+    #expect(first.output.contains("[1] new · choice\nWhich organ does digoxin act on?"))
+    // The unit's other presentation (the typed question) is not asked either: five units, four left.
+    let next = try run(["study", "--no-teach"], input: "b\n\n:quit\n")
+    #expect(next.status == 0, "\(next.output)")
+    #expect(next.output.contains("Due 0 · learning 0 · new 4"))
+    #expect(!next.output.contains("digoxin"))
+    let listed = try run(["card", "suspended"])
+    #expect(listed.output.contains("1 suspended unit · learner kim · deck tiny\n  f1  "))
+    #expect(try run(["card", "unsuspend", "f1.choice.forward"]).status == 0)
+    let back = try run(["study", "--no-teach"], input: ":quit\n")
+    #expect(back.output.contains("Due 0 · learning 1 · new 4"), "insulin's unit is learning")
+    #expect(back.output.contains("Which organ does digoxin act on?"))
   }
 
   @Test("card unsuspend with no progress file says so")

@@ -77,7 +77,8 @@ extension KnowledgeUnit {
 
 extension KnowledgeUnit {
   /// What the unit teaches, as one line shown before a new unit is first asked: the fact's sentence with its
-  /// blank filled when it has one (a fact with one answer), else its question with the whole answer.
+  /// blank filled when it has one (a fact with one answer), else its question with the whole answer (a
+  /// true statement on its own, a false one followed by "— false").
   public var lesson: String {
     if let cloze = ladder.first(where: { $0.kind == .cloze }),
       let blank = cloze.prompt.range(of: "_____")
@@ -89,7 +90,9 @@ extension KnowledgeUnit {
       ladder.last { Rung($0.kind) >= .complete } ?? ladder.last { $0.kind != .truefalse }
       ?? ladder.last
     guard let question else { return "" }
-    guard question.kind != .truefalse else { return question.prompt }
+    // A true statement says it all; a false one (a hand-written "you should burst blisters") must be taught
+    // as false, never as a fact, so it keeps its answer like a question does.
+    if case .trueFalse(true) = question.key { return question.prompt }
     return "\(Self.withoutInstruction(question.prompt)) — \(question.answer)"
   }
 

@@ -1,12 +1,12 @@
 /// The keys an event line may carry that this Recall reads; any other key is kept in the file and ignored.
-enum EventField: Int, CaseIterable {
+package enum EventField: Int, CaseIterable {
   case time, type, card, rating, milliseconds, suggested, verdict, answer, mode, note, tag
   case correct, questions, seconds, reviewed
   case weights, logLoss, previousLogLoss
   case chosen, override, rung
 
   /// The key as written in the file.
-  var key: String {
+  package var key: String {
     switch self {
     case .time: "t"
     case .type: "type"
@@ -39,7 +39,7 @@ enum EventField: Int, CaseIterable {
   }
 
   /// The field whose key is `packed`, if any.
-  init?(key packed: PackedBytes) {
+  package init?(key packed: PackedBytes) {
     guard let field = Self.byKey.value(for: packed) else { return nil }
     self = field
   }

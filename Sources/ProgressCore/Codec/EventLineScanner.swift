@@ -9,7 +9,7 @@ import Foundation
 /// or invalid field) it returns nil and the reader falls back to the general parser, which accepts or rejects
 /// the line with its usual message. So a line the scanner accepts is one the general parser reads to the same
 /// event.
-struct EventLineScanner {
+package struct EventLineScanner {
   /// The key and type tables, held here so that the lookup for every key of every line does not go
   /// through the lazy initialisation of a static.
   private let fields = EventField.byKey
@@ -28,8 +28,11 @@ struct EventLineScanner {
   private var parsedTime: Date?
   private var parsedKind = EventKind.review
 
+  /// A scanner with nothing shared yet.
+  package init() {}
+
   /// The event on `line` (without its newline), or nil to leave the line to the general parser.
-  mutating func event(_ line: UnsafeBufferPointer<UInt8>) -> (Date, ProgressEvent)? {
+  package mutating func event(_ line: UnsafeBufferPointer<UInt8>) -> (Date, ProgressEvent)? {
     guard scan(line) else { return nil }
     guard case .success(let event) = ProgressEvent.from(self) else { return nil }
     return event

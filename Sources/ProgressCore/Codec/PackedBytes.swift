@@ -1,6 +1,6 @@
 /// Up to 16 bytes packed into two integers, first byte lowest, so that the short keys and type names of an
 /// event line are matched with a `switch` on integers, with no `String` made.
-struct PackedBytes: Hashable {
+package struct PackedBytes: Hashable {
   /// Bytes 0 to 7.
   var low: UInt64 = 0
   /// Bytes 8 to 15.
@@ -9,10 +9,10 @@ struct PackedBytes: Hashable {
   var count = 0
 
   /// The longest byte sequence that can be packed.
-  static let capacity = 16
+  package static let capacity = 16
 
   /// Packs `bytes`; nil if there are more than 16 of them.
-  init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+  package init?(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard bytes.count <= Self.capacity else { return nil }
     count = bytes.count
     for index in 0..<min(count, 8) {
@@ -26,7 +26,7 @@ struct PackedBytes: Hashable {
   /// Packs the bytes of `line` from `start` up to the next quote, eight at a time; returns them with the
   /// quote's index, or nil when there is no quote within 16 bytes (no key or type this module knows is
   /// that long).
-  static func quoted(
+  package static func quoted(
     in line: UnsafeBufferPointer<UInt8>, from start: Int
   ) -> (packed: PackedBytes, quote: Int)? {
     guard start + 16 <= line.count else {
@@ -52,7 +52,9 @@ struct PackedBytes: Hashable {
   }
 
   /// Packs `line[range]`, eight bytes at a time where the line has them; nil if longer than 16 bytes.
-  static func packed(in line: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> PackedBytes? {
+  package static func packed(in line: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    -> PackedBytes?
+  {
     let count = range.count
     guard count <= capacity else { return nil }
     guard range.lowerBound &+ 16 <= line.count else {

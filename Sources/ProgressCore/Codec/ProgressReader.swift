@@ -58,7 +58,8 @@ public enum ProgressReader {
     return start
   }
 
-  static func readHeader(
+  /// The header on the first line of the file at `path`.
+  package static func readHeader(
     _ slice: ArraySlice<UInt8>, path: String
   ) throws(ProgressError) -> ProgressHeader {
     let object: [String: JSONValue]

@@ -1,5 +1,5 @@
 /// The kinds of event line, named by their `type` (a line without one is a review).
-enum EventKind: CaseIterable {
+package enum EventKind: CaseIterable {
   case review, undo, suspend, unsuspend, flag, tag, quizResult, sessionStart, sessionEnd
   /// Fitted FSRS weights: the scheduler uses them from this event on.
   case parameters
@@ -12,7 +12,7 @@ enum EventKind: CaseIterable {
   }
 
   /// The kind named by a packed `type`.
-  init(type packed: PackedBytes) {
+  package init(type packed: PackedBytes) {
     self = Self.byName.value(for: packed) ?? .unknown
   }
 
@@ -21,7 +21,7 @@ enum EventKind: CaseIterable {
     allCases.compactMap { kind in kind.name.map { (name: $0, value: kind) } })
 
   /// The name of a known kind, as written in `type`.
-  var name: String? {
+  package var name: String? {
     switch self {
     case .review: "review"
     case .undo: "undo"

@@ -90,7 +90,8 @@ public enum ProgressEvent: Sendable, Equatable {
   }
 
   /// Reads an event from a parsed line; the message says what is missing.
-  static func from(_ object: [String: JSONValue]) -> Result<(Date, ProgressEvent), Problem> {
+  package static func from(_ object: [String: JSONValue]) -> Result<(Date, ProgressEvent), Problem>
+  {
     from(JSONObjectFields(object: object))
   }
 
@@ -174,8 +175,8 @@ public enum ProgressEvent: Sendable, Equatable {
   }
 
   /// Why a line is not a valid event.
-  struct Problem: Error {
-    let message: String
+  package struct Problem: Error {
+    package let message: String
     init(_ message: String) { self.message = message }
   }
 }

@@ -22,9 +22,12 @@ public struct StudySimulation: Sendable {
     /// Units the scheduler expects the learner to recall a day after the session (the sum of their
     /// probabilities of recall).
     public var expectedRecalled = 0.0
-    /// Due units the session left unshown (over the day's limit, set aside); units held back a day by
-    /// another unit of their fact are counted apart.
+    /// Due units the session left unshown (waiting, or over the day's limit); units set aside after
+    /// failing again and again, and units held back a day by another unit of their fact, are counted
+    /// apart.
     public var dueLeft = 0
+    /// Due units the session set aside after they failed again and again (they were shown today).
+    public var setAside = 0
     /// Due units held back to the next day by another unit of their fact.
     public var heldBack = 0
   }
@@ -104,7 +107,8 @@ public struct StudySimulation: Sendable {
         now = now.addingTimeInterval(Self.answerSeconds)
       }
       let outlook = session.outlook(at: now)
-      today.dueLeft = outlook.waiting + outlook.overLimit + outlook.setAside
+      today.dueLeft = outlook.waiting + outlook.overLimit
+      today.setAside = outlook.setAside
       today.heldBack = outlook.heldBack
       today.learned = introduced.count
       let dayLater = now.addingTimeInterval(86_400)

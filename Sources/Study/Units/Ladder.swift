@@ -7,7 +7,8 @@ import Scheduling
 /// (Good) the unit is asked one rung higher, after Easy two; after Hard at the same rung; after a wrong answer
 /// (Again) one rung lower. A unit is not asked the same way twice in a row where another presentation fits:
 /// at the same rung another one is taken (a false statement after a true one), else the rung below. A new
-/// unit's first presentation is not the one that repeats its lesson word for word.
+/// unit's first presentation is not one that repeats its lesson word for word: when its lowest rung has
+/// nothing else (a true statement and no false one), it starts at the next rung that does.
 public enum Ladder {
   /// A unit's last review: the presentation shown and the rating given.
   public struct Step: Sendable, Equatable {
@@ -27,7 +28,7 @@ public enum Ladder {
   public static func rung(of unit: KnowledgeUnit, after last: Step?) -> Rung {
     let rungs = unit.rungs
     guard let last, let lastRung = rung(ofCard: last.card, in: unit) else {
-      return unit.lowestRung
+      return unit.ladder.first { $0.prompt != unit.lesson }.map { Rung($0.kind) } ?? unit.lowestRung
     }
     // The position of the last rung among the unit's rungs (the nearest below, if the ladder changed).
     let position = rungs.lastIndex { $0 <= lastRung } ?? 0

@@ -1,13 +1,13 @@
 import Foundation
-import TestSupport
-
-@testable import ProgressCore
+import ProgressCore
 
 /// The progress reader as it was before the fast path and chunked reading: the whole file in memory, every
-/// line through the general JSON parser. The tests hold the real reader to it, line for line and error for
-/// error.
-enum ReferenceReader {
-  static func read(_ bytes: [UInt8], path: String) throws(ProgressError) -> ProgressReader.Contents
+/// line through the general JSON parser. The tests and the fuzz target `progress-reader` hold the real reader
+/// to it, line for line and error for error.
+public enum ReferenceReader {
+  /// Reads `bytes` from the file at `path` (used only in messages), as `ProgressReader.read` must.
+  public static func read(_ bytes: [UInt8], path: String) throws(ProgressError)
+    -> ProgressReader.Contents
   {
     guard !bytes.isEmpty else {
       throw .badHeader(
@@ -54,7 +54,9 @@ enum ReferenceReader {
   }
 
   /// What reading `bytes` gives, as a comparable value: the contents, or the error.
-  static func outcome(_ read: () throws(ProgressError) -> ProgressReader.Contents) -> ReadOutcome {
+  public static func outcome(_ read: () throws(ProgressError) -> ProgressReader.Contents)
+    -> ReadOutcome
+  {
     ReadOutcome(read)
   }
 }
