@@ -83,6 +83,22 @@ public enum ClassHTML {
       }
       body += "</tbody>\n</table>\n"
     }
+    body += "<h2>Answers learners said were right</h2>\n"
+    body +=
+      report.aliasSuggestions.isEmpty
+      ? "<p class=\"note\">No answer was overridden as right.</p>\n"
+      : HTMLText.table(
+        caption: "Alias suggestions: answers marked wrong that learners said were right "
+          + "(recall deck aliases --suggest prints them as YAML)",
+        header: ["Card", "Answer given", "Learners"],
+        rows: report.aliasSuggestions.flatMap { card in
+          card.overridden.map { given in
+            [
+              e(card.prompt) + "<br/><span class=\"note\">shown: \(e(card.answer))</span>",
+              e(given.text), "\(given.learners)",
+            ]
+          }
+        }, numeric: [2])
     body += "<h2>Flagged cards</h2>\n"
     body +=
       report.flags.isEmpty

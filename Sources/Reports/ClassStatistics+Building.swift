@@ -23,6 +23,7 @@ extension ClassStatistics {
     var missed: [String: Misses] = [:]
     var wrong: [String: [String: (count: Int, learners: Set<String>)]] = [:]
     var flags: [FlagNote] = []
+    var reviewsByLearner: [(learner: String, records: [ReviewRecord])] = []
     var activity: [Int: LearnerStatistics.DayActivity] = [:]
     var forecast = [Int](repeating: 0, count: LearnerStatistics.forecastDays)
     for input in learners.sorted(by: { $0.learner < $1.learner }) {
@@ -59,6 +60,7 @@ extension ClassStatistics {
         activity[day.day, default: .init(day: day.day)].retention.passed += day.retention.passed
         activity[day.day, default: .init(day: day.day)].retention.reviewed += day.retention.reviewed
       }
+      reviewsByLearner.append((input.learner, reviews.map(\.record)))
       for review in reviews {
         let record = review.record
         guard let card = cardsByID[record.card] else { continue }
@@ -103,6 +105,10 @@ extension ClassStatistics {
       }.sorted {
         ($0.answers.first?.count ?? 0, $1.card) > ($1.answers.first?.count ?? 0, $0.card)
       }.prefix(10))
+    aliasSuggestions =
+      AliasSuggestions(
+        cards: units.flatMap(\.ladder), reviews: reviewsByLearner, wrongLimit: 0
+      ).cards
     self.flags = flags.sorted { ($0.time, $0.learner) < ($1.time, $1.learner) }
     let calendar = learners.first?.calendar ?? ReportCalendar(timeZone: .current)
     let today = calendar.day(of: now)

@@ -76,6 +76,22 @@ public enum ClassText {
       }
     }
     lines.append("")
+    lines.append(
+      style.bold("Answers learners said were right")
+        + style.dim(" (aliases to consider: deck aliases --suggest)"))
+    if report.aliasSuggestions.isEmpty { lines.append("  none") }
+    for card in report.aliasSuggestions {
+      lines.append("  " + TextCells.fit(card.prompt, 76))
+      lines.append(style.dim("    shown: ") + TextCells.fit(card.answer, 65))
+      for answer in card.overridden {
+        lines.append(
+          "    "
+            + TextCells.trimmed(
+              TextCells.fit("“\(answer.text)”", 60)
+                + style.dim(" \(answer.learners) learner\(answer.learners == 1 ? "" : "s")")))
+      }
+    }
+    lines.append("")
     lines.append(style.bold("Flagged cards") + style.dim(" (with the learners' notes)"))
     if report.flags.isEmpty { lines.append("  none") }
     for flag in report.flags {

@@ -148,6 +148,23 @@ public enum ReportJSON {
           })
       ),
       (
+        "aliasSuggestions",
+        .array(
+          report.aliasSuggestions.map { card in
+            .object([
+              ("card", .string(card.card)), ("prompt", .string(card.prompt)),
+              ("answer", .string(card.answer)),
+              (
+                "answers",
+                .array(
+                  card.overridden.map { given in
+                    .object([("text", .string(given.text)), ("learners", .integer(given.learners))])
+                  })
+              ),
+            ])
+          })
+      ),
+      (
         "flags",
         .array(
           report.flags.map { flag in
