@@ -123,18 +123,22 @@ struct CardGeneratorUnitsTests {
   )
   func stableIDs() throws {
     let deck = try GradingDeck.calcinosis.load()
-    var reworded = deck
-    for index in reworded.relations.indices {
-      reworded.relations[index].ask = reworded.relations[index].ask
-        .replacingOccurrences(of: "?", with: ", in general?")
+    var relations = deck.relations
+    for index in relations.indices {
+      relations[index].ask = relations[index].ask.replacingOccurrences(of: "?", with: ", in general?")
     }
-    for index in reworded.facts.indices {
-      reworded.facts[index].explanation += " (Reworded.)"
+    var facts = deck.facts
+    for index in facts.indices {
+      facts[index].explanation += " (Reworded.)"
     }
-    for index in reworded.quantities.indices {
-      reworded.quantities[index].explanation = "Reworded."
+    var quantities = deck.quantities
+    for index in quantities.indices {
+      quantities[index].explanation = "Reworded."
     }
-    reworded.facts.reverse()
+    let reworded = Deck(
+      id: deck.id, title: deck.title, version: deck.version, source: deck.source, classes: deck.classes,
+      entities: deck.entities, relations: relations, facts: facts.reversed(), quantities: quantities,
+      cards: deck.cards)
     func presentations(_ deck: Deck) -> [String: Set<String>] {
       Dictionary(
         CardGenerator(deck: deck, seed: 1).units().map {
