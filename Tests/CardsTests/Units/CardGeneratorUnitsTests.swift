@@ -125,7 +125,8 @@ struct CardGeneratorUnitsTests {
     let deck = try GradingDeck.calcinosis.load()
     var relations = deck.relations
     for index in relations.indices {
-      relations[index].ask = relations[index].ask.replacingOccurrences(of: "?", with: ", in general?")
+      relations[index].ask = relations[index].ask.replacingOccurrences(
+        of: "?", with: ", in general?")
     }
     var facts = deck.facts
     for index in facts.indices {
@@ -136,8 +137,10 @@ struct CardGeneratorUnitsTests {
       quantities[index].explanation = "Reworded."
     }
     let reworded = Deck(
-      id: deck.id, title: deck.title, version: deck.version, source: deck.source, classes: deck.classes,
-      entities: deck.entities, relations: relations, facts: facts.reversed(), quantities: quantities,
+      id: deck.id, title: deck.title, version: deck.version, source: deck.source,
+      classes: deck.classes,
+      entities: deck.entities, relations: relations, facts: facts.reversed(),
+      quantities: quantities,
       cards: deck.cards)
     func presentations(_ deck: Deck) -> [String: Set<String>] {
       Dictionary(
