@@ -67,4 +67,27 @@ struct CardGeneratorKindsTests {
     #expect(Set(reversed.map(\.unit.rawValue)).contains("has-moon.phobos.reverse"))
     #expect(reversed.contains { $0.prompt == "Which planet does Phobos orbit?" })
   }
+
+  @Test("a unit's ladder climbs in the order of the kinds stated; without kinds, by rung")
+  func ladderOrder() throws {
+    let units = CardGenerator(deck: try Self.load()).units()
+    func unit(_ id: String) throws -> KnowledgeUnit {
+      try #require(units.first { $0.id.rawValue == id })
+    }
+    #expect(
+      try unit("mercury-type").ladder.map(\.kind) == [.recall, .choice, .truefalse, .truefalse])
+    #expect(try unit("mercury-type").rungs == [.produce, .choose, .judge])
+    #expect(try unit("mars-moons").ladder.map(\.kind) == [.select, .recall, .list])
+    // A reverse unit follows the kinds of the fact that makes it.
+    #expect(try unit("planet-type.rocky.reverse").ladder.map(\.kind) == [.recall, .choice])
+    // Definitions, quantities and hand-written cards are no fact's: kinds do not touch them.
+    #expect(try unit("rocky.definition").ladder.map(\.kind) == [.reverse])
+    // The lesson does not depend on the order: the typed question with its answer.
+    #expect(try unit("mercury-type").lesson == "What type of planet is Mercury? — rocky planet")
+
+    let plain = CardGenerator(deck: try Self.load(Self.withoutKinds)).units()
+    let mercury = try #require(plain.first { $0.id.rawValue == "mercury-type" })
+    #expect(mercury.ladder.map(\.kind) == [.truefalse, .truefalse, .choice, .cloze, .recall])
+    #expect(mercury.lesson == "Mercury belongs to the rocky planets.")
+  }
 }
