@@ -5,7 +5,7 @@ import Synchronization
 
 /// The ambiguous-prompt check: two cards of one kind that ask the same question (case and spacing aside)
 /// but expect different answers. Prompts are hashed without copies and paired by sorting on both cores
-/// (docs/performance.md, "Lint, fourth round").
+/// (docs/performance.md, "Lint").
 extension DeckLinter {
   /// A card's question as two cards are compared: its kind, and its prompt as written with only case and
   /// spacing ignored (a qualifier in brackets makes a different question).

@@ -9,7 +9,7 @@ extension DeckLinter {
   /// The workers of `CardGenerator.factRuns` fill one digest per run of facts right after making each fact's
   /// cards and drop the cards there: no pass over hundreds of thousands of cards afterwards, and each card's
   /// strings are freed by the thread that made them, while they are still in its cache
-  /// (docs/performance.md, "Lint, fifth round").
+  /// (docs/performance.md, "Lint").
   struct CardDigest: Sendable {
     /// Each card's kind.
     var kinds: [CardKind] = []
