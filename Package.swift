@@ -82,6 +82,11 @@ let package = Package(
       name: "progress-benchmarks", dependencies: ["ProgressCore", "ProgressStore", "Scheduling"],
       path: "Benchmarks/ProgressBenchmarks", swiftSettings: swiftSettings),
 
+    .executableTarget(
+      name: "study-benchmarks",
+      dependencies: ["Knowledge", "Cards", "Scheduling", "ProgressCore", "Study"],
+      path: "Benchmarks/StudyBenchmarks", swiftSettings: swiftSettings),
+
     // `Scripts/peer-benchmarks.py` runs it against py-fsrs and fsrs-rs-python (docs/optimizer.md).
     .executableTarget(
       name: "fsrs-benchmarks", dependencies: ["Scheduling"], path: "Benchmarks/FSRSBenchmarks",
@@ -132,7 +137,7 @@ let package = Package(
       ],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "recallTests", dependencies: ["recall", "Scheduling", "TestSupport"],
+      name: "recallTests", dependencies: ["recall", "Scheduling", "ProgressCore", "TestSupport"],
       swiftSettings: swiftSettings),
   ],
   swiftLanguageModes: [.v6]

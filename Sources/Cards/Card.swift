@@ -18,16 +18,18 @@ public struct Card: Sendable, Hashable, Identifiable {
   public var section: String
   /// Topic tags.
   public var tags: [String]
-  /// Cards with the same sibling key test the same fact and are not shown on the same day.
+  /// The unit of knowledge the card presents: every card of a unit shares the unit's one memory.
+  public var unit: UnitID
+  /// The fact the card comes from: units of one fact (forward, reverse) are not shown on the same day.
   public var siblingKey: String
   /// Where in the deck file the card comes from (the fact, quantity, entity or hand-written card).
   public var location: SourceLocation?
 
-  /// Creates a card.
+  /// Creates a card; without `unit`, the card is a unit of its own.
   public init(
     id: CardID, kind: CardKind, prompt: String, answer: String, key: AnswerKey,
     explanation: String, section: String, tags: [String], siblingKey: String,
-    location: SourceLocation? = nil
+    unit: UnitID? = nil, location: SourceLocation? = nil
   ) {
     self.id = id
     self.kind = kind
@@ -38,6 +40,7 @@ public struct Card: Sendable, Hashable, Identifiable {
     self.section = section
     self.tags = tags
     self.siblingKey = siblingKey
+    self.unit = unit ?? UnitID(rawValue: id.rawValue)
     self.location = location
   }
 

@@ -20,9 +20,8 @@ extension CardGenerator {
     let subjectsOfObject: [Int: [Int32]]
     let factsAboutObject: [Int: [Int32]]
 
-    /// The groups of `deck`'s facts; the ids of each subject's objects only with `namingEntities`.
-    init(deck: Deck, declaredIDs: [String], indexByID: [String: Int32], namingEntities: Bool = true)
-    {
+    /// The groups of `deck`'s facts.
+    init(deck: Deck, declaredIDs: [String], indexByID: [String: Int32]) {
       var ids = declaredIDs
       var indexByID = indexByID
       // An id no entity declares is added (with no texts) when a fact first names it.
@@ -103,7 +102,7 @@ extension CardGenerator {
         subjectsOfObject.values.formIndex(after: &position)
       }
       var objectIDsOfSubject: [Int: Set<String>] = [:]
-      for key in unqualifiedKeys where namingEntities && objectIDsOfSubject[key] == nil {
+      for key in unqualifiedKeys where objectIDsOfSubject[key] == nil {
         let members = objectsOfSubject[key] ?? []
         var set = Set<String>(minimumCapacity: members.count)
         for member in members { set.insert(ids[Int(member)]) }

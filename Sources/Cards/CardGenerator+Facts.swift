@@ -16,21 +16,21 @@ extension CardGenerator {
     }
     // The typed key of the recall card, shared with the cloze card (both accept every true object).
     let trueKey = AnswerKey.typed(
-      accepted: question.workspace.accepted(of: objects), entities: question.trueIDs)
+      accepted: model.accepted(of: objects), entities: question.trueIDs)
     if model.areTypeable(question.objects) {
       let suffix = question.objects.count > 1 ? " (name one)" : ""
       cards.append(
         question.card(
           cardID(factID, ".recall.forward"), .recall, TemplateText.joined(question.prompt, suffix),
-          answer: question.workspace.listOfNames(question.objects), key: trueKey))
+          answer: model.listOfNames(question.objects), key: trueKey))
     }
     if objects.count >= 2, objects.count <= 8, model.areTypeable(objects) {
       cards.append(
         question.card(
           cardID(factID, ".list.forward"), .list,
           question.prompt + (objects.count == 2 ? " (name both)" : " (name all \(objects.count))"),
-          answer: question.workspace.listOfNames(objects),
-          key: .list(items: question.workspace.listItems(objects))))
+          answer: model.listOfNames(objects),
+          key: .list(items: model.listItems(objects))))
     }
     if let card = choiceCard(question, report: &report) { cards.append(card) }
     if objects.count >= 2, let card = selectCard(question) { cards.append(card) }
@@ -73,10 +73,8 @@ extension CardGenerator {
     let correct = options.indices.filter { shownTrue.contains(options[$0]) }
     return question.card(
       id, .select, TemplateText.joined(question.prompt, " (select all that apply)"),
-      answer: question.workspace.listOfNames(options, at: correct),
-      key: .select(
-        options: question.workspace.options(options),
-        correct: question.workspace.forLint ? [] : Set(correct)))
+      answer: model.listOfNames(correct.map { options[$0] }),
+      key: .select(options: model.options(options), correct: Set(correct)))
   }
 
   /// A true statement with one true object, and a false one with an object the model proves false; plus a cloze
@@ -108,10 +106,10 @@ extension CardGenerator {
       cards.append(
         question.card(
           cardID(factID, ".cloze.forward"), .cloze, blank,
-          answer: question.workspace.names[Int(object)],
+          answer: model.names[Int(object)],
           key: trueKey
             ?? .typed(
-              accepted: question.workspace.accepted(of: question.trueObjects),
+              accepted: model.accepted(of: question.trueObjects),
               entities: question.trueIDs)))
     }
   }
@@ -120,17 +118,12 @@ extension CardGenerator {
   func makeChoice(
     _ id: CardID, _ prompt: String, _ answer: Int32, _ wrong: [Int32], _ question: FactQuestion
   ) -> Card {
-    guard !question.workspace.forLint else {
-      return question.card(
-        id, .choice, prompt, answer: question.workspace.names[Int(answer)],
-        key: .choice(options: [], correct: 0))
-    }
     var order = orderRandom(for: id)
     let options = ([answer] + wrong).shuffled(using: &order)
     let correct = options.firstIndex(of: answer) ?? 0
     return question.card(
-      id, .choice, prompt, answer: question.workspace.names[Int(answer)],
-      key: .choice(options: question.workspace.options(options), correct: correct))
+      id, .choice, prompt, answer: model.names[Int(answer)],
+      key: .choice(options: model.options(options), correct: correct))
   }
 
   /// Up to `count` fair distractors from `pool`: random probes first (cheap for big classes), then a scan in

@@ -8,7 +8,7 @@ extension CardGenerator {
       answer: quantity.answer,
       key: .number(minimum: quantity.minimum, maximum: quantity.maximum),
       explanation: quantity.explanation, section: quantity.section, tags: quantity.tags,
-      siblingKey: quantity.id, location: quantity.location)
+      siblingKey: quantity.id, unit: UnitID(rawValue: quantity.id), location: quantity.location)
   }
 
   /// "Which drug is a calcium-channel blocker?" for an entity with a definition; the section and tags come from
@@ -22,7 +22,8 @@ extension CardGenerator {
       prompt: "Which \(entityClass.name) is \(definition)?", answer: entity.name,
       key: .typed(accepted: entity.acceptedTexts, entities: [entity.id]),
       explanation: "\(entity.name): \(definition).", section: fact.section, tags: fact.tags,
-      siblingKey: entity.id, location: entity.location)
+      siblingKey: entity.id, unit: UnitID(rawValue: entity.id + ".definition"),
+      location: entity.location)
   }
 
   func handwrittenCard(_ card: HandwrittenCard) -> Card? {
@@ -31,7 +32,7 @@ extension CardGenerator {
       Card(
         id: id, kind: kind, prompt: prompt, answer: answer, key: key,
         explanation: card.explanation, section: card.section, tags: card.tags, siblingKey: card.id,
-        location: card.location)
+        unit: UnitID(rawValue: card.id), location: card.location)
     }
     switch card.content {
     case .recall(let prompt, let answer, let accept):

@@ -3,7 +3,7 @@ extension CardGenerator {
   /// being made, tested for every distractor candidate without hashing.
   ///
   /// Each entity has a stamp; the set holds the entities whose stamp is the current one, and `replace` starts a
-  /// new stamp. One instance per worker: it is not safe to share between threads.
+  /// new stamp. One instance per run of facts: it is not safe to share between threads.
   final class Marks {
     /// One stamp per entity, then the current stamp (kept in the buffer: no exclusivity checks on access).
     private let stamps: UnsafeMutableBufferPointer<UInt32>

@@ -1,6 +1,4 @@
-import Dispatch
 import Knowledge
-import Synchronization
 
 extension CardGenerator {
   /// The deck as the generator reads it, built once per generator: every entity id interned as an index into
@@ -54,6 +52,10 @@ extension CardGenerator {
     let statementHasObject: [Bool]
     let statementHasQualifier: [Bool]
 
+    /// Per fact: the kinds of card it may give, in ladder order (`Deck.kinds(for:)`); empty when the deck
+    /// states no kinds anywhere (every fact gives every kind it can).
+    let kindsByFact: [[CardKind]?]
+
     /// Per fact: its relation's canonical index (-1: unknown), its subject and objects.
     let factRelations: [Int]
     let factSubjects: [Int32]
@@ -82,6 +84,9 @@ extension CardGenerator {
 
     func key(_ entity: Int32, _ relation: Int) -> Int { Int(entity) * relationCount + relation }
 
+    /// The kinds of card the fact at `index` may give, in ladder order; nil: every kind it can.
+    func kinds(ofFact index: Int) -> [CardKind]? { kindsByFact.isEmpty ? nil : kindsByFact[index] }
+
     /// The first fact that mentions `id` as subject or object, as `Deck.firstFact(mentioning:)` answers.
     func firstFact(mentioning id: String) -> Fact? {
       guard let entity = indexByID[id], firstFacts[Int(entity)] >= 0 else { return nil }
@@ -96,6 +101,26 @@ extension CardGenerator {
       var set = Set<String>(minimumCapacity: entities.count)
       for entity in entities { set.insert(ids[Int(entity)]) }
       return set
+    }
+
+    /// The options of a choice or select card: the display names of `entities`.
+    func options(_ entities: [Int32]) -> [String] {
+      entities.map { names[Int($0)] }
+    }
+
+    /// The items of a list card: the accepted texts of each entity.
+    func listItems(_ entities: [Int32]) -> [[String]] {
+      entities.map { accepted[Int($0)] }
+    }
+
+    /// The accepted texts of `entities`, one entity after the other.
+    func accepted(of entities: [Int32]) -> [String] {
+      entities.flatMap { accepted[Int($0)] }
+    }
+
+    /// "a, b and c" of the names of `entities`.
+    func listOfNames(_ entities: [Int32]) -> String {
+      TemplateText.list(count: entities.count) { names[Int(entities[$0])] }
     }
 
     /// Whether no normalised text of `candidate` is also a text of one of `trueEntities` (held by `marks`).
@@ -113,50 +138,16 @@ extension CardGenerator {
       }
     }
 
-    /// The model of `deck`; without `namingEntities`, the objects of a subject come without their ids (a typed
-    /// key then names no entities: see `Workspace.namesEntities`). `alongside` is run meanwhile, on the core
-    /// that finishes its half first (`DeckLinter` checks shared aliases there).
-    init(deck: Deck, namingEntities: Bool = true, alongside: (@Sendable () -> Void)? = nil) {
+    /// The model of `deck`.
+    init(deck: Deck) {
       facts = deck.facts
       relations = deck.relations
+      kindsByFact =
+        deck.statesKinds ? deck.facts.map { deck.kinds(for: $0)?.kinds.map(CardKind.init) } : []
       let (declaredIDs, indexByID, declaration) = Self.declared(deck.entities)
-      // The entities' texts and the facts' lookups need nothing of each other: on a big deck, build them on
-      // two cores.
-      var texts: EntityTexts
-      let groups: FactGroups
-      if deck.entities.count + deck.facts.count < 5_000 {
-        texts = EntityTexts(deck: deck, declaration: declaration)
-        groups = FactGroups(
-          deck: deck, declaredIDs: declaredIDs, indexByID: indexByID, namingEntities: namingEntities
-        )
-        lexicon = Lexicon(deck: deck)
-        alongside?()
-      } else {
-        let built = Mutex<(EntityTexts?, Lexicon?, FactGroups?)>((nil, nil, nil))
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-          if part == 0 {
-            let texts = EntityTexts(deck: deck, declaration: declaration)
-            let lexicon = Lexicon(deck: deck)
-            built.withLock {
-              $0.0 = texts; $0.1 = lexicon
-            }
-            alongside?()
-          } else {
-            let groups = FactGroups(
-              deck: deck, declaredIDs: declaredIDs, indexByID: indexByID,
-              namingEntities: namingEntities)
-            built.withLock { $0.2 = groups }
-          }
-        }
-        let (builtTexts, builtLexicon, builtGroups) = built.withLock { $0 }
-        texts = builtTexts ?? EntityTexts(deck: deck, declaration: declaration)
-        lexicon = builtLexicon ?? Lexicon(deck: deck)
-        groups =
-          builtGroups
-          ?? FactGroups(
-            deck: deck, declaredIDs: declaredIDs, indexByID: indexByID,
-            namingEntities: namingEntities)
-      }
+      var texts = EntityTexts(deck: deck, declaration: declaration)
+      let groups = FactGroups(deck: deck, declaredIDs: declaredIDs, indexByID: indexByID)
+      lexicon = Lexicon(deck: deck)
       // Ids that facts name but no entity declares come after the declared ones, with no texts.
       texts.appendUndeclared(groups.ids[declaredIDs.count...])
       ids = groups.ids

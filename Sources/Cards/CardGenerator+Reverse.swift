@@ -5,14 +5,16 @@ import Knowledge
 extension CardGenerator {
   func reverseCards(
     _ object: Int32, _ objectID: String, relationIndex: Int, firstFact factIndex: Int,
-    workspace: Workspace, into cards: inout [Card], report: inout GenerationReport
+    marks: Marks, into cards: inout [Card], report: inout GenerationReport
   ) {
     let model = self.model
-    guard let template = model.relations[relationIndex].askReverse else { return }
+    guard model.relations[relationIndex].makesReverse,
+      let template = model.relations[relationIndex].askReverse
+    else { return }
     let factID = model.facts[factIndex].id
     let location = model.facts[factIndex].location
     let prompt = TemplateText.render(
-      template, object: workspace.names[Int(object)], sentence: true)
+      template, object: model.names[Int(object)], sentence: true)
     let objectKey = model.key(object, relationIndex)
     let subjects = model.subjectsOfObject[objectKey] ?? []
     let idPrefix = model.relations[relationIndex].id + "." + objectID
@@ -23,11 +25,9 @@ extension CardGenerator {
     }
     let subject = model.factSubjects[factIndex]
     let ordered = [subject] + subjects.filter { $0 != subject }
-    let explanation =
-      workspace.forLint
-      ? ""
-      : (model.factsAboutObject[objectKey] ?? []).map { model.facts[Int($0)].explanation }
-        .joined(separator: " ")
+    let explanation = (model.factsAboutObject[objectKey] ?? []).map {
+      model.facts[Int($0)].explanation
+    }.joined(separator: " ")
     let section = model.facts[factIndex].section
     let tags = model.facts[factIndex].tags
     func card(_ id: CardID, _ kind: CardKind, _ prompt: String, _ answer: String, _ key: AnswerKey)
@@ -35,21 +35,19 @@ extension CardGenerator {
     {
       Card(
         id: id, kind: kind, prompt: prompt, answer: answer, key: key, explanation: explanation,
-        section: section, tags: tags, siblingKey: factID, location: location)
+        section: section, tags: tags, siblingKey: factID,
+        unit: UnitID(rawValue: idPrefix + ".reverse"), location: location)
     }
     if model.areTypeable(subjects) {
       cards.append(
         card(
           cardID(idPrefix, ".recall.reverse"), .recall,
           subjects.count > 1 ? TemplateText.joined(prompt, " (name one)") : prompt,
-          workspace.listOfNames(ordered),
-          .typed(
-            accepted: workspace.accepted(of: ordered),
-            entities: workspace.namesEntities ? model.idSet(subjects) : [])))
+          model.listOfNames(ordered),
+          .typed(accepted: model.accepted(of: ordered), entities: model.idSet(subjects))))
     }
     let id = cardID(idPrefix, ".choice.reverse")
     var random = contentRandom(for: id)
-    let marks = workspace.marks
     marks.replace(with: subjects)
     let overlappingObject = model.overlappedBy[Int(object)]
     // Only subjects the model describes under this relation are provably false when the object is missing.
@@ -71,17 +69,12 @@ extension CardGenerator {
           onlyOverlaps: false))
       return
     }
-    guard !workspace.forLint else {
-      cards.append(
-        card(id, .choice, prompt, workspace.names[Int(answer)], .choice(options: [], correct: 0)))
-      return
-    }
     var order = orderRandom(for: id)
     let options = ([answer] + wrong).shuffled(using: &order)
     cards.append(
       card(
-        id, .choice, prompt, workspace.names[Int(answer)],
-        .choice(options: workspace.options(options), correct: options.firstIndex(of: answer) ?? 0)
+        id, .choice, prompt, model.names[Int(answer)],
+        .choice(options: model.options(options), correct: options.firstIndex(of: answer) ?? 0)
       ))
   }
 }

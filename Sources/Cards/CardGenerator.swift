@@ -1,7 +1,4 @@
-import Dispatch
-import Foundation
 import Knowledge
-import Synchronization
 
 /// Turns a deck's knowledge model into cards.
 ///
@@ -17,27 +14,12 @@ public struct CardGenerator: Sendable {
   let lexicon: Lexicon
   /// The deck with entities as indices, built once (see `Model`).
   let model: Model
-  /// Whether the cards are for `DeckLinter` alone (see `Workspace.forLint`).
-  let forLint: Bool
-  /// For lint: whether typed keys must name their entities.
-  let namesEntities: Bool
 
   /// Creates a generator for `deck`.
   public init(deck: Deck, seed: UInt64 = 0) {
-    self.init(deck: deck, seed: seed, forLint: false)
-  }
-
-  /// Creates a generator for `deck`; with `forLint`, for `DeckLinter` alone (whose typed keys name their
-  /// entities only with `namesEntities`). `alongside` runs while the model is built (see `Model`).
-  init(
-    deck: Deck, seed: UInt64 = 0, forLint: Bool, namesEntities: Bool = true,
-    alongside: (@Sendable () -> Void)? = nil
-  ) {
     self.deck = deck
     self.seed = seed
-    self.forLint = forLint
-    self.namesEntities = namesEntities
-    model = Model(deck: deck, namingEntities: namesEntities || !forLint, alongside: alongside)
+    model = Model(deck: deck)
     lexicon = model.lexicon
   }
 
@@ -50,67 +32,38 @@ public struct CardGenerator: Sendable {
   /// Every card of the deck, noting in `report` the questions that could not be made fairly: facts first
   /// (forward, then reverse questions), then quantities, definitions and hand-written cards.
   ///
-  /// Facts are independent of each other, so they are split into runs of consecutive facts that the
-  /// processor's cores take in turn; the runs are joined in file order, so the result does not depend on how
-  /// many cores there are or which finishes first.
+  /// Facts are independent of each other: runs of consecutive facts are made on every core and joined in
+  /// file order, so the result does not depend on how many cores there are or which finishes first.
   public func generate(report: inout GenerationReport) -> [Card] {
-    var runs = factRuns(report: &report) { workspace, facts, report in
-      var cards: [Card] = []
-      cards.reserveCapacity(facts.count * 7)
-      for factIndex in facts {
-        self.cards(forFact: factIndex, workspace: workspace, into: &cards, report: &report)
-      }
-      return cards
-    }
-    let others = otherCards(report: &report)
-    var cards = [Card].joining(moving: &runs, filler: Self.emptyCard, reserving: others.count)
-    cards += others
-    return cards
-  }
-
-  /// What `make` gives for each run of consecutive facts, in file order, with the runs' reports added to
-  /// `report` in the same order. `make` runs on the workers, each with a workspace of its own, and is given
-  /// the range of fact indices of one run and that run's report.
-  func factRuns<Part: Sendable>(
-    report: inout GenerationReport,
-    _ make: @Sendable (Workspace, Range<Int>, inout GenerationReport) -> Part
-  ) -> [Part] {
     let factCount = deck.facts.count
-    let runCount = factCount < 2_000 ? 1 : min(64, factCount / 1_000)
-    let runLength = (factCount + runCount - 1) / runCount
-    let results = Mutex<[Int: (Part, GenerationReport)]>([:])
-    let nextRun = Mutex(0)
-    let workerCount = min(runCount, ProcessInfo.processInfo.activeProcessorCount)
-    DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
-      let workspace = Workspace(
-        model: model, forLint: forLint, namesEntities: namesEntities)
-      while true {
-        let run = nextRun.withLock { next in
-          defer { next += 1 }
-          return next
-        }
-        guard run < runCount else { break }
-        var local = GenerationReport()
-        let end = min(factCount, (run + 1) * runLength)
-        let part = make(workspace, min(end, run * runLength)..<end, &local)
-        results.withLock { $0[run] = (part, local) }
+    // Long enough that a run outweighs handing it to a core; a deck of fewer facts (every built-in one) is
+    // one run, made on the calling thread.
+    let runLength = 1_000
+    let runs = concurrentMap(count: (factCount + runLength - 1) / runLength) { run in
+      let marks = Marks(count: model.ids.count)
+      var cards: [Card] = []
+      var report = GenerationReport()
+      for factIndex in run * runLength..<min(factCount, (run + 1) * runLength) {
+        self.cards(forFact: factIndex, marks: marks, into: &cards, report: &report)
       }
+      return (cards: cards, report: report)
     }
-    var parts: [Part] = []
-    results.withLock { found in
-      for run in 0..<runCount {
-        guard let (part, local) = found.removeValue(forKey: run) else { continue }
-        parts.append(part)
-        report.missingChoices += local.missingChoices
-        report.leaks += local.leaks
-      }
+    var othersReport = GenerationReport()
+    let others = otherCards(report: &othersReport)
+    var cards: [Card] = []
+    cards.reserveCapacity(runs.reduce(others.count) { $0 + $1.cards.count })
+    for run in runs {
+      cards += run.cards
+      report.add(run.report)
     }
-    return parts
+    cards += others
+    report.add(othersReport)
+    return cards
   }
 
   /// The cards that do not come from facts: quantities, definitions and hand-written cards (the last two
   /// without those whose question gives the answer away, which go into `report`).
-  func otherCards(report: inout GenerationReport) -> [Card] {
+  private func otherCards(report: inout GenerationReport) -> [Card] {
     var others = deck.quantities.map { numberCard($0) }
     var unchecked = deck.entities.compactMap { definitionCard($0) }
     unchecked += deck.cards.compactMap { handwrittenCard($0) }
@@ -123,21 +76,16 @@ public struct CardGenerator: Sendable {
     return others
   }
 
-  /// A card made of literals: it holds nothing to release (fills the slots cards are moved from).
-  static let emptyCard = Card(
-    id: CardID(rawValue: ""), kind: .truefalse, prompt: "", answer: "", key: .trueFalse(false),
-    explanation: "", section: "", tags: [], siblingKey: "")
-
   /// The cards of one fact: its forward questions, and the reverse questions of each object it is the first
-  /// fact to mention under its relation.
-  func cards(
-    forFact factIndex: Int, workspace: Workspace, into cards: inout [Card],
-    report: inout GenerationReport
+  /// fact to mention under its relation. `marks` is the run's own (see `Marks`).
+  private func cards(
+    forFact factIndex: Int, marks: Marks, into cards: inout [Card], report: inout GenerationReport
   ) {
     let relationIndex = model.factRelations[factIndex]
     guard relationIndex >= 0 else { return }
     let question = FactQuestion(
-      factIndex: factIndex, relationIndex: relationIndex, model: model, workspace: workspace)
+      factIndex: factIndex, relationIndex: relationIndex, model: model, marks: marks)
+    let start = cards.count
     forwardCards(question, into: &cards, report: &report)
     for (position, object) in question.objects.enumerated() {
       guard
@@ -146,7 +94,10 @@ public struct CardGenerator: Sendable {
       else { continue }
       reverseCards(
         object, model.facts[factIndex].objects[position], relationIndex: relationIndex,
-        firstFact: factIndex, workspace: workspace, into: &cards, report: &report)
+        firstFact: factIndex, marks: marks, into: &cards, report: &report)
+    }
+    if let kinds = model.kinds(ofFact: factIndex) {
+      keep(kinds, of: factIndex, in: &cards, from: start, report: &report)
     }
   }
 

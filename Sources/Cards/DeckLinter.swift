@@ -1,124 +1,115 @@
-import Dispatch
-import Foundation
 import Knowledge
-import Synchronization
 
 /// The checks `recall deck lint` runs on a deck that loads: questions that cannot be asked fairly, answers a
 /// learner must type without aliases, ambiguous prompts.
+///
+/// Lint reads what generation gives, the cards and the report of what it left out, as any other user of
+/// `CardGenerator` does.
 public enum DeckLinter {
   /// Every warning and error about the cards `deck` produces, in file order.
   public static func lint(_ deck: Deck) -> [DeckDiagnostic] {
     var report = GenerationReport()
-    // Cards without the accepted texts and options no check reads (nor the entities of typed keys, unless
-    // some entity could be reported for them).
-    let candidates = entitiesToTypeWithoutAliases(deck)
-    // Shared aliases need no cards: found while the generator's model is built.
-    let shared = Mutex<[DeckDiagnostic]>([])
-    let generator = CardGenerator(
-      deck: deck, forLint: true, namesEntities: !candidates.isEmpty,
-      alongside: { shared.withLock { $0 = sharedAliases(deck) } })
-    let cards = digest(generator, candidates: candidates, report: &report)
-    var diagnostics: [DeckDiagnostic] = []
-
-    if !report.missingChoices.isEmpty {
-      var factIndexByID: [String: Int] = [:]
-      for (index, fact) in deck.facts.enumerated() where factIndexByID[fact.id] == nil {
-        factIndexByID[fact.id] = index
-      }
-      for missing in Set(report.missingChoices).sorted(by: {
-        ($0.fact, $0.object) < ($1.fact, $1.object)
-      }) {
-        guard let factIndex = factIndexByID[missing.fact],
-          let relation = deck.relation(deck.facts[factIndex].relation)
-        else { continue }
-        let fact = deck.facts[factIndex]
-        let classes =
-          (missing.direction == "forward" ? relation.objectClasses : relation.subjectClasses)
-          .compactMap { deck.entityClass($0)?.plural }.joined(separator: " or ")
-        let message =
-          missing.onlyOverlaps
-          ? "fact '\(fact.id)': no single-best-answer question — every other one of the \(classes) "
-            + "overlaps a true answer, so none can be a distractor"
-          : "fact '\(fact.id)': no single-best-answer question "
-            + (missing.direction == "forward" ? "" : "asking back from '\(missing.object)' ")
-            + "— only \(missing.distractors) of the \(classes) are provably wrong; it needs 3"
-        diagnostics.append(DeckDiagnostic(.warning, at: fact.location, message))
-      }
-    }
-
-    for dropped in report.leaks {
-      if let location = dropped.location {
-        diagnostics.append(
-          DeckDiagnostic(
-            .warning, at: location, "card \(dropped.id) left out: its question contains the answer")
-        )
-      }
-    }
-
-    diagnostics += factsWithoutCards(deck, cards)
-    diagnostics += typedWithoutAliases(
-      deck, typed: cards.typed)
-    ambiguousPrompts(cards, into: &diagnostics)
-    diagnostics += shared.withLock { $0 }
+    let cards = CardGenerator(deck: deck).generate(report: &report)
+    var diagnostics = missingChoices(deck, report.missingChoices)
+    diagnostics += leaks(report.leaks)
+    diagnostics += unaskableUnits(deck, report.unaskableUnits)
+    diagnostics += factsWithoutCards(
+      deck, cards, besides: Set(report.unaskableUnits.map(\.fact)))
+    diagnostics += typedWithoutAliases(deck, cards)
+    diagnostics += ambiguousPrompts(cards)
+    diagnostics += sharedAliases(deck)
     diagnostics.sort {
       ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
     }
     return diagnostics
   }
 
-  /// The digest of every card `generator` makes, each run of facts digested by the worker that made it
-  /// (see `CardDigest`).
-  static func digest(
-    _ generator: CardGenerator, candidates: Set<String>, report: inout GenerationReport
-  ) -> DigestedCards {
-    var parts = generator.factRuns(report: &report) { workspace, facts, report in
-      var digest = CardDigest(candidates: candidates)
-      var cards: [Card] = []
-      for factIndex in facts {
-        generator.cards(forFact: factIndex, workspace: workspace, into: &cards, report: &report)
-        if cards.isEmpty { digest.factsWithoutCards.append(factIndex) }
-        // Read in place: a `for card in cards` loop copies each card (retaining its strings), about 2 %.
-        cards.withUnsafeBufferPointer { made in
-          for index in made.indices { digest.add(made[index]) }
-        }
-        cards.removeAll(keepingCapacity: true)
-      }
-      return digest
+  /// A warning at each fact whose single-best-answer question was left out, once per fact, direction and
+  /// object, ordered by fact id and object.
+  static func missingChoices(
+    _ deck: Deck, _ missingChoices: [GenerationReport.MissingChoice]
+  ) -> [DeckDiagnostic] {
+    guard !missingChoices.isEmpty else { return [] }
+    var factIndexByID: [String: Int] = [:]
+    for (index, fact) in deck.facts.enumerated() where factIndexByID[fact.id] == nil {
+      factIndexByID[fact.id] = index
     }
-    parts.append(CardDigest(generator.otherCards(report: &report), candidates: candidates))
-    return DigestedCards(&parts)
+    let missing = Set(missingChoices).sorted { ($0.fact, $0.object) < ($1.fact, $1.object) }
+    return missing.compactMap { missing in
+      guard let factIndex = factIndexByID[missing.fact],
+        let relation = deck.relation(deck.facts[factIndex].relation)
+      else { return nil }
+      let fact = deck.facts[factIndex]
+      let classes =
+        (missing.direction == "forward" ? relation.objectClasses : relation.subjectClasses)
+        .compactMap { deck.entityClass($0)?.plural }.joined(separator: " or ")
+      let message =
+        missing.onlyOverlaps
+        ? "fact '\(fact.id)': no single-best-answer question — every other one of the \(classes) "
+          + "overlaps a true answer, so none can be a distractor"
+        : "fact '\(fact.id)': no single-best-answer question "
+          + (missing.direction == "forward" ? "" : "asking back from '\(missing.object)' ")
+          + "— only \(missing.distractors) of the \(classes) are provably wrong; it needs 3"
+      return DeckDiagnostic(.warning, at: fact.location, message)
+    }
+  }
+
+  /// A warning for each card left out because its question contains its answer.
+  static func leaks(_ leaks: [GenerationReport.DroppedCard]) -> [DeckDiagnostic] {
+    leaks.compactMap { dropped in
+      dropped.location.map {
+        DeckDiagnostic(
+          .warning, at: $0, "card \(dropped.id) left out: its question contains the answer")
+      }
+    }
+  }
+
+  /// An error for each unit of a fact that `kinds:` leaves without a presentation: it names the fact, the
+  /// kinds stated and where, the kinds the unit could have, and for a reverse unit how to turn it off.
+  static func unaskableUnits(
+    _ deck: Deck, _ units: [GenerationReport.UnaskableUnit]
+  ) -> [DeckDiagnostic] {
+    guard !units.isEmpty else { return [] }
+    var factByID: [String: Fact] = [:]
+    for fact in deck.facts where factByID[fact.id] == nil { factByID[fact.id] = fact }
+    return units.compactMap { unit in
+      guard let fact = factByID[unit.fact], let stated = deck.kinds(for: fact) else { return nil }
+      let allowed = stated.kinds.map(\.rawValue).joined(separator: ", ")
+      let possible = unit.possible.sorted { Rung($0) < Rung($1) }.map(\.rawValue)
+        .joined(separator: ", ")
+      let isForward = unit.unit.rawValue == fact.id
+      var message =
+        "fact '\(fact.id)' cannot be asked"
+        + (isForward ? "" : " back (unit \(unit.unit))")
+        + ": none of the kinds of \(stated.scope) (\(allowed)) fits it; it can be asked"
+        + (isForward ? "" : " back") + " as \(possible)"
+      if !isForward { message += ", or set 'reverse: false' on relation '\(fact.relation)'" }
+      return DeckDiagnostic(.error, at: unit.location, message)
+    }
   }
 
   /// A warning for each fact no card tests: no card has the fact's id as its sibling key (the cards of a
-  /// fact have its id; other cards may have any key).
-  static func factsWithoutCards(_ deck: Deck, _ cards: DigestedCards) -> [DeckDiagnostic] {
-    let without = cards.factsWithoutCards
-    guard !without.isEmpty else { return [] }
-    // Another fact with the same id (a deck made in code) may have given cards.
-    var produced = cards.otherSiblingKeys
-    let withoutSet = Set(without)
-    for (index, fact) in deck.facts.enumerated() where !withoutSet.contains(index) {
-      produced.insert(fact.id)
-    }
-    return without.map { deck.facts[$0] }.filter { !produced.contains($0.id) }.map { fact in
+  /// fact have its id; other cards may have any key). Facts in `besides` already have an error saying why.
+  static func factsWithoutCards(
+    _ deck: Deck, _ cards: [Card], besides: Set<String> = []
+  ) -> [DeckDiagnostic] {
+    let produced = Set(cards.map(\.siblingKey)).union(besides)
+    return deck.facts.filter { !produced.contains($0.id) }.map { fact in
       DeckDiagnostic(.warning, at: fact.location, "fact '\(fact.id)' gives no card")
     }
   }
 
   /// Multi-word entities a learner must type that have no alias (an abbreviation or short form).
   static func typedWithoutAliases(_ deck: Deck, _ cards: [Card]) -> [DeckDiagnostic] {
-    typedWithoutAliases(
-      deck,
-      typed: CardDigest(cards, candidates: entitiesToTypeWithoutAliases(deck)).typed)
-  }
-
-  /// The diagnostics of the entities of `typed` (the entities to type without aliases that some typed key
-  /// names), in deck order.
-  static func typedWithoutAliases(_ deck: Deck, typed: Set<String>) -> [DeckDiagnostic] {
-    deck.entities.filter { entity in
-      typed.contains(entity.id) && entity.aliases.isEmpty
-        && entity.name.split(whereSeparator: \.isWhitespace).count >= 3
-    }.map { entity in
+    let candidates = deck.entities.filter { entity in
+      entity.aliases.isEmpty && entity.name.split(whereSeparator: \.isWhitespace).count >= 3
+    }
+    guard !candidates.isEmpty else { return [] }
+    var typed: Set<String> = []
+    for index in cards.indices {
+      if case .typed(_, let entities) = cards[index].key { typed.formUnion(entities) }
+    }
+    return candidates.filter { typed.contains($0.id) }.map { entity in
       DeckDiagnostic(
         .warning, at: entity.location,
         "entity '\(entity.id)' (“\(entity.name)”) must be typed but has no aliases; "
@@ -126,30 +117,73 @@ public enum DeckLinter {
     }
   }
 
-  /// The ids of entities with no alias and a name of three words or more.
-  static func entitiesToTypeWithoutAliases(_ deck: Deck) -> Set<String> {
-    Set(
-      deck.entities.lazy.filter {
-        $0.aliases.isEmpty && $0.name.split(whereSeparator: \.isWhitespace).count >= 3
-      }.map(\.id))
+  /// Two cards of one kind asking the same question with different answers: a learner cannot know which is
+  /// meant. Questions are the same when their prompts differ only in case and spacing (a qualifier in
+  /// brackets makes a different question); answers differ when their normal forms do. Each card is compared
+  /// with the first card asking its question.
+  static func ambiguousPrompts(_ cards: [Card]) -> [DeckDiagnostic] {
+    struct Question: Hashable {
+      let kind: CardKind
+      let prompt: String
+    }
+    var first: [Question: Int] = [:]
+    first.reserveCapacity(cards.count)
+    // The answers of first cards in normal form, once a card is compared with them.
+    var normalAnswers: [Int: String] = [:]
+    var diagnostics: [DeckDiagnostic] = []
+    // Read by index, field by field: a copy of each card would retain every one of its strings.
+    for index in cards.indices {
+      let question = Question(kind: cards[index].kind, prompt: comparable(cards[index].prompt))
+      guard let earlier = first[question] else {
+        first[question] = index
+        continue
+      }
+      let (answer, earlierAnswer) = (cards[index].answer, cards[earlier].answer)
+      guard let location = cards[index].location, answer != earlierAnswer else { continue }
+      let earlierNormal = normalAnswers[earlier] ?? AnswerText.normalize(earlierAnswer)
+      normalAnswers[earlier] = earlierNormal
+      guard AnswerText.normalize(answer) != earlierNormal else { continue }
+      let line = cards[earlier].location.map { " (line \($0.line))" } ?? ""
+      let message = [
+        "card ", cards[index].id.rawValue, " asks the same as ", cards[earlier].id.rawValue, line,
+        " but expects “", answer, "”, not “", earlierAnswer, "”",
+      ]
+      diagnostics.append(DeckDiagnostic(.error, at: location, message.joined()))
+    }
+    return diagnostics
   }
 
-  /// `transform` of `0..<count` in order: in runs on every core when `count` reaches `minimum` (the runs'
-  /// results moved into one array, their slots refilled with `filler`).
-  static func inRuns<Element: Sendable>(
-    _ count: Int, minimum: Int, filler: Element, _ transform: @Sendable (Range<Int>) -> [Element]
-  ) -> [Element] {
-    guard count >= minimum else { return transform(0..<count) }
-    let runCount = 16
-    let runLength = (count + runCount - 1) / runCount
-    let found = Mutex<[Int: [Element]]>([:])
-    DispatchQueue.concurrentPerform(iterations: runCount) { run in
-      let part = transform(min(count, run * runLength)..<min(count, (run + 1) * runLength))
-      found.withLock { $0[run] = part }
+  /// `prompt` in lower case, with runs of white space as one space and none at the ends: two prompts ask
+  /// the same question when these are equal.
+  static func comparable(_ prompt: String) -> String {
+    // Nearly every prompt is ASCII, where each byte is a character ("\r\n" is white space either way) and
+    // only A-Z change case, so it is made comparable byte by byte: character by character, each with a
+    // property lookup, this step alone would cost more than the rest of the check on a big deck.
+    var prompt = prompt
+    prompt.makeContiguousUTF8()
+    let ascii = prompt.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      return String(unsafeUninitializedCapacity: bytes.count) { out in
+        var count = 0
+        var pendingSpace = false
+        for byte in bytes {
+          if byte == 32 || (9...13).contains(byte) {
+            pendingSpace = count > 0
+            continue
+          }
+          if pendingSpace {
+            out[count] = 32
+            count += 1
+            pendingSpace = false
+          }
+          out[count] = (65...90).contains(byte) ? byte + 32 : byte
+          count += 1
+        }
+        return count
+      }
     }
-    var parts = found.withLock { found in (0..<runCount).map { found.removeValue(forKey: $0) ?? [] }
-    }
-    return .joining(moving: &parts, filler: filler)
+    if let ascii, let ascii { return ascii }
+    return prompt.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
   /// An alias (or name) shared by two entities: typing it would count as right for both.

@@ -3,8 +3,8 @@ import Knowledge
 /// One fact seen from its subject: the question wording, the true objects and what is provably false.
 ///
 /// Entities are the generator's indices (`CardGenerator.Model`). Making the question puts the subject's true
-/// objects into the worker's `marks`, so the fairness test of each distractor candidate hashes nothing; the
-/// marks stay valid until the worker makes its next question.
+/// objects into the run's `marks`, so the fairness test of each distractor candidate hashes nothing; the
+/// marks stay valid until the run makes its next question.
 ///
 /// It keeps indices rather than copies of the fact and relation: copying a `Fact` retains each of its strings
 /// and arrays, once per fact of the deck.
@@ -30,19 +30,15 @@ final class FactQuestion {
   /// Never a distractor or a "false" swap: anything true of the subject under any qualifier, so that no
   /// question turns on a qualifier alone (distinct; also held by `marks`).
   let trueSet: [Int32]
-  /// The worker's marks (holding `trueSet`) and texts.
-  let workspace: CardGenerator.Workspace
+  /// The run's marks, holding `trueSet`.
   private let marks: CardGenerator.Marks
   /// The ids of `trueObjects`, for a typed key (shared by every question without a qualifier about the subject
   /// under the relation).
   let trueIDs: Set<String>
 
   init(
-    factIndex: Int, relationIndex: Int, model: CardGenerator.Model,
-    workspace: CardGenerator.Workspace
+    factIndex: Int, relationIndex: Int, model: CardGenerator.Model, marks: CardGenerator.Marks
   ) {
-    let marks = workspace.marks
-    self.workspace = workspace
     let qualifier = model.facts[factIndex].qualifier
     self.factIndex = factIndex
     self.qualifier = qualifier
@@ -53,7 +49,7 @@ final class FactQuestion {
     let objects = model.factObjects[factIndex]
     self.objects = objects
     var prompt = TemplateText.render(
-      model.relations[relationIndex].ask, subject: workspace.names[Int(subject)],
+      model.relations[relationIndex].ask, subject: model.names[Int(subject)],
       qualifier: qualifier, sentence: true)
     if let qualifier, !model.askHasQualifier[relationIndex] {
       prompt += " (\(qualifier))"
@@ -67,9 +63,7 @@ final class FactQuestion {
     let trueObjects =
       qualifier == nil ? objects + trueSet.filter { !objects.contains($0) } : objects
     self.trueObjects = trueObjects
-    trueIDs =
-      !workspace.namesEntities
-      ? [] : qualifier == nil ? group?.ids ?? model.idSet(trueObjects) : model.idSet(trueObjects)
+    trueIDs = qualifier == nil ? group?.ids ?? model.idSet(trueObjects) : model.idSet(trueObjects)
     marks.replace(with: trueSet)
   }
 
@@ -95,8 +89,8 @@ final class FactQuestion {
   /// The relation's statement about the subject and `object` (nil: a blank), starting with a capital.
   func statement(_ object: Int32?) -> String {
     var text = TemplateText.render(
-      model.relations[relationIndex].statement ?? "", subject: workspace.names[Int(subject)],
-      object: object.map { workspace.names[Int($0)] } ?? "_____", qualifier: qualifier,
+      model.relations[relationIndex].statement ?? "", subject: model.names[Int(subject)],
+      object: object.map { model.names[Int($0)] } ?? "_____", qualifier: qualifier,
       sentence: true)
     if let qualifier, !model.statementHasQualifier[relationIndex] {
       text += " (\(qualifier))"
@@ -112,6 +106,6 @@ final class FactQuestion {
       id: id, kind: kind, prompt: prompt, answer: answer, key: key,
       explanation: model.facts[factIndex].explanation, section: model.facts[factIndex].section,
       tags: model.facts[factIndex].tags, siblingKey: model.facts[factIndex].id,
-      location: model.facts[factIndex].location)
+      unit: UnitID(rawValue: model.facts[factIndex].id), location: model.facts[factIndex].location)
   }
 }

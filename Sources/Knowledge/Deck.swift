@@ -1,30 +1,37 @@
 /// A loaded and validated knowledge model: what a deck file says, with lookups by id.
+///
+/// Every property is a constant and the lookups are built from them in `init`, so a lookup can never answer
+/// from stale tables: a changed deck is a new `Deck`.
 public struct Deck: Sendable {
   /// The deck id (its file name without `.yaml`).
-  public var id: String
+  public let id: String
   /// The title shown to learners.
-  public var title: String
+  public let title: String
   /// The author's version number.
-  public var version: Int
+  public let version: Int
   /// The source work and its sections.
-  public var source: DeckSource
+  public let source: DeckSource
   /// Classes in file order.
-  public var classes: [EntityClass]
+  public let classes: [EntityClass]
   /// Entities in file order.
-  public var entities: [Entity]
+  public let entities: [Entity]
   /// Relations in file order.
-  public var relations: [Relation]
+  public let relations: [Relation]
   /// Facts in file order.
-  public var facts: [Fact]
+  public let facts: [Fact]
   /// Quantities in file order.
-  public var quantities: [Quantity]
+  public let quantities: [Quantity]
   /// Hand-written cards in file order.
-  public var cards: [HandwrittenCard]
+  public let cards: [HandwrittenCard]
+  /// The kinds of question every fact may be asked as, in the order their ladder climbs (`kinds:` under
+  /// `deck:`), unless its relation or its subject's class says otherwise; nil: every kind the generator can
+  /// make, lowest rung first.
+  public let kinds: [PresentationKind]?
 
-  private var entityIndex: [String: Int] = [:]
-  private var classIndex: [String: Int] = [:]
-  private var relationIndex: [String: Int] = [:]
-  private var overlapsByEntity: [String: Set<String>] = [:]
+  private let entityIndex: [String: Int]
+  private let classIndex: [String: Int]
+  private let relationIndex: [String: Int]
+  private let overlapsByEntity: [String: Set<String>]
   /// Lookups about facts, built when first asked for.
   private let factIndex: FactIndex
 
@@ -32,7 +39,7 @@ public struct Deck: Sendable {
   public init(
     id: String, title: String, version: Int, source: DeckSource, classes: [EntityClass],
     entities: [Entity], relations: [Relation], facts: [Fact], quantities: [Quantity],
-    cards: [HandwrittenCard]
+    cards: [HandwrittenCard], kinds: [PresentationKind]? = nil
   ) {
     self.id = id
     self.title = title
@@ -44,14 +51,26 @@ public struct Deck: Sendable {
     self.facts = facts
     self.quantities = quantities
     self.cards = cards
+    self.kinds = kinds
     factIndex = FactIndex(facts: facts)
+    var entityIndex: [String: Int] = [:]
+    var overlapsByEntity: [String: Set<String>] = [:]
     entityIndex.reserveCapacity(entities.count)
     for (index, item) in entities.enumerated() {
       entityIndex[item.id] = index
       if !item.overlaps.isEmpty { overlapsByEntity[item.id] = item.overlaps }
     }
-    for (index, item) in classes.enumerated() { classIndex[item.id] = index }
-    for (index, item) in relations.enumerated() { relationIndex[item.id] = index }
+    self.entityIndex = entityIndex
+    self.overlapsByEntity = overlapsByEntity
+    classIndex = Self.positions(of: classes.map(\.id))
+    relationIndex = Self.positions(of: relations.map(\.id))
+  }
+
+  /// The position of each id in `ids` (the last one when an id repeats, as a deck built in code may).
+  private static func positions(of ids: [String]) -> [String: Int] {
+    var positions: [String: Int] = [:]
+    for (index, id) in ids.enumerated() { positions[id] = index }
+    return positions
   }
 
   private static func key(_ entity: String, _ relation: String) -> FactIndex.Pair {
@@ -64,6 +83,23 @@ public struct Deck: Sendable {
   public func entityClass(_ id: String) -> EntityClass? { classIndex[id].map { classes[$0] } }
   /// The relation with `id`, if any.
   public func relation(_ id: String) -> Relation? { relationIndex[id].map { relations[$0] } }
+
+  /// The kinds of question `fact` may be asked as, and where that is stated: its relation's `kinds:`, else
+  /// its subject's class's, else the deck's; nil when none states them (every kind, lowest rung first).
+  public func kinds(for fact: Fact) -> StatedKinds? {
+    if let relation = relation(fact.relation), let kinds = relation.kinds {
+      return StatedKinds(kinds: kinds, scope: .relation(relation.id))
+    }
+    if let classID = entity(fact.subject)?.classID, let kinds = entityClass(classID)?.kinds {
+      return StatedKinds(kinds: kinds, scope: .subjectClass(classID))
+    }
+    return kinds.map { StatedKinds(kinds: $0, scope: .deck) }
+  }
+
+  /// Whether any part of the deck states `kinds:` (when none does, no fact needs asking).
+  public var statesKinds: Bool {
+    kinds != nil || relations.contains { $0.kinds != nil } || classes.contains { $0.kinds != nil }
+  }
 
   /// Every object the model says `subject` has under `relation` (closed world: all of them).
   public func objects(of subject: String, under relation: String) -> Set<String> {

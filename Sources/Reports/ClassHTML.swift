@@ -15,20 +15,28 @@ public enum ClassHTML {
 
       """
     body += "<h2>Learners</h2>\n"
+    let threshold = HTMLText.percent(LearnerStatistics.knownThreshold)
     body += HTMLText.table(
-      caption: "Retention: true retention, all time. Due: cards due by the end of today.",
-      header: ["Learner", "Cards seen", "Retention", "Due", "Last active", "Reviews", "Quiz mean"],
+      caption:
+        "Known: units in review with a probability of recall of \(threshold) or more now. "
+        + "Studied: units introduced. Retention: true retention, all time. "
+        + "Due: units due by the end of today.",
+      header: [
+        "Learner", "Units known", "Units studied", "Retention", "Due", "Last active", "Reviews",
+        "Quiz mean",
+      ],
       rows: report.learners.map { row in
         [
-          e(row.learner), "\(row.cardsSeen)", HTMLText.passes(row.retention), "\(row.due)",
+          e(row.learner), "\(row.unitsKnown)", "\(row.unitsStudied)",
+          HTMLText.passes(row.retention), "\(row.due)",
           row.lastActive.map { calendar.label(ofDay: calendar.day(of: $0)) } ?? "never",
           "\(row.reviews)", HTMLText.percent(row.quizScore),
         ]
-      }, numeric: [1, 3, 4, 5, 6])
+      }, numeric: [1, 2, 4, 5, 6, 7])
     body += "<h2>Mastery by topic</h2>\n"
     body += SVGCharts.mastery(
       report.topics.map {
-        ($0.topic, $0.share, "\($0.mastered) of \($0.cards * $0.learners)")
+        ($0.topic, $0.share, "\($0.known) of \($0.studied) · \($0.units * $0.learners) units")
       })
     body += "<h2>Reviews per day</h2>\n"
     body += SVGCharts.reviews(Array(report.activity.suffix(30)), calendar: calendar)
@@ -37,16 +45,21 @@ public enum ClassHTML {
     body += "<h2>Forecast</h2>\n"
     body += SVGCharts.forecast(
       report.forecast, labels: report.forecast.indices.map { calendar.label(ofDay: today + $0) })
-    body += "<h2>Most missed cards</h2>\n"
+    body += "<h2>Most missed units</h2>\n"
     body +=
       report.mostMissed.isEmpty
       ? "<p class=\"note\">No wrong answers yet.</p>\n"
       : HTMLText.table(
-        caption: "Wrong answers over the whole class",
-        header: ["Card", "Missed", "Answers", "Learners"],
+        caption:
+          "Units by the number of learners who answered them wrong at least once (each learner "
+          + "counted once per unit), with the wrong answers over all answers",
+        header: ["Unit", "Learners who missed it", "Learners who answered it", "Wrong", "Answers"],
         rows: report.mostMissed.map {
-          [e($0.prompt), "\($0.misses)", "\($0.reviews)", "\($0.learners)"]
-        }, numeric: [1, 2, 3])
+          [
+            e($0.prompt) + "<br/><code>\(e($0.unit))</code>", "\($0.learners)", "\($0.answered)",
+            "\($0.wrong)", "\($0.answers)",
+          ]
+        }, numeric: [1, 2, 3, 4])
     body += "<h2>Wrong answers most often given</h2>\n"
     if report.wrongAnswers.isEmpty {
       body += "<p class=\"note\">None recorded.</p>\n"
@@ -70,6 +83,22 @@ public enum ClassHTML {
       }
       body += "</tbody>\n</table>\n"
     }
+    body += "<h2>Answers learners said were right</h2>\n"
+    body +=
+      report.aliasSuggestions.isEmpty
+      ? "<p class=\"note\">No answer was overridden as right.</p>\n"
+      : HTMLText.table(
+        caption: "Alias suggestions: answers marked wrong that learners said were right "
+          + "(recall deck aliases --suggest prints them as YAML)",
+        header: ["Card", "Answer given", "Learners"],
+        rows: report.aliasSuggestions.flatMap { card in
+          card.overridden.map { given in
+            [
+              e(card.prompt) + "<br/><span class=\"note\">shown: \(e(card.answer))</span>",
+              e(given.text), "\(given.learners)",
+            ]
+          }
+        }, numeric: [2])
     body += "<h2>Flagged cards</h2>\n"
     body +=
       report.flags.isEmpty

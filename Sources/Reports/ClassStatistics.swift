@@ -13,31 +13,37 @@ public struct ClassStatistics: Sendable {
   public var learners: [LearnerRow]
   /// Mastery per topic across the class.
   public var topics: [ClassTopic]
-  /// The cards answered wrong most often (at most 10).
-  public var mostMissed: [MissedCard]
+  /// The units missed by the most learners (at most 10).
+  public var mostMissed: [MissedUnit]
   /// For the cards with wrong answers, the wrong answers most often given (at most 10 cards, 3 answers each).
   public var wrongAnswers: [WrongAnswers]
   /// Every flag, oldest first.
+  /// Per typed card, the answers learners said were right after a wrong verdict ("I was right"), each
+  /// counted once per learner: alias suggestions for the teacher (`recall deck aliases --suggest` prints
+  /// them as YAML). Cards in deck order.
+  public var aliasSuggestions: [AliasSuggestions.CardSuggestions] = []
   public var flags: [FlagNote]
   /// Reviews and true retention per study day over the last 84 days (12 weeks), summed over the class,
   /// oldest first, ending today.
   public var activity: [LearnerStatistics.DayActivity]
-  /// Cards due on each of the next 30 study days, summed over the class (day 0 includes overdue cards).
+  /// Units due on each of the next 30 study days, summed over the class (day 0 includes overdue units).
   public var forecast: [Int]
 
   /// One learner's line of the class table.
   public struct LearnerRow: Sendable, Equatable {
     /// The learner's name.
     public var learner: String
-    /// Deck cards reviewed at least once.
-    public var cardsSeen: Int
+    /// Deck units known now (see ``LearnerStatistics/isKnown(phase:retrievability:suspended:)``).
+    public var unitsKnown: Int
+    /// Deck units introduced (answered at least once).
+    public var unitsStudied: Int
     /// All-time true retention.
     public var retention: LearnerStatistics.Passes
-    /// Cards due by the end of today (learning cards included, suspended ones not).
+    /// Units due by the end of today (learning units included, suspended ones not).
     public var due: Int
     /// The latest review, if any.
     public var lastActive: Date?
-    /// Reviews made, all modes.
+    /// Answers given, all modes.
     public var reviews: Int
     /// Quizzes taken.
     public var quizzes: Int
@@ -49,36 +55,41 @@ public struct ClassStatistics: Sendable {
   public struct ClassTopic: Sendable, Equatable {
     /// The tag.
     public var topic: String
-    /// The deck's cards with that tag.
-    public var cards: Int
-    /// Cards mastered, summed over learners.
-    public var mastered: Int
+    /// The deck's units with that tag.
+    public var units: Int
+    /// Units studied, summed over learners.
+    public var studied: Int
+    /// Units known, summed over learners.
+    public var known: Int
     /// Learners counted.
     public var learners: Int
-    /// mastered / (cards × learners).
-    public var share: Double {
-      cards * learners == 0 ? 0 : Double(mastered) / Double(cards * learners)
-    }
+    /// known / studied, or nil when no learner studied a unit of the topic.
+    public var share: Double? { studied == 0 ? nil : Double(known) / Double(studied) }
   }
 
-  /// A card answered wrong.
-  public struct MissedCard: Sendable, Equatable {
-    /// The card id.
-    public var card: String
-    /// The question.
+  /// A unit learners answered wrong. Each learner counts once, however often they missed it: one learner
+  /// failing a unit ten times says less about the unit than ten learners failing it once.
+  public struct MissedUnit: Sendable, Equatable {
+    /// The unit id.
+    public var unit: String
+    /// What the unit teaches (its lesson, else its top presentation's question).
     public var prompt: String
-    /// Wrong answers, over the class.
-    public var misses: Int
-    /// Answers, over the class.
-    public var reviews: Int
     /// Learners who answered it wrong at least once.
     public var learners: Int
+    /// Learners who answered it at all.
+    public var answered: Int
+    /// Wrong answers, over the class.
+    public var wrong: Int
+    /// Answers, over the class.
+    public var answers: Int
   }
 
-  /// The wrong answers given for one card.
+  /// The wrong answers given to one presentation (the question as asked).
   public struct WrongAnswers: Sendable, Equatable {
     /// The card id.
     public var card: String
+    /// The unit the card presents.
+    public var unit: String
     /// The question.
     public var prompt: String
     /// The right answer.
@@ -102,6 +113,8 @@ public struct ClassStatistics: Sendable {
   public struct FlagNote: Sendable, Equatable {
     /// The card id.
     public var card: String
+    /// The unit the card presents (the card id itself when the deck no longer makes it).
+    public var unit: String
     /// The question (empty if the deck no longer has the card).
     public var prompt: String
     /// Who flagged it.

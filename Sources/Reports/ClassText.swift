@@ -14,44 +14,50 @@ public enum ClassText {
             + calendar.label(ofDay: today)),
       "",
       style.bold(
-        TextCells.fit("Learner", 14) + TextCells.right("seen", 5) + "  "
-          + TextCells.fit("retention", 17) + TextCells.right("due", 5) + "  "
+        TextCells.fit("Learner", 12) + TextCells.right("known", 6) + TextCells.right("studied", 8)
+          + "  " + TextCells.fit("retention", 17) + TextCells.right("due", 5) + "  "
           + TextCells.fit("last active", 12) + TextCells.right("reviews", 8)
           + TextCells.right("quiz", 6)),
     ]
     for row in report.learners {
       lines.append(
         TextCells.trimmed(
-          TextCells.fit(row.learner, 14) + TextCells.right("\(row.cardsSeen)", 5) + "  "
+          TextCells.fit(row.learner, 12) + TextCells.right("\(row.unitsKnown)", 6)
+            + TextCells.right("\(row.unitsStudied)", 8) + "  "
             + TextCells.passes(row.retention, width: 17) + TextCells.right("\(row.due)", 5) + "  "
             + TextCells.fit(TextCells.date(row.lastActive, calendar: calendar), 12)
             + TextCells.right("\(row.reviews)", 8)
             + TextCells.right(row.quizScore.map { TextCells.percent($0) } ?? "–", 6)))
     }
+    let threshold = TextCells.percent(LearnerStatistics.knownThreshold)
+    lines.append(
+      style.dim("known: units in review, recall ≥ \(threshold) now · studied: units introduced"))
     lines.append(
       style.dim("retention: true retention, all time · due: by the end of today · quiz: mean")
     )
     lines.append("")
     lines.append(
       style.bold("Mastery by topic")
-        + style.dim(" (cards with recall probability ≥ 90%, all learners)"))
+        + style.dim(" (units known of those studied, all learners)"))
     for topic in report.topics {
-      let bar = TextCells.bar(topic.share, width: 30)
+      let bar = TextCells.bar(topic.share ?? 0, width: 24)
       lines.append(
         "  " + TextCells.fit(topic.topic, 14) + style.green(bar.filled) + style.dim(bar.empty)
-          + "  " + TextCells.right("\(topic.mastered)/\(topic.cards * topic.learners)", 9) + " "
-          + TextCells.right(TextCells.percent(topic.share), 4))
+          + "  " + TextCells.right("\(topic.known)/\(topic.studied)", 9) + " "
+          + TextCells.right(TextCells.percent(topic.share), 4) + "  "
+          + style.dim("\(topic.studied)/\(topic.units * topic.learners) studied"))
     }
     lines.append("")
-    lines.append(style.bold("Most missed cards") + style.dim(" (wrong answers, all learners)"))
+    lines.append(
+      style.bold("Most missed units")
+        + style.dim(" (learners who missed / answered it; wrong / all answers)"))
     if report.mostMissed.isEmpty { lines.append("  none") }
-    for card in report.mostMissed {
+    for unit in report.mostMissed {
       lines.append(
-        "  " + style.red(TextCells.right("\(card.misses)", 3)) + "/"
-          + TextCells.fit("\(card.reviews)", 4)
-          + TextCells.fit(
-            "\(card.learners) learner"
-              + (card.learners == 1 ? "" : "s"), 11) + TextCells.fit(card.prompt, 57))
+        "  " + style.red(TextCells.right("\(unit.learners)", 3)) + "/"
+          + TextCells.fit("\(unit.answered)", 4)
+          + TextCells.fit("\(unit.wrong)/\(unit.answers) wrong", 14)
+          + TextCells.fit(unit.prompt, 52))
     }
     lines.append("")
     lines.append(
@@ -70,6 +76,22 @@ public enum ClassText {
       }
     }
     lines.append("")
+    lines.append(
+      style.bold("Answers learners said were right")
+        + style.dim(" (aliases to consider: deck aliases --suggest)"))
+    if report.aliasSuggestions.isEmpty { lines.append("  none") }
+    for card in report.aliasSuggestions {
+      lines.append("  " + TextCells.fit(card.prompt, 76))
+      lines.append(style.dim("    shown: ") + TextCells.fit(card.answer, 65))
+      for answer in card.overridden {
+        lines.append(
+          "    "
+            + TextCells.trimmed(
+              TextCells.fit("“\(answer.text)”", 60)
+                + style.dim(" \(answer.learners) learner\(answer.learners == 1 ? "" : "s")")))
+      }
+    }
+    lines.append("")
     lines.append(style.bold("Flagged cards") + style.dim(" (with the learners' notes)"))
     if report.flags.isEmpty { lines.append("  none") }
     for flag in report.flags {
@@ -79,7 +101,8 @@ public enum ClassText {
             "\(TextCells.date(flag.time, calendar: calendar)) \(flag.learner): "
               + (flag.prompt.isEmpty ? flag.card : flag.prompt), 76))
       if !flag.note.isEmpty { lines.append("    " + TextCells.fit("“\(flag.note)”", 74)) }
-      lines.append(style.dim("    " + TextCells.fit(flag.card, 74)))
+      let id = flag.unit == flag.card ? flag.card : "\(flag.card) · unit \(flag.unit)"
+      lines.append(style.dim("    " + TextCells.fit(id, 74)))
     }
     return lines.map(TextCells.trimmed).joined(separator: "\n") + "\n"
   }

@@ -3,8 +3,8 @@ import Foundation
 import ProgressCore
 import Scheduling
 
-/// What a learner's report is made from: the deck's cards, the events of the learner's progress file, and
-/// the moment and calendar to count in.
+/// What a learner's report is made from: the deck's units of knowledge, the events of the learner's
+/// progress file, and the moment and calendar to count in.
 public struct LearnerInput: Sendable {
   /// The learner's name.
   public var learner: String
@@ -12,8 +12,8 @@ public struct LearnerInput: Sendable {
   public var deckID: String
   /// The deck title.
   public var deckTitle: String
-  /// The deck's cards, in deck order.
-  public var cards: [Card]
+  /// The deck's units, in study order (`CardGenerator.units()`).
+  public var units: [KnowledgeUnit]
   /// The progress file's events, in file order.
   public var entries: [ProgressEntry]
   /// The moment the report describes; later events are left out.
@@ -25,16 +25,26 @@ public struct LearnerInput: Sendable {
 
   /// Creates an input.
   public init(
-    learner: String, deckID: String, deckTitle: String, cards: [Card], entries: [ProgressEntry],
-    now: Date, calendar: ReportCalendar, scheduler: Scheduler = Scheduler()
+    learner: String, deckID: String, deckTitle: String, units: [KnowledgeUnit],
+    entries: [ProgressEntry], now: Date, calendar: ReportCalendar,
+    scheduler: Scheduler = Scheduler()
   ) {
     self.learner = learner
     self.deckID = deckID
     self.deckTitle = deckTitle
-    self.cards = cards
+    self.units = units
     self.entries = entries
     self.now = now
     self.calendar = calendar
     self.scheduler = scheduler
+  }
+
+  /// Which unit each of the deck's cards presents: reviews name cards, and replay counts them for units (a
+  /// card the deck no longer makes is a unit of its own).
+  public var unitMap: UnitMap { UnitMap(KnowledgeUnit.unitsByCard(units)) }
+
+  /// The progress replayed by unit.
+  func replay() -> ProgressReplay {
+    ProgressReplay(entries: entries, scheduler: scheduler, units: unitMap)
   }
 }

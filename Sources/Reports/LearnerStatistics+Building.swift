@@ -4,16 +4,35 @@ import ProgressCore
 import Scheduling
 
 extension LearnerStatistics {
-  /// A card in review with an interval of this many days or more is mature; below it, young (as in Anki).
+  /// A unit in review with an interval of this many days or more is mature; below it, young (as in Anki).
   public static let matureInterval = 21
-  /// Lapses that make a card a leech (the same as `StudySession.leechLapses`; a test checks they agree).
+  /// Study days on which a unit was forgotten (answered Again, in any phase, cram aside) that make it a
+  /// leech, counted as the study session counts them (`StudySession.leechLapses`; a test checks they agree).
   public static let leechLapses = 8
-  /// The probability of recall from which a card counts as mastered.
-  public static let masteryThreshold = 0.9
+  /// The probability of recall now from which a unit in review counts as known.
+  ///
+  /// Below the scheduler's desired retention (0.9) on purpose: a unit's probability of recall falls to 0.9
+  /// exactly when it falls due, so at 0.9 every unit due today, or overdue by a day, would read "not known"
+  /// for a learner who studies every day. At 0.8 a unit stays known until about three times its interval has
+  /// passed without a review (FSRS-6's default forgetting curve), and no longer.
+  public static let knownThreshold = 0.8
   /// Study days in the activity heatmap: 12 weeks.
   public static let activityDays = 84
   /// Study days in the forecast.
   public static let forecastDays = 30
+
+  /// Whether a unit counts as known: in the review phase (past its learning steps, not relearning after a
+  /// lapse), not suspended, and with a probability of recall now of at least ``knownThreshold``.
+  public static func isKnown(phase: CardPhase, retrievability: Double?, suspended: Bool) -> Bool {
+    phase == .review && !suspended && (retrievability ?? 0) >= knownThreshold
+  }
+
+  /// What a report shows for a unit: its lesson (the fact as a sentence, or its question with the answer),
+  /// else the question of its highest presentation.
+  public static func prompt(of unit: KnowledgeUnit) -> String {
+    let lesson = unit.lesson
+    return lesson.isEmpty ? unit.ladder.last?.prompt ?? "" : lesson
+  }
 
   /// The periods of the retention table: a name and whether a study day `age` days before today is in it.
   static let periods: [(name: String, contains: @Sendable (Int) -> Bool)] = [
@@ -26,7 +45,8 @@ extension LearnerStatistics {
     let calendar = input.calendar
     let now = input.now
     let today = calendar.day(of: now)
-    let replay = ProgressReplay(entries: input.entries, scheduler: input.scheduler)
+    let replay = input.replay()
+    let unitMap = replay.units
     learner = input.learner
     deckID = input.deckID
     deckTitle = input.deckTitle
@@ -35,10 +55,12 @@ extension LearnerStatistics {
     self.calendar = calendar
     todayTally = DayTally.today(entries: input.entries, now: now, calendar: calendar)
 
-    // The history, review by review: each card's state before the review says whether it was in review
-    // (counted for true retention) and young or mature.
+    // The history, review by review: each unit's state before the review says whether it was in review
+    // (counted for true retention) and young or mature. Reviews name the presentation shown; its unit's
+    // memory is what moves.
     var states: [String: CardState] = [:]
     var lastDay: [String: Int] = [:]
+    var forgottenDays: [String: Set<Int>] = [:]
     var days: [Int: DayActivity] = [:]
     var rows = Self.periods.map { RetentionRow(period: $0.name) }
     var counter = ReportCalendar.DayCounter(calendar)
@@ -47,9 +69,11 @@ extension LearnerStatistics {
       let day = counter.day(of: review.time)
       days[day, default: DayActivity(day: day)].reviews += 1
       guard record.mode != .cram else { continue }
-      let before = states[record.card] ?? CardState.new(due: review.time)
-      let firstOfDay = lastDay[record.card] != day
-      lastDay[record.card] = day
+      let unit = unitMap.unit(of: record.card)
+      let before = states[unit] ?? CardState.new(due: review.time)
+      let firstOfDay = lastDay[unit] != day
+      lastDay[unit] = day
+      if record.rating == .again { forgottenDays[unit, default: []].insert(day) }
       if firstOfDay, before.phase == .review {
         let passed = record.rating != .again
         let young = Self.intervalDays(before) < Self.matureInterval
@@ -63,41 +87,48 @@ extension LearnerStatistics {
         }
       }
       // The weights in force at this review: the learner's fitted ones after `recall optimize`.
-      states[record.card] = replay.scheduler(forReview: index).review(
-        before, rating: record.rating, at: review.time, cardID: record.card)
+      states[unit] = replay.scheduler(forReview: index).review(
+        before, rating: record.rating, at: review.time, cardID: unit)
     }
     retention = rows
     activity = ((today - Self.activityDays + 1)...today).map { days[$0] ?? DayActivity(day: $0) }
     (currentStreak, longestStreak) = Self.streaks(
       days: Set(days.values.filter { $0.reviews > 0 }.map(\.day)), today: today)
 
-    // Cards.
+    // Units.
     let leeches = Set(replay.tags.filter { $0.value.contains("leech") }.map(\.key))
-    func figures(_ id: String, prompt: String, topics: [String], inDeck: Bool) -> CardFigures {
+    func figures(
+      _ id: String, kind: String?, prompt: String, topics: [String], inDeck: Bool
+    ) -> UnitFigures {
       let state = states[id]
       let memory = state?.memory
-      return CardFigures(
-        id: id, prompt: prompt, topics: topics, inDeck: inDeck,
+      let retrievability = state.map { replay.scheduler.retrievability(of: $0, at: now) }
+      let suspended = replay.suspended.contains(id)
+      return UnitFigures(
+        id: id, kind: kind, prompt: prompt, topics: topics, inDeck: inDeck,
         state: (state?.phase ?? .new).rawValue, stability: memory?.stability,
-        difficulty: memory?.difficulty,
-        retrievability: state.map { replay.scheduler.retrievability(of: $0, at: now) },
-        due: state?.due, lastReview: state?.lastReview, reviews: state?.reviewCount ?? 0,
-        lapses: state?.lapses ?? 0, suspended: replay.suspended.contains(id),
-        leech: leeches.contains(id) || (state?.lapses ?? 0) >= Self.leechLapses)
+        difficulty: memory?.difficulty, retrievability: retrievability, due: state?.due,
+        lastReview: state?.lastReview, reviews: state?.reviewCount ?? 0,
+        lapses: state?.lapses ?? 0, suspended: suspended,
+        leech: leeches.contains(id) || (forgottenDays[id]?.count ?? 0) >= Self.leechLapses,
+        known: Self.isKnown(
+          phase: state?.phase ?? .new, retrievability: retrievability, suspended: suspended))
     }
-    let deckCards = input.cards.map {
-      figures($0.id.rawValue, prompt: $0.prompt, topics: $0.tags, inDeck: true)
+    let deckUnits = input.units.map {
+      figures(
+        $0.id.rawValue, kind: $0.kind.rawValue, prompt: Self.prompt(of: $0), topics: $0.tags,
+        inDeck: true)
     }
-    let known = Set(deckCards.map(\.id))
-    let orphans = states.keys.filter { !known.contains($0) }.sorted().map {
-      figures($0, prompt: "", topics: [], inDeck: false)
+    let inDeck = Set(deckUnits.map(\.id))
+    let orphans = states.keys.filter { !inDeck.contains($0) }.sorted().map {
+      figures($0, kind: nil, prompt: "", topics: [], inDeck: false)
     }
-    cards = deckCards + orphans
-    counts = Self.counts(deckCards)
-    forecast = Self.forecast(deckCards, today: today, calendar: calendar)
-    topics = Self.mastery(deckCards)
+    units = deckUnits + orphans
+    counts = Self.counts(deckUnits)
+    forecast = Self.forecast(deckUnits, today: today, calendar: calendar)
+    topics = Self.mastery(deckUnits)
     hardest = Array(
-      deckCards.filter { $0.reviews > 0 }.sorted {
+      deckUnits.filter { $0.reviews > 0 }.sorted {
         ($0.lapses, $0.difficulty ?? 0, $1.id) > ($1.lapses, $1.difficulty ?? 0, $0.id)
       }.prefix(10))
     quizzes = input.entries.compactMap { entry in
@@ -108,59 +139,66 @@ extension LearnerStatistics {
     }
   }
 
-  /// The scheduled interval of a card in review, in whole days.
+  /// The scheduled interval of a unit in review, in whole days.
   static func intervalDays(_ state: CardState) -> Int {
     guard let last = state.lastReview else { return 0 }
     return Int((state.due.timeIntervalSince(last) / 86_400).rounded())
   }
 
-  /// The interval of a card's figures, in whole days.
-  static func intervalDays(_ card: CardFigures) -> Int {
-    guard let due = card.due, let last = card.lastReview else { return 0 }
+  /// The interval of a unit's figures, in whole days.
+  static func intervalDays(_ unit: UnitFigures) -> Int {
+    guard let due = unit.due, let last = unit.lastReview else { return 0 }
     return Int((due.timeIntervalSince(last) / 86_400).rounded())
   }
 
-  static func counts(_ cards: [CardFigures]) -> CardCounts {
-    var counts = CardCounts()
-    counts.total = cards.count
-    for card in cards {
-      if card.leech { counts.leeches += 1 }
-      if card.suspended {
+  static func counts(_ units: [UnitFigures]) -> UnitCounts {
+    var counts = UnitCounts()
+    counts.total = units.count
+    var kinds: [String: Int] = [:]
+    for unit in units {
+      if let kind = unit.kind { kinds[kind, default: 0] += 1 }
+      if unit.leech { counts.leeches += 1 }
+      if unit.known { counts.known += 1 }
+      if unit.state != "new" { counts.studied += 1 }
+      if unit.suspended {
         counts.suspended += 1
         continue
       }
-      switch card.state {
+      switch unit.state {
       case "new": counts.new += 1
       case "learning", "relearning": counts.learning += 1
       default:
-        if intervalDays(card) < matureInterval { counts.young += 1 } else { counts.mature += 1 }
+        if intervalDays(unit) < matureInterval { counts.young += 1 } else { counts.mature += 1 }
       }
+    }
+    counts.kinds = KindCount.kinds.compactMap { kind in
+      kinds[kind].map { KindCount(kind: kind, units: $0) }
     }
     return counts
   }
 
-  static func forecast(_ cards: [CardFigures], today: Int, calendar: ReportCalendar) -> [Int] {
+  static func forecast(_ units: [UnitFigures], today: Int, calendar: ReportCalendar) -> [Int] {
     var forecast = [Int](repeating: 0, count: forecastDays)
-    for card in cards where !card.suspended {
-      guard let due = card.due else { continue }
+    for unit in units where !unit.suspended {
+      guard let due = unit.due else { continue }
       let offset = max(0, calendar.day(of: due) - today)
       if offset < forecastDays { forecast[offset] += 1 }
     }
     return forecast
   }
 
-  static func mastery(_ cards: [CardFigures]) -> [TopicMastery] {
+  static func mastery(_ units: [UnitFigures]) -> [TopicMastery] {
     var order: [String] = []
     var topics: [String: TopicMastery] = [:]
-    for card in cards {
-      for topic in card.topics {
+    for unit in units {
+      for topic in unit.topics {
         if topics[topic] == nil {
           order.append(topic)
           topics[topic] = TopicMastery(topic: topic)
         }
-        topics[topic]?.cards += 1
-        if card.state != "new" { topics[topic]?.seen += 1 }
-        if (card.retrievability ?? 0) >= masteryThreshold { topics[topic]?.mastered += 1 }
+        topics[topic]?.units += 1
+        if unit.state != "new" { topics[topic]?.studied += 1 }
+        if unit.known { topics[topic]?.known += 1 }
       }
     }
     return order.compactMap { topics[$0] }

@@ -3,8 +3,9 @@ import Foundation
 /// The `--json` output of `recall stats` and `recall class`, described in docs/reports.md and checked
 /// against docs/schemas/stats.schema.json and docs/schemas/class.schema.json.
 public enum ReportJSON {
-  /// The version of both documents; it changes only when a field changes meaning or goes away.
-  public static let version = 1
+  /// The version of both documents; it changes only when a field changes meaning or goes away (2: figures
+  /// by unit of knowledge rather than by card).
+  public static let version = 2
 
   /// `recall stats --json`.
   public static func stats(_ stats: LearnerStatistics) -> String {
@@ -18,10 +19,18 @@ public enum ReportJSON {
       (
         "counts",
         .object([
-          ("total", .integer(counts.total)), ("new", .integer(counts.new)),
+          ("total", .integer(counts.total)), ("studied", .integer(counts.studied)),
+          ("known", .integer(counts.known)), ("new", .integer(counts.new)),
           ("learning", .integer(counts.learning)), ("young", .integer(counts.young)),
           ("mature", .integer(counts.mature)), ("suspended", .integer(counts.suspended)),
           ("leeches", .integer(counts.leeches)),
+          (
+            "kinds",
+            .array(
+              counts.kinds.map {
+                .object([("kind", .string($0.kind)), ("units", .integer($0.units))])
+              })
+          ),
         ])
       ),
       (
@@ -56,8 +65,8 @@ public enum ReportJSON {
         .array(
           stats.topics.map { topic in
             .object([
-              ("topic", .string(topic.topic)), ("cards", .integer(topic.cards)),
-              ("seen", .integer(topic.seen)), ("mastered", .integer(topic.mastered)),
+              ("topic", .string(topic.topic)), ("units", .integer(topic.units)),
+              ("studied", .integer(topic.studied)), ("known", .integer(topic.known)),
               ("share", .decimal(topic.share)),
             ])
           })
@@ -73,7 +82,7 @@ public enum ReportJSON {
             ])
           })
       ),
-      ("cards", .array(stats.cards.map(card))),
+      ("units", .array(stats.units.map(unit))),
     ])
     return node.text
   }
@@ -88,7 +97,8 @@ public enum ReportJSON {
         .array(
           report.learners.map { row in
             .object([
-              ("learner", .string(row.learner)), ("cardsSeen", .integer(row.cardsSeen)),
+              ("learner", .string(row.learner)), ("unitsKnown", .integer(row.unitsKnown)),
+              ("unitsStudied", .integer(row.unitsStudied)),
               ("retention", passes(row.retention)), ("due", .integer(row.due)),
               ("lastActive", .time(row.lastActive)), ("reviews", .integer(row.reviews)),
               ("quizzes", .integer(row.quizzes)), ("quizScore", .decimal(row.quizScore)),
@@ -100,20 +110,20 @@ public enum ReportJSON {
         .array(
           report.topics.map { topic in
             .object([
-              ("topic", .string(topic.topic)), ("cards", .integer(topic.cards)),
-              ("learners", .integer(topic.learners)), ("mastered", .integer(topic.mastered)),
-              ("share", .decimal(topic.share)),
+              ("topic", .string(topic.topic)), ("units", .integer(topic.units)),
+              ("learners", .integer(topic.learners)), ("studied", .integer(topic.studied)),
+              ("known", .integer(topic.known)), ("share", .decimal(topic.share)),
             ])
           })
       ),
       (
         "mostMissed",
         .array(
-          report.mostMissed.map { card in
+          report.mostMissed.map { unit in
             .object([
-              ("card", .string(card.card)), ("prompt", .string(card.prompt)),
-              ("misses", .integer(card.misses)), ("reviews", .integer(card.reviews)),
-              ("learners", .integer(card.learners)),
+              ("unit", .string(unit.unit)), ("prompt", .string(unit.prompt)),
+              ("learners", .integer(unit.learners)), ("answered", .integer(unit.answered)),
+              ("wrong", .integer(unit.wrong)), ("answers", .integer(unit.answers)),
             ])
           })
       ),
@@ -122,8 +132,8 @@ public enum ReportJSON {
         .array(
           report.wrongAnswers.map { card in
             .object([
-              ("card", .string(card.card)), ("prompt", .string(card.prompt)),
-              ("answer", .string(card.answer)),
+              ("card", .string(card.card)), ("unit", .string(card.unit)),
+              ("prompt", .string(card.prompt)), ("answer", .string(card.answer)),
               (
                 "answers",
                 .array(
@@ -138,11 +148,29 @@ public enum ReportJSON {
           })
       ),
       (
+        "aliasSuggestions",
+        .array(
+          report.aliasSuggestions.map { card in
+            .object([
+              ("card", .string(card.card)), ("prompt", .string(card.prompt)),
+              ("answer", .string(card.answer)),
+              (
+                "answers",
+                .array(
+                  card.overridden.map { given in
+                    .object([("text", .string(given.text)), ("learners", .integer(given.learners))])
+                  })
+              ),
+            ])
+          })
+      ),
+      (
         "flags",
         .array(
           report.flags.map { flag in
             .object([
-              ("card", .string(flag.card)), ("prompt", .string(flag.prompt)),
+              ("card", .string(flag.card)), ("unit", .string(flag.unit)),
+              ("prompt", .string(flag.prompt)),
               ("learner", .string(flag.learner)), ("note", .string(flag.note)),
               ("time", .time(flag.time)),
             ])
@@ -191,15 +219,16 @@ public enum ReportJSON {
     ])
   }
 
-  private static func card(_ card: LearnerStatistics.CardFigures) -> JSONNode {
+  private static func unit(_ unit: LearnerStatistics.UnitFigures) -> JSONNode {
     .object([
-      ("id", .string(card.id)), ("state", .string(card.state)),
-      ("stability", .decimal(card.stability)), ("difficulty", .decimal(card.difficulty)),
-      ("retrievability", .decimal(card.retrievability)), ("due", .time(card.due)),
-      ("lastReview", .time(card.lastReview)), ("reviews", .integer(card.reviews)),
-      ("lapses", .integer(card.lapses)), ("suspended", .bool(card.suspended)),
-      ("leech", .bool(card.leech)), ("inDeck", .bool(card.inDeck)),
-      ("topics", .array(card.topics.map(JSONNode.string))),
+      ("id", .string(unit.id)), ("kind", unit.kind.map(JSONNode.string) ?? .null),
+      ("state", .string(unit.state)), ("stability", .decimal(unit.stability)),
+      ("difficulty", .decimal(unit.difficulty)),
+      ("retrievability", .decimal(unit.retrievability)), ("due", .time(unit.due)),
+      ("lastReview", .time(unit.lastReview)), ("reviews", .integer(unit.reviews)),
+      ("lapses", .integer(unit.lapses)), ("suspended", .bool(unit.suspended)),
+      ("leech", .bool(unit.leech)), ("known", .bool(unit.known)), ("inDeck", .bool(unit.inDeck)),
+      ("topics", .array(unit.topics.map(JSONNode.string))),
     ])
   }
 }

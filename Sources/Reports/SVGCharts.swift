@@ -46,7 +46,7 @@ enum SVGCharts {
     return svg
   }
 
-  /// Cards due per day over the next 30 days.
+  /// Units due per day over the next 30 days.
   static func forecast(_ days: [Int], labels: [String]) -> String {
     let height = 230.0
     let (left, right, top, bottom) = (46.0, width - 12, 14.0, height - 40)
@@ -68,21 +68,21 @@ enum SVGCharts {
       }
     }
     svg += "<text x=\"\(HTMLText.number(left))\" y=\"\(HTMLText.number(height - 6))\">"
-    svg += "days from today (today includes overdue cards)</text>\n"
+    svg += "days from today (today includes overdue units)</text>\n"
     let total = days.reduce(0, +)
     let busiest = days.enumerated().max { $0.element < $1.element }
     let description =
-      "\(total) cards fall due in the next 30 days"
+      "\(total) units fall due in the next 30 days"
       + (busiest.map {
         $0.element > 0 ? "; the busiest day is \(labels[$0.offset]) with \($0.element)" : ""
       }
         ?? "") + "; \(days.first ?? 0) are due today."
     let rows = days.enumerated().map { [HTMLText.escape(labels[$0.offset]), "\($0.element)"] }
     return figure(
-      id: "forecast", title: "Forecast: cards due per day, next 30 days", description: description,
+      id: "forecast", title: "Forecast: units due per day, next 30 days", description: description,
       height: height, content: svg, caption: HTMLText.escape(description),
       table: HTMLText.table(
-        caption: "Cards due per day", header: ["Day", "Cards due"], rows: rows, numeric: [1]))
+        caption: "Units due per day", header: ["Day", "Units due"], rows: rows, numeric: [1]))
   }
 
   /// Reviews per day (bars) and that day's true retention (line), over the last `days.count` days.
@@ -140,7 +140,7 @@ enum SVGCharts {
     let description =
       "\(total) reviews in the last \(days.count) days, on \(days.filter { $0.reviews > 0 }.count) days; "
       + "true retention over the period \(HTMLText.percent(passes.rate)) "
-      + "(\(passes.passed) of \(passes.reviewed) review-phase cards passed)."
+      + "(\(passes.passed) of \(passes.reviewed) units in review passed)."
     let rows = days.map {
       [calendar.label(ofDay: $0.day), "\($0.reviews)", HTMLText.passes($0.retention)]
     }
@@ -222,21 +222,22 @@ enum SVGCharts {
       viewWidth: left + 12 * (cell + gap) + 150, className: "compact")
   }
 
-  /// Mastery per topic: a bar per topic, the share of its cards with recall probability ≥ 90% now.
-  static func mastery(_ topics: [(name: String, share: Double, detail: String)]) -> String {
+  /// Mastery per topic: a bar per topic, the share of its studied units known now (nil: none studied).
+  static func mastery(_ topics: [(name: String, share: Double?, detail: String)]) -> String {
     let row = 30.0
     let height = 16 + Double(topics.count) * row + 10
     let (left, barWidth) = (120.0, 380.0)
     var svg = ""
     for (index, topic) in topics.enumerated() {
       let y = 10 + Double(index) * row
+      let share = topic.share ?? 0
       svg += "<text x=\"\(HTMLText.number(left - 10))\" y=\"\(HTMLText.number(y + 15))\" "
       svg += "text-anchor=\"end\">\(HTMLText.escape(topic.name))</text>\n"
       svg += "<rect class=\"track\" x=\"\(HTMLText.number(left))\" y=\"\(HTMLText.number(y))\" "
       svg += "width=\"\(HTMLText.number(barWidth))\" height=\"20\" rx=\"3\"/>\n"
       svg += "<rect class=\"mastery\" x=\"\(HTMLText.number(left))\" y=\"\(HTMLText.number(y))\" "
       svg +=
-        "width=\"\(HTMLText.number(barWidth * min(max(topic.share, 0), 1)))\" height=\"20\" rx=\"3\">"
+        "width=\"\(HTMLText.number(barWidth * min(max(share, 0), 1)))\" height=\"20\" rx=\"3\">"
       svg +=
         "<title>\(HTMLText.escape(topic.name)): \(HTMLText.percent(topic.share))</title></rect>\n"
       svg +=
@@ -248,14 +249,17 @@ enum SVGCharts {
     let rows = topics.map {
       [HTMLText.escape($0.name), HTMLText.percent($0.share), HTMLText.escape($0.detail)]
     }
+    let threshold = HTMLText.percent(LearnerStatistics.knownThreshold)
     return figure(
       id: "mastery",
-      title: "Mastery by topic: share of cards with recall probability of 90% or more now",
+      title: "Mastery by topic: share of the studied units known now",
       description: "Mastery by topic: " + description, height: height, content: svg,
       caption:
-        "Share of each topic’s cards with a probability of recall of 90% or more now (FSRS).",
+        "Share of each topic’s studied units that are known: in review, with a probability of "
+        + "recall of \(threshold) or more now (FSRS). Beside each bar: known of studied, and the "
+        + "topic’s units (over all learners in the class view).",
       table: HTMLText.table(
-        caption: "Mastery by topic", header: ["Topic", "Mastered", "Cards"], rows: rows,
-        numeric: [1]))
+        caption: "Mastery by topic", header: ["Topic", "Mastery", "Known of studied · units"],
+        rows: rows, numeric: [1]))
   }
 }

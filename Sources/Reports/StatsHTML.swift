@@ -23,21 +23,33 @@ public enum StatsHTML {
       <li><span class="label">True retention, all time</span><span class="value">\
       \(HTMLText.percent(allTime.rate))</span><span class="detail">\(allTime.passed) of \(allTime.reviewed) \
       reviews passed</span></li>
-      <li><span class="label">Cards seen</span><span class="value">\(counts.total - counts.new) of \
-      \(counts.total)</span><span class="detail">\(counts.mature) mature · \(counts.young) young · \
-      \(counts.learning) learning</span></li>
+      <li><span class="label">Units known</span><span class="value">\(counts.known) of \
+      \(counts.studied)</span><span class="detail">studied · \(counts.total) units in the deck · \
+      \(counts.learning) learning · \(counts.new) new</span></li>
       </ul>
 
       """
-    body += "<h2>Cards</h2>\n"
+    let threshold = HTMLText.percent(LearnerStatistics.knownThreshold)
+    body += "<h2>Units</h2>\n"
     body += HTMLText.table(
-      caption: "Cards by state (young: interval under 21 days; leeches: 8 lapses or more)",
-      header: ["State", "Cards"],
+      caption:
+        "Units of knowledge by state (known: in review with a probability of recall of "
+        + "\(threshold) or more now; fading: in review, below that; young: interval under 21 days; "
+        + "leeches: forgotten on 8 study days or more)",
+      header: ["State", "Units"],
       rows: [
-        ["New", "\(counts.new)"], ["Learning", "\(counts.learning)"], ["Young", "\(counts.young)"],
-        ["Mature", "\(counts.mature)"], ["Suspended", "\(counts.suspended)"],
-        ["Leeches", "\(counts.leeches)"], ["All", "\(counts.total)"],
+        ["Known", "\(counts.known)"], ["Fading", "\(counts.young + counts.mature - counts.known)"],
+        ["Learning", "\(counts.learning)"], ["New", "\(counts.new)"],
+        ["Young", "\(counts.young)"], ["Mature", "\(counts.mature)"],
+        ["Suspended", "\(counts.suspended)"], ["Leeches", "\(counts.leeches)"],
+        ["All", "\(counts.total)"],
       ], numeric: [1], className: "narrow")
+    if !counts.kinds.isEmpty {
+      body += HTMLText.table(
+        caption: "The deck’s units by kind", header: ["Kind", "Units"],
+        rows: counts.kinds.map { [e(StatsText.kindName($0.kind)), "\($0.units)"] }, numeric: [1],
+        className: "narrow")
+    }
     body += "<h2>True retention</h2>\n"
     let names = [
       "today": "Today", "yesterday": "Yesterday", "last-7-days": "Last 7 days",
@@ -45,7 +57,7 @@ public enum StatsHTML {
     ]
     body += HTMLText.table(
       caption:
-        "Share of cards in review passed (rated Hard, Good or Easy) at their first review of the day",
+        "Share of units in review passed (rated Hard, Good or Easy) at their first answer of the day",
       header: ["Period", "Young", "Mature", "All"],
       rows: stats.retention.map {
         [
@@ -64,18 +76,18 @@ public enum StatsHTML {
     body += "<h2>Mastery by topic</h2>\n"
     body += SVGCharts.mastery(
       stats.topics.map {
-        ($0.topic, $0.share, "\($0.mastered) of \($0.cards) cards")
+        ($0.topic, $0.share, "\($0.known) of \($0.studied) · \($0.units) units")
       })
     if !stats.hardest.isEmpty {
-      body += "<h2>Hardest cards</h2>\n"
+      body += "<h2>Hardest units</h2>\n"
       body += HTMLText.table(
         caption: "Most lapses first, then highest difficulty (FSRS, 1 to 10)",
-        header: ["Card", "Lapses", "Difficulty", "Reviews", "Due"],
-        rows: stats.hardest.map { card in
+        header: ["Unit", "Lapses", "Difficulty", "Reviews", "Due"],
+        rows: stats.hardest.map { unit in
           [
-            e(card.prompt.isEmpty ? card.id : card.prompt), "\(card.lapses)",
-            card.difficulty.map { String(format: "%.1f", $0) } ?? "–", "\(card.reviews)",
-            card.due.map { calendar.label(ofDay: calendar.day(of: $0)) } ?? "–",
+            e(unit.prompt.isEmpty ? unit.id : unit.prompt), "\(unit.lapses)",
+            unit.difficulty.map { String(format: "%.1f", $0) } ?? "–", "\(unit.reviews)",
+            unit.due.map { calendar.label(ofDay: calendar.day(of: $0)) } ?? "–",
           ]
         }, numeric: [1, 2, 3, 4])
     }

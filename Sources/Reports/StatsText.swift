@@ -17,14 +17,7 @@ public enum StatsText {
     lines.append(
       style.bold("Streak   ")
         + "\(streak) day\(streak == 1 ? "" : "s") (longest \(stats.longestStreak))")
-    let counts = stats.counts
-    lines.append(
-      style.bold("Cards    ")
-        + "new \(counts.new) · learning \(counts.learning) · young \(counts.young) · mature "
-        + "\(counts.mature) (of \(counts.total))")
-    lines.append(
-      "         suspended \(counts.suspended) · leeches \(counts.leeches)"
-        + style.dim(" (young: interval under 21 days)"))
+    lines += units(stats.counts, style: style)
     if let last = stats.quizzes.last {
       let score = last.questions == 0 ? nil : last.correct / Double(last.questions)
       lines.append(
@@ -47,10 +40,55 @@ public enum StatsText {
     return lines.map(TextCells.trimmed).joined(separator: "\n") + "\n"
   }
 
+  /// The units by state (a partition of the deck's units), by kind, and the review phase in detail.
+  static func units(_ counts: LearnerStatistics.UnitCounts, style: ReportStyle) -> [String] {
+    let inReview = counts.young + counts.mature
+    let fading = inReview - counts.known
+    let first =
+      "known \(counts.known) · fading \(fading) · learning \(counts.learning) · new \(counts.new)"
+      + " · suspended \(counts.suspended)"
+    let threshold = TextCells.percent(LearnerStatistics.knownThreshold)
+    let kinds = counts.kinds.map { kindLabel($0.kind, count: $0.units) }
+    let total = "         of \(counts.total) unit\(counts.total == 1 ? "" : "s")"
+    let byKind = kinds.joined(separator: ", ")
+    // The kinds go on a line of their own when they would not fit beside the total.
+    let of =
+      kinds.isEmpty
+      ? [total]
+      : total.count + byKind.count + 2 <= 80
+        ? [total + ": " + byKind] : [total + ":", "           " + byKind]
+    return [style.bold("Units    ") + first] + of + [
+      "         in review \(inReview): young \(counts.young) · mature \(counts.mature); leeches "
+        + "\(counts.leeches)",
+      style.dim(
+        "         known: recall ≥ \(threshold) now; fading: below \(threshold); "
+          + "young: interval < 21 days"),
+    ]
+  }
+
+  /// "61 facts", "1 term", "24 asked back".
+  static func kindLabel(_ kind: String, count: Int) -> String {
+    let (one, many) = kindNames[kind] ?? (kind, kind)
+    return "\(count) \(count == 1 ? one : many)"
+  }
+
+  /// "Facts", "Asked back": a kind as a heading.
+  static func kindName(_ kind: String) -> String {
+    let name = kindNames[kind]?.many ?? kind
+    return name.prefix(1).uppercased() + name.dropFirst()
+  }
+
+  /// What each kind of unit is called, one and many.
+  private static let kindNames: [String: (one: String, many: String)] = [
+    "forward": ("fact", "facts"), "reverse": ("asked back", "asked back"),
+    "definition": ("term", "terms"), "quantity": ("quantity", "quantities"),
+    "handwritten": ("card", "cards"),
+  ]
+
   static func retention(_ stats: LearnerStatistics, style: ReportStyle) -> [String] {
     var lines = [
       style.bold("True retention")
-        + style.dim(" (cards in review, first answer of the day; pass: not Again)"),
+        + style.dim(" (units in review, first answer of the day; pass: not Again)"),
       style.dim(
         "  " + TextCells.fit("", 14) + TextCells.fit("young", 20) + TextCells.fit("mature", 20)
           + "all"),
@@ -72,7 +110,7 @@ public enum StatsText {
   static func forecast(_ days: [Int], style: ReportStyle) -> [String] {
     let total = days.reduce(0, +)
     var lines = [
-      style.bold("Forecast") + style.dim(" (cards due per day, next 30 days: \(total) in all)")
+      style.bold("Forecast") + style.dim(" (units due per day, next 30 days: \(total) in all)")
     ]
     let peak = max(days.max() ?? 0, 1)
     let height = 6
@@ -136,30 +174,31 @@ public enum StatsText {
   static func topics(_ topics: [LearnerStatistics.TopicMastery], style: ReportStyle) -> [String] {
     var lines = [
       style.bold("Mastery by topic")
-        + style.dim(" (share of cards with recall probability ≥ 90% now)")
+        + style.dim(" (known units of those studied; studied of the topic's units)")
     ]
     for topic in topics {
-      let bar = TextCells.bar(topic.share, width: 30)
+      let bar = TextCells.bar(topic.share ?? 0, width: 30)
       lines.append(
         "  " + TextCells.fit(topic.topic, 14) + style.green(bar.filled) + style.dim(bar.empty)
-          + "  " + TextCells.right("\(topic.mastered)/\(topic.cards)", 7) + " "
-          + TextCells.right(TextCells.percent(topic.share), 4))
+          + "  " + TextCells.right("\(topic.known)/\(topic.studied)", 7) + " "
+          + TextCells.right(TextCells.percent(topic.share), 4) + "  "
+          + style.dim("\(topic.studied) of \(topic.units) studied"))
     }
     return lines
   }
 
-  static func hardest(_ cards: [LearnerStatistics.CardFigures], style: ReportStyle) -> [String] {
+  static func hardest(_ units: [LearnerStatistics.UnitFigures], style: ReportStyle) -> [String] {
     var lines = [
-      style.bold("Hardest cards") + style.dim(" (most lapses, then highest difficulty)"),
-      style.dim("  lapses  diff.  reviews  card"),
+      style.bold("Hardest units") + style.dim(" (most lapses, then highest difficulty)"),
+      style.dim("  lapses  diff.  reviews  unit"),
     ]
-    for card in cards {
-      let difficulty = card.difficulty.map { String(format: "%.1f", $0) } ?? "–"
-      let lapses = TextCells.right("\(card.lapses)", 6)
+    for unit in units {
+      let difficulty = unit.difficulty.map { String(format: "%.1f", $0) } ?? "–"
+      let lapses = TextCells.right("\(unit.lapses)", 6)
       lines.append(
-        "  " + (card.lapses > 0 ? style.red(lapses) : lapses) + "  "
-          + TextCells.right(difficulty, 5) + "  " + TextCells.right("\(card.reviews)", 7) + "  "
-          + TextCells.fit(card.prompt.isEmpty ? card.id : card.prompt, 51))
+        "  " + (unit.lapses > 0 ? style.red(lapses) : lapses) + "  "
+          + TextCells.right(difficulty, 5) + "  " + TextCells.right("\(unit.reviews)", 7) + "  "
+          + TextCells.fit(unit.prompt.isEmpty ? unit.id : unit.prompt, 51))
     }
     return lines
   }

@@ -3,8 +3,9 @@ import Foundation
 import ProgressCore
 import Scheduling
 
-/// A scored test: a fixed set of questions mixing card kinds, one card per fact, each answer saved as a quiz
-/// review (which the scheduler counts like any review), and a result per topic at the end.
+/// A scored test: a fixed set of questions mixing kinds, one question per unit (and per fact), each asked at
+/// the unit's place on its ladder; each answer saved as a quiz review (which the scheduler counts like any
+/// review), and a result per topic at the end.
 public final class QuizSession {
   /// One answered question.
   public struct Answer: Sendable {
@@ -26,15 +27,22 @@ public final class QuizSession {
   /// When the quiz started.
   public let started: Date
 
-  /// Picks `count` questions from `cards` (not suspended ones), one per fact, rotating through the card
-  /// kinds so the quiz mixes them, in an order shuffled with `seed`.
+  /// Picks `count` questions from `units` (not suspended ones), one per unit and per fact, each unit asked
+  /// with the presentation its ladder gives it now, rotating through the kinds so the quiz mixes them, in an
+  /// order shuffled with `seed`.
   public init(
-    cards: [Card], count: Int, checker: AnswerChecker, replay: ProgressReplay, log: any ProgressLog,
-    seed: UInt64, now: Date
+    units: [KnowledgeUnit], count: Int, checker: AnswerChecker, replay: ProgressReplay,
+    log: any ProgressLog, seed: UInt64, now: Date
   ) {
     var random = SplitMix64(seed: seed)
-    let available = cards.filter { !replay.suspended.contains($0.id.rawValue) }.shuffled(
-      using: &random)
+    let last = replay.lastReviews
+    let available = units.filter { !replay.suspended.contains($0.id.rawValue) }
+      .compactMap { unit in
+        Ladder.presentation(
+          of: unit,
+          after: last[unit.id.rawValue].map { Ladder.Step(card: $0.card, rating: $0.rating) })
+      }
+      .shuffled(using: &random)
     var byKind: [CardKind: [Card]] = Dictionary(grouping: available, by: \.kind)
     let kinds = CardKind.allCases.filter { byKind[$0] != nil }.shuffled(using: &random)
     var chosen: [Card] = []
@@ -79,7 +87,8 @@ public final class QuizSession {
     let record = ReviewRecord(
       card: card.id.rawValue, rating: rating, milliseconds: milliseconds,
       answer: input.isEmpty ? nil : String(input.prefix(500)),
-      chosen: checker.chosenOptions(input, for: card), verdict: grade.verdict.rawValue, mode: .quiz)
+      chosen: checker.chosenOptions(input, for: card), verdict: grade.verdict.rawValue,
+      rung: Rung(card.kind).rawValue, mode: .quiz)
     try log.record(.review(record), at: now)
     answers.append(Answer(card: card, input: input, grade: grade))
     return grade

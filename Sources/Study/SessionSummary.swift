@@ -11,15 +11,15 @@ public struct SessionSummary: Sendable, Equatable {
     public var total = 0
   }
 
-  /// Answers given (undone answers excluded); a card answered three times counts three.
+  /// Answers given (undone answers excluded); a unit answered three times counts three.
   public var reviewed = 0
   /// Of those, answers graded correct.
   public var correct = 0
-  /// The cards answered, each once however often it was answered.
-  public var answeredCards: Set<String> = []
+  /// The units answered, each once however often it was answered.
+  public var answeredUnits: Set<String> = []
   /// When the session started.
   public var started: Date
-  /// Answers per topic (the card's first tag, or "other").
+  /// Answers per topic (the first tag, or "other").
   public var byTopic: [String: Tally] = [:]
 
   /// Creates an empty summary.
@@ -32,7 +32,7 @@ public struct SessionSummary: Sendable, Equatable {
   mutating func count(_ card: Card, topic: String?, correct: Bool) {
     reviewed += 1
     if correct { self.correct += 1 }
-    answeredCards.insert(card.id.rawValue)
+    answeredUnits.insert(card.unit.rawValue)
     countTopic(topic, correct: correct)
   }
 

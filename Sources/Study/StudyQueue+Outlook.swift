@@ -1,7 +1,7 @@
 import Foundation
 
 extension StudyQueue {
-  /// What is left at `now`, as a session that skipped the facts in `skipped` and set the cards in
+  /// What is left at `now`, as a session that skipped the facts in `skipped` and set the units in
   /// `setAside` aside sees it.
   public func outlook(
     now: Date, skipping skipped: Set<String> = [], setAside: Set<String> = []
@@ -9,14 +9,14 @@ extension StudyQueue {
     var outlook = StudyOutlook()
     var dueReviews = 0
     var upcoming: [Date] = []
-    for card in cards {
-      let id = card.id.rawValue
+    for unit in units {
+      let id = unit.id.rawValue
       guard let state = states[id], !suspended.contains(id) else { continue }
       if state.due > now {
         upcoming.append(state.due)
-      } else if skipped.contains(card.siblingKey) || setAside.contains(id) {
+      } else if skipped.contains(unit.siblingKey) || setAside.contains(id) {
         outlook.setAside += 1
-      } else if !isAvailable(card) {
+      } else if !isAvailable(unit) {
         outlook.heldBack += 1
       } else if state.phase == .review {
         dueReviews += 1
@@ -26,7 +26,7 @@ extension StudyQueue {
     }
     outlook.reviews = min(dueReviews, max(0, limits.reviews - reviewsToday))
     outlook.overLimit = dueReviews - outlook.reviews
-    outlook.newCards = newCount(skipping: skipped)
+    outlook.newUnits = newCount(skipping: skipped)
     if let first = upcoming.min() {
       let dayLater = first.addingTimeInterval(86_400)
       outlook.next = .init(date: first, count: upcoming.filter { $0 < dayLater }.count)

@@ -40,10 +40,10 @@ extension StudySession {
     var skipped: Set<String>
     var setAside: Set<String>
     var tries: [String: Tries]
-    var cramOrder: [Card]
+    var cramOrder: [KnowledgeUnit]
   }
 
-  /// A card's answers in this session.
+  /// A unit's answers in this session.
   struct Tries {
     var answers = 0
     var agains = 0
@@ -85,13 +85,13 @@ extension StudySession {
   /// Whether there is an answer or a suspension to take back.
   public var canUndo: Bool { !history.isEmpty }
 
-  /// The study days on which card `id` was forgotten: before this session, and in it (`tried`).
+  /// The study days on which unit `id` was forgotten: before this session, and in it (`tried`).
   func forgottenDays(of id: String, tried: Tries) -> Int {
     if earlierAgains == nil {
       var times: [String: [Date]] = [:]
       for review in earlierReviews
       where review.record.rating == .again && review.record.mode != .cram {
-        times[review.record.card, default: []].append(review.time)
+        times[units.unit(of: review.record.card), default: []].append(review.time)
       }
       earlierAgains = times
     }

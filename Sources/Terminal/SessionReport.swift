@@ -3,14 +3,14 @@ import Study
 
 /// The words of a session summary, shared by the end of a session and `:stats`.
 enum SessionReport {
-  /// "121 answers to 78 cards, 100 correct (83%), 12m 13s." A card answered three times (forgotten, then
-  /// relearnt) is one card and three answers.
+  /// "121 answers to 78 units, 100 correct (83%), 12m 13s." A unit answered three times (forgotten, then
+  /// relearnt) is one unit and three answers.
   static func line(_ summary: SessionSummary, at time: Date) -> String {
     let seconds = Int(max(0, time.timeIntervalSince(summary.started)).rounded())
     let duration = String(format: "%dm %02ds", seconds / 60, seconds % 60)
     guard summary.reviewed > 0 else { return "no answers yet, \(duration)." }
     let percent = Int((summary.accuracy * 100).rounded())
-    return "\(count(summary.reviewed, "answer")) to \(count(summary.answeredCards.count, "card")), "
+    return "\(count(summary.reviewed, "answer")) to \(count(summary.answeredUnits.count, "unit")), "
       + "\(summary.correct) correct (\(percent)%), \(duration)."
   }
 
@@ -28,14 +28,14 @@ enum SessionReport {
     }
   }
 
-  /// What is left of the day, from the cards waiting now to the next one falling due:
-  /// "Left today: 8 learning cards and 12 new cards are waiting now." … "Later: the next card falls due in
-  /// 1m; 3 cards fall due within a day of it." With nothing waiting, only "Next: the first card is due in …".
+  /// What is left of the day, from the units waiting now to the next one falling due:
+  /// "Left today: 8 learning units and 12 new units are waiting now." … "Later: the next unit falls due in
+  /// 1m; 3 units fall due within a day of it." With nothing waiting, only "Next: the first unit is due in …".
   static func outlookLines(_ outlook: StudyOutlook, at time: Date) -> [String] {
     var lines: [String] = []
     let waiting = [
-      (outlook.learning, "learning card"), (outlook.reviews, "review"),
-      (outlook.newCards, "new card"),
+      (outlook.learning, "learning unit"), (outlook.reviews, "review"),
+      (outlook.newUnits, "new unit"),
     ].filter { $0.0 > 0 }.map { count($0.0, $0.1) }
     if !waiting.isEmpty {
       lines.append(
@@ -48,25 +48,25 @@ enum SessionReport {
     }
     if outlook.heldBack > 0 {
       lines.append(
-        "Held back until tomorrow: \(count(outlook.heldBack, "due card")), as another card of "
+        "Held back until tomorrow: \(count(outlook.heldBack, "due unit")), as another unit of "
           + "the same fact was answered today.")
     }
     if outlook.setAside > 0 {
       lines.append(
-        "Skipped or set aside: \(count(outlook.setAside, "due card")), back next session.")
+        "Skipped or set aside: \(count(outlook.setAside, "due unit")), back next session.")
     }
     if let next = outlook.next {
       let within =
-        "\(count(next.count, "card")) \(next.count == 1 ? "is" : "are") due within a day of it."
+        "\(count(next.count, "unit")) \(next.count == 1 ? "is" : "are") due within a day of it."
       lines.append(
         lines.isEmpty
-          ? "Next: the first card is due in \(IntervalText.between(time, next.date)); \(within)"
-          : "Later: the next card falls due in \(IntervalText.between(time, next.date)); \(within)")
+          ? "Next: the first unit is due in \(IntervalText.between(time, next.date)); \(within)"
+          : "Later: the next unit falls due in \(IntervalText.between(time, next.date)); \(within)")
     }
     return lines
   }
 
-  /// "1 card", "3 cards".
+  /// "1 unit", "3 units".
   static func count(_ number: Int, _ noun: String) -> String {
     "\(number) \(noun)\(number == 1 ? "" : "s")"
   }

@@ -151,7 +151,7 @@ extension StudyREPL {
   }
 
   func showQuestion(_ card: Card, hiding hidden: Set<Int>) {
-    let state = session.queue.states[card.id.rawValue]
+    let state = session.queue.states[card.unit.rawValue]
     let status = session.mode == .cram ? "practice" : state?.phase.rawValue ?? "new"
     let topic = card.tags.first.map { " · \($0)" } ?? ""
     say()
@@ -193,6 +193,8 @@ extension StudyREPL {
     {
       say("  The answer: " + answer)
     }
+    // Right just after the lesson: the lesson said it all a moment ago (`:why` shows it again).
+    if grade.isCorrect, taughtUnit == card.unit { return }
     showExplanation(card)
   }
 

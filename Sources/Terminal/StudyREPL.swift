@@ -35,6 +35,11 @@ public final class StudyREPL {
   /// Output fitted to the terminal's width at each write.
   let output: WrappingWriter
   var quitRequested = false
+  /// Whether a unit met for the first time is taught (its lesson, explanation and source) before it is
+  /// asked; `recall study --no-teach` turns it off.
+  public var teachesNewUnits = true
+  /// The unit whose lesson was just shown, until the next unit is asked.
+  var taughtUnit: UnitID?
   /// The day so far as `recall stats` counts it ("12 reviews · 10 right (83%) · 4m 05s answering"), shown
   /// under the session summary and by `:stats`; the executable sets it (Terminal does not import Reports).
   public var todaySummary: ((Date) -> String)?
@@ -81,15 +86,20 @@ public final class StudyREPL {
     let start = now()
     try session.begin(at: start)
     showHeader(at: start)
-    while !quitRequested, let card = session.nextCard(at: now()) {
-      ask(card)
+    while !quitRequested, let item = session.nextItem(at: now()) {
+      taughtUnit = nil
+      if item.isNew, teachesNewUnits, session.mode == .study {
+        teach(item.unit)
+        taughtUnit = item.unit.id
+      }
+      ask(item.card)
     }
     if !quitRequested {
       say()
       say(
         style.green(
           session.mode == .cram
-            ? "Practice done: every card has been through once."
+            ? "Practice done: every unit has been through once."
             : "Nothing more to study today. Well done!"))
     }
     let end = now()
@@ -121,6 +131,18 @@ public final class StudyREPL {
       say(counts)
       say(style.dim(commands))
     }
+  }
+
+  /// A new unit, before it is first asked: what to learn, why, and where it comes from.
+  func teach(_ unit: KnowledgeUnit) {
+    let topic = unit.tags.first.map { " · \($0)" } ?? ""
+    say()
+    say(style.dim("New\(topic)"))
+    say(labelled("Learn: ", unit.lesson, style: style.bold))
+    if let explanation = unit.ladder.first?.explanation, !explanation.isEmpty {
+      say(wrapped(explanation, indent: "  "))
+    }
+    if !unit.section.isEmpty { say(style.dim(wrapped("Source: \(unit.section)", indent: "  "))) }
   }
 
   func showSummary(_ summary: SessionSummary, at time: Date) {

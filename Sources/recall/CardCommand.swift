@@ -3,13 +3,14 @@ import Cards
 import Foundation
 import ProgressCore
 import ProgressStore
+import Reports
 import Terminal
 
-/// `recall card suspended|unsuspend`: the cards a learner suspended (with `:suspend`, or as leeches), and
-/// bringing them back.
+/// `recall card suspended|unsuspend`: the units of knowledge a learner suspended (with `:suspend`, or as
+/// leeches), and bringing them back.
 struct CardCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "card", abstract: "List a learner's suspended cards, or unsuspend them.",
+    commandName: "card", abstract: "List a learner's suspended units, or unsuspend them.",
     subcommands: [CardSuspendedCommand.self, CardUnsuspendCommand.self])
 }
 
@@ -17,8 +18,11 @@ struct CardCommand: ParsableCommand {
 struct CardSuspendedCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "suspended",
-    abstract: "List the suspended cards: id, when, leech or not, and the question.",
-    discussion: "Reads the progress file only.")
+    abstract: "List the suspended units: id, when, leech or not, and what each teaches.",
+    discussion: """
+      Suspending any presentation of a unit suspends the unit (all its presentations share one memory).
+      Reads the progress file only.
+      """)
 
   @OptionGroup var common: SessionOptions
 
@@ -27,26 +31,26 @@ struct CardSuspendedCommand: ParsableCommand {
     let (learner, deck, path) = try common.progressFile(in: environment)
     let entries =
       FileManager.default.fileExists(atPath: path) ? try ProgressFile.read(path: path).entries : []
-    let suspensions = SuspendedCards(entries: entries)
-    guard !suspensions.cards.isEmpty else {
-      print("No suspended cards (learner \(learner), deck \(deck.id)).")
+    let units = CardGenerator(deck: deck).units()
+    let suspensions = SuspendedUnits(
+      entries: entries, units: UnitMap(KnowledgeUnit.unitsByCard(units)))
+    guard !suspensions.units.isEmpty else {
+      print("No suspended units (learner \(learner), deck \(deck.id)).")
       return
     }
-    let prompts = Dictionary(
-      CardGenerator(deck: deck).generate().map { ($0.id.rawValue, $0.prompt) }
-    ) {
+    let prompts = Dictionary(units.map { ($0.id.rawValue, LearnerStatistics.prompt(of: $0)) }) {
       first, _ in first
     }
-    let count = suspensions.cards.count
-    print("\(count) suspended card\(count == 1 ? "" : "s") · learner \(learner) · deck \(deck.id)")
-    let idWidth = suspensions.cards.map(\.id.count).max() ?? 0
-    for card in suspensions.cards {
-      let id = card.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
-      let date = String(Timestamp.format(card.since).prefix(10))
-      let prompt = prompts[card.id].map(InertText.make) ?? "(no longer in the deck)"
-      print("  \(id)  \(date)  \(card.isLeech ? "leech" : "     ")  \(prompt)")
+    let count = suspensions.units.count
+    print("\(count) suspended unit\(count == 1 ? "" : "s") · learner \(learner) · deck \(deck.id)")
+    let idWidth = suspensions.units.map(\.id.count).max() ?? 0
+    for unit in suspensions.units {
+      let id = unit.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
+      let date = String(Timestamp.format(unit.since).prefix(10))
+      let prompt = prompts[unit.id].map(InertText.make) ?? "(no longer in the deck)"
+      print("  \(id)  \(date)  \(unit.isLeech ? "leech" : "     ")  \(prompt)")
     }
-    print("`recall card unsuspend ID` brings a card back.")
+    print("`recall card unsuspend ID` brings a unit back (its id, or the id of any of its cards).")
   }
 }
 
@@ -54,72 +58,93 @@ struct CardSuspendedCommand: ParsableCommand {
 struct CardUnsuspendCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "unsuspend",
-    abstract: "Bring suspended cards back: an unsuspend event is appended to the progress file.")
+    abstract: "Bring suspended units back: an unsuspend event is appended to the progress file.")
 
-  @Argument(help: "The ids of the cards (`recall card suspended` lists them).")
+  @Argument(help: "Unit ids, or ids of cards of the units (`recall card suspended` lists them).")
   var ids: [String]
 
   @OptionGroup var common: SessionOptions
 
   func validate() throws {
-    guard !ids.isEmpty else { throw ValidationError("name at least one card id") }
+    guard !ids.isEmpty else { throw ValidationError("name at least one unit or card id") }
   }
 
   func run() throws {
     let environment = RecallEnvironment()
     let (learner, deck, path) = try common.progressFile(in: environment)
     guard FileManager.default.fileExists(atPath: path) else {
-      throw RecallError("learner \(learner) has no progress in \(deck.id): no card is suspended")
+      throw RecallError("learner \(learner) has no progress in \(deck.id): nothing is suspended")
     }
     let now = try environment.clock()()
     let file = try ProgressFile(
       directory: environment.progressDirectory(common.progressDir).path, learner: learner,
       deck: deck.id, now: now)
     defer { file.close() }
-    let suspended = Set(SuspendedCards(entries: file.contents.entries).cards.map(\.id))
-    for id in ids where !suspended.contains(id) {
+    let map = UnitMap(KnowledgeUnit.unitsByCard(CardGenerator(deck: deck).units()))
+    let suspended = Dictionary(
+      SuspendedUnits(entries: file.contents.entries, units: map).units.map { ($0.id, $0) }
+    ) { first, _ in first }
+    for id in ids where suspended[map.unit(of: id)] == nil {
+      let unit = map.unit(of: id)
       throw RecallError(
-        "card \(id) is not suspended for learner \(learner) in \(deck.id); "
+        (unit == id ? "unit \(id)" : "card \(id) (unit \(unit))")
+          + " is not suspended for learner \(learner) in \(deck.id); "
           + "`recall card suspended` lists those that are")
     }
+    var done: Set<String> = []
     for id in ids {
-      try file.append(.unsuspend(card: id), at: now)
-      print("Unsuspended \(id): it comes back in your next session.")
+      let unit = map.unit(of: id)
+      guard done.insert(unit).inserted, let suspension = suspended[unit] else { continue }
+      // The event names the cards the suspensions named, so that it reads the same to a replay by card.
+      for card in suspension.cards { try file.append(.unsuspend(card: card), at: now) }
+      print("Unsuspended \(unit): it comes back in your next session.")
     }
   }
 }
 
-/// The suspended cards of a progress file, in the order they were suspended, with when and whether
-/// Recall tagged them leeches.
-struct SuspendedCards {
-  struct Card {
+/// The suspended units of a progress file, in the order they were suspended, with when, whether Recall
+/// tagged them leeches, and the cards their suspend events named. A suspend, unsuspend or tag event names
+/// a card and acts on its unit, as replay does.
+struct SuspendedUnits {
+  struct Unit {
     var id: String
     var since: Date
     var isLeech: Bool
+    /// The cards named by the suspend events, in order.
+    var cards: [String]
   }
 
-  var cards: [Card] = []
+  var units: [Unit] = []
 
-  init(entries: [ProgressEntry]) {
+  init(entries: [ProgressEntry], units map: UnitMap) {
     var since: [String: Date] = [:]
+    var cards: [String: [String]] = [:]
     var order: [String] = []
     var leeches: Set<String> = []
     for entry in entries {
       switch entry.event {
       case .suspend(let card):
-        if since[card] == nil { order.append(card) }
-        since[card] = since[card] ?? entry.time
+        let unit = map.unit(of: card)
+        if since[unit] == nil {
+          order.append(unit)
+          since[unit] = entry.time
+        }
+        if !(cards[unit]?.contains(card) ?? false) { cards[unit, default: []].append(card) }
       case .unsuspend(let card):
-        since[card] = nil
-        order.removeAll { $0 == card }
+        let unit = map.unit(of: card)
+        since[unit] = nil
+        cards[unit] = nil
+        order.removeAll { $0 == unit }
       case .tag(let card, "leech"):
-        leeches.insert(card)
+        leeches.insert(map.unit(of: card))
       default:
         break
       }
     }
-    cards = order.compactMap { id in
-      since[id].map { Card(id: id, since: $0, isLeech: leeches.contains(id)) }
+    units = order.compactMap { id in
+      since[id].map {
+        Unit(id: id, since: $0, isLeech: leeches.contains(id), cards: cards[id] ?? [id])
+      }
     }
   }
 }

@@ -8,7 +8,7 @@ import Reports
 struct ClassCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "class",
-    abstract: "The class view: learners, mastery by topic, missed cards, wrong answers, flags.",
+    abstract: "The class view: learners, mastery by topic, missed units, wrong answers, flags.",
     discussion: """
       Reads every <progress-dir>/<learner>/<deck>.jsonl without locking or changing it; see
       docs/reports.md for every figure.
@@ -36,7 +36,7 @@ struct ClassCommand: ParsableCommand {
       self.deck ?? Self.studiedDeck(directory: directory), in: environment)
     let calendar = ReportCalendar(timeZone: .current)
     var inputs: [LearnerInput] = []
-    let cards = CardGenerator(deck: deck).generate()
+    let units = CardGenerator(deck: deck).units()
     let learners = try directory.learners(deck: deck.id)
     guard !learners.isEmpty else {
       throw RecallError(ReportError.noLearners(directory: directory.path, deck: deck.id))
@@ -51,7 +51,7 @@ struct ClassCommand: ParsableCommand {
         }
         inputs.append(
           LearnerInput(
-            learner: learner, deckID: deck.id, deckTitle: deck.title, cards: cards,
+            learner: learner, deckID: deck.id, deckTitle: deck.title, units: units,
             entries: contents.entries, now: now, calendar: calendar))
       } catch {
         Notice.warning("\(error) (this learner is left out)")
@@ -61,7 +61,7 @@ struct ClassCommand: ParsableCommand {
       throw RecallError("\(directory.path): no readable progress file for \(deck.id)")
     }
     let report = ClassStatistics(
-      deckID: deck.id, deckTitle: deck.title, cards: cards, now: now, learners: inputs)
+      deckID: deck.id, deckTitle: deck.title, units: units, now: now, learners: inputs)
     try ReportOutput(json: json, html: html).emit(
       text: {
         ClassText.render(

@@ -44,17 +44,22 @@ struct DeckAliasesCommand: ParsableCommand {
     } catch {
       throw RecallError(error)
     }
+    // Aliases belong to the questions (presentations) that take typed answers: suggestions stay per card,
+    // while the replay counts reviews by unit as every other command does.
+    let cards = CardGenerator(deck: deck).generate()
+    let unitMap = UnitMap(
+      Dictionary(cards.map { ($0.id.rawValue, $0.unit.rawValue) }) { first, _ in first })
     for learner in learners {
       do {
         let path = try directory.file(learner: learner, deck: deck.id)
         let contents = try ProgressFile.read(path: path)
-        let replay = ProgressReplay(entries: contents.entries, scheduler: Scheduler())
+        let replay = ProgressReplay(
+          entries: contents.entries, scheduler: Scheduler(), units: unitMap)
         reviews.append((learner, replay.reviews.filter { $0.time <= now }.map(\.record)))
       } catch {
         Notice.warning("\(error) (this learner is left out)")
       }
     }
-    let cards = CardGenerator(deck: deck).generate()
     print(AliasSuggestions(cards: cards, reviews: reviews).yaml(), terminator: "")
   }
 

@@ -35,7 +35,7 @@ struct QuizCommand: ParsableCommand {
       lexicon: Lexicon(deck: context.deck),
       descriptions: EntityDescriptions.make(deck: context.deck))
     let quiz = QuizSession(
-      cards: try context.cards(tag: tag), count: questions, checker: checker,
+      units: try context.units(tag: tag), count: questions, checker: checker,
       replay: context.replay,
       log: context.file, seed: context.seed, now: context.start)
     try context.file.append(.sessionStart(mode: "quiz"), at: context.start)

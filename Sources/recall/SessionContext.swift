@@ -16,6 +16,8 @@ struct SessionContext {
   let learner: String
   let directory: ProgressDirectory
   let deck: Deck
+  /// The deck's units of knowledge, in study order.
+  let units: [KnowledgeUnit]
   let file: ProgressFile
   let scheduler: Scheduler
   let replay: ProgressReplay
@@ -36,7 +38,10 @@ struct SessionContext {
     file = try ProgressFile(
       directory: directory.path, learner: learner, deck: deck.id, now: start)
     if let recovery = file.recovery { Notice.note(recovery.description) }
-    replay = ProgressReplay(entries: file.contents.entries, scheduler: Scheduler())
+    units = CardGenerator(deck: deck, seed: seed).units()
+    replay = ProgressReplay(
+      entries: file.contents.entries, scheduler: Scheduler(),
+      units: UnitMap(KnowledgeUnit.unitsByCard(units)))
     // The latest fitted weights (`recall optimize`) when there are any, else the defaults.
     scheduler = replay.scheduler
     style = TextStyle(isEnabled: environment.colour)
@@ -44,14 +49,13 @@ struct SessionContext {
 
   func close() { file.close() }
 
-  /// The deck's cards, only those tagged `tag` when given (an unknown tag is an error, not an empty session).
-  func cards(tag: String?) throws -> [Card] {
-    let all = CardGenerator(deck: deck, seed: seed).generate()
-    guard let tag else { return all }
-    let tagged = all.filter { $0.tags.contains(tag) }
+  /// The deck's units, only those tagged `tag` when given (an unknown tag is an error, not an empty session).
+  func units(tag: String?) throws -> [KnowledgeUnit] {
+    guard let tag else { return units }
+    let tagged = units.filter { $0.tags.contains(tag) }
     guard !tagged.isEmpty else {
-      let tags = Set(all.flatMap(\.tags)).sorted().joined(separator: ", ")
-      throw RecallError("no cards tagged \(tag) in \(deck.id); its tags are: \(tags)")
+      let tags = Set(units.flatMap(\.tags)).sorted().joined(separator: ", ")
+      throw RecallError("nothing tagged \(tag) in \(deck.id); its tags are: \(tags)")
     }
     return tagged
   }

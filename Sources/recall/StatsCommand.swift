@@ -8,7 +8,8 @@ import Reports
 struct StatsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "stats",
-    abstract: "A learner's statistics: today, retention, forecast, activity, mastery by topic.",
+    abstract:
+      "A learner's statistics by unit of knowledge: today, units known, retention, mastery by topic.",
     discussion: "Reads the progress file only; see docs/reports.md for every figure.")
 
   @OptionGroup var common: SessionOptions
@@ -35,7 +36,7 @@ struct StatsCommand: ParsableCommand {
     let statistics = LearnerStatistics(
       input: LearnerInput(
         learner: learner, deckID: deck.id, deckTitle: deck.title,
-        cards: CardGenerator(deck: deck).generate(), entries: contents.entries, now: now,
+        units: CardGenerator(deck: deck).units(), entries: contents.entries, now: now,
         calendar: calendar))
     try ReportOutput(json: json, html: html).emit(
       text: { StatsText.render(statistics, style: ReportStyle(isEnabled: environment.colour)) },

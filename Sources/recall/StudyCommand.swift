@@ -12,20 +12,25 @@ import Terminal
 struct StudyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "study",
-    abstract: "Study the cards that are due, then new ones (or --cram to practise).")
+    abstract: "Study what is due, then new knowledge (or --cram to practise).")
 
   @OptionGroup var common: SessionOptions
 
-  @Option(name: .long, help: "New cards per day.")
+  @Option(name: .long, help: "New units of knowledge per day.")
   var new: Int = 20
 
-  @Option(name: .long, help: "Reviews per day.")
+  @Option(name: .long, help: "Reviews per day (units).")
   var reviews: Int = 200
 
-  @Flag(name: .long, help: "Practise every card once without changing the schedule.")
+  @Flag(name: .long, help: "Practise every unit once without changing the schedule.")
   var cram = false
 
-  @Option(name: .long, help: "Only cards with this tag (topic), e.g. treatment.")
+  @Flag(
+    name: .customLong("no-teach"), help: "Ask new units straight away, without teaching them first."
+  )
+  var noTeach = false
+
+  @Option(name: .long, help: "Only what is tagged with this topic, e.g. treatment.")
   var tag: String?
 
   func validate() throws {
@@ -37,12 +42,11 @@ struct StudyCommand: ParsableCommand {
   func run() throws {
     let context = try SessionContext(options: common)
     defer { context.close() }
-    let cards = try context.cards(tag: tag)
     let session = StudySession(
-      cards: cards, lexicon: Lexicon(deck: context.deck),
+      units: try context.units(tag: tag), lexicon: Lexicon(deck: context.deck),
       descriptions: EntityDescriptions.make(deck: context.deck), replay: context.replay,
       scheduler: context.scheduler, log: context.file,
-      limits: StudyLimits(newCards: new, reviews: reviews), day: StudyDay(timeZone: .current),
+      limits: StudyLimits(newUnits: new, reviews: reviews), day: StudyDay(timeZone: .current),
       now: context.start, mode: cram ? .cram : .study, seed: context.seed)
     try context.withReader { reader in
       let repl = StudyREPL(
@@ -51,6 +55,7 @@ struct StudyCommand: ParsableCommand {
           deckTitle: context.deck.title, learner: context.learner, progressPath: context.file.path),
         reader: reader, style: context.style, width: { context.environment.columns },
         now: context.clock, write: context.write)
+      repl.teachesNewUnits = !noTeach && !cram
       // The same figures as `recall stats` shows for today, from the file as it now stands.
       let calendar = ReportCalendar(timeZone: .current)
       repl.todaySummary = { time in

@@ -1,122 +1,106 @@
 import Knowledge
-import Scheduling
 import Testing
 
 @testable import Cards
 
-/// The ambiguous-prompt check (hashing prompts without copying them, pairing by sorting) against the plain
-/// implementation it replaced: one dictionary keyed by kind and lowered, single-spaced prompt.
+/// The ambiguous-prompt check: two cards of one kind asking the same question with different answers.
 @Suite("DeckLinter ambiguous prompts")
 struct AmbiguousPromptTests {
-  /// The check as first written, kept as the reference.
-  static func reference(_ cards: [Card]) -> [DeckDiagnostic] {
-    var first: [String: Card] = [:]
-    var diagnostics: [DeckDiagnostic] = []
-    for card in cards {
-      let key =
-        card.kind.rawValue + "|"
-        + card.prompt.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-      guard let earlier = first[key] else {
-        first[key] = card
-        continue
-      }
-      if AnswerText.normalize(earlier.answer) != AnswerText.normalize(card.answer),
-        let location = card.location
-      {
-        let line = earlier.location.map { " (line \($0.line))" } ?? ""
-        diagnostics.append(
-          DeckDiagnostic(
-            .error, at: location,
-            "card \(card.id) asks the same as \(earlier.id)\(line) but expects “\(card.answer)”, "
-              + "not “\(earlier.answer)”"))
-      }
-    }
-    return diagnostics
+  /// A card of `kind` asking `prompt`, declared at `line` (nil: a card with no place in a file).
+  static func card(
+    _ id: String, _ prompt: String, _ answer: String, kind: CardKind = .recall, line: Int? = 1
+  ) -> Card {
+    Card(
+      id: CardID(rawValue: id), kind: kind, prompt: prompt, answer: answer, key: .trueFalse(true),
+      explanation: "", section: "", tags: [], siblingKey: id,
+      location: line.map { SourceLocation(file: "cards.yaml", line: $0, column: 3) })
   }
 
-  /// `count` cards whose prompts often differ only in case, spacing or composition, with answers that often
-  /// differ only in their normal form.
-  static func cards(_ count: Int, seed: UInt64) -> [Card] {
-    var random = SplitMix64(seed: seed)
-    let openings = [
-      "Which drug", "which  DRUG", " Which drug\t", "Where", "WHERE", "Wh\u{E9}re", "Whe\u{301}re",
-      "WH\u{C9}RE",
-      "Which\u{A0}drug", "\u{212A}elvin", "kelvin", "Which (old) drug", "which (OLD)  drug",
-    ]
-    let middles = ["", " acts", " acts ", " works best", " is given", "\r\nacts"]
-    let kinds: [CardKind] = [.recall, .choice, .cloze, .truefalse]
-    let answers = [
-      "aspirin", "Aspirin", "the aspirin", "aspirins", "heparin", "caf\u{E9}", "cafe\u{301}",
-      "true",
-    ]
-    func pick<Element>(_ items: [Element]) -> Element {
-      items[Int(random.next() % UInt64(items.count))]
-    }
-    var cards: [Card] = []
-    for index in 0..<count {
-      var prompt = pick(openings)
-      prompt += pick(middles)
-      prompt += random.next() % 3 == 0 ? " \(random.next() % 50)?" : "?"
-      let kind = pick(kinds)
-      let answer = pick(answers)
-      let location: Knowledge.SourceLocation? =
-        random.next() % 10 == 0
-        ? nil : SourceLocation(file: "cards.yaml", line: index + 1, column: 3)
-      cards.append(
-        Card(
-          id: CardID(rawValue: "card-\(index).recall"), kind: kind, prompt: prompt, answer: answer,
-          key: .trueFalse(true), explanation: "", section: "", tags: [],
-          siblingKey: "fact-\(index)",
-          location: location))
-    }
-    return cards
-  }
-
-  @Test(
-    "random cards give what the plain check gives, on one core and on two",
-    arguments: [300, 30_000])
-  func randomCards(count: Int) {
-    for seed: UInt64 in [1, 2, 3] {
-      let cards = Self.cards(count, seed: seed)
-      let found = DeckLinter.ambiguousPrompts(cards)
-      #expect(found == Self.reference(cards))
-      #expect(!found.isEmpty)
+  /// The ids of the cards reported, each with the earlier card it clashes with.
+  static func clashes(_ cards: [Card]) -> [String] {
+    DeckLinter.ambiguousPrompts(cards).map { diagnostic in
+      let words = diagnostic.message.split(separator: " ")
+      return "\(words[1])/\(words[6])"
     }
   }
 
   @Test(
-    "questions whose hashes collide are still told apart, and paired with the first of their own")
-  func collidingHashes() {
-    var random = SplitMix64(seed: 9)
-    for count in [50, 25_000] {
-      let keys = (0..<count).map { _ in Int(random.next() % 7) }
-      // Every card has one of three hashes, whatever its question.
-      let hashes = keys.map { $0 % 3 }
-      let pairs = DeckLinter.pairsAskingTheSame(hashes) { keys[$0] == keys[$1] }
-      var first: [Int: Int] = [:]
-      var expected: [(card: Int, earlier: Int)] = []
-      for (card, key) in keys.enumerated() {
-        if let earlier = first[key] { expected.append((card, earlier)) } else { first[key] = card }
-      }
-      #expect(pairs.map { $0.card } == expected.map { $0.card })
-      #expect(pairs.map { $0.earlier } == expected.map { $0.earlier })
-    }
-  }
-
-  @Test("prompts that lint takes as the same hash alike")
-  func hashes() {
-    let same = [
-      ["Which drug?", "which  DRUG?", " Which\tdrug? ", "which drug?"],
+    "prompts that differ only in case, spacing or Unicode composition ask the same",
+    arguments: [
+      ["Which drug?", "which  DRUG?", " Which\tdrug? ", "Which\r\ndrug?", "Which\u{A0}drug?"],
       ["Wh\u{E9}re?", "Whe\u{301}re?", "WH\u{C9}RE?"],
       ["\u{212A}elvin", "kelvin", "KELVIN"],
+    ])
+  func sameQuestion(prompts: [String]) {
+    let cards =
+      [Self.card("first", prompts[0], "aspirin")]
+      + prompts.enumerated().map { Self.card("other-\($0.offset)", $0.element, "heparin") }
+    #expect(Self.clashes(cards) == prompts.indices.map { "other-\($0)/first" })
+  }
+
+  @Test("a qualifier in brackets, other words or another kind make a different question")
+  func differentQuestions() {
+    let cards = [
+      Self.card("plain", "Which drug?", "aspirin"),
+      Self.card("qualified", "Which drug (for small deposits)?", "heparin"),
+      Self.card("worded", "Which drugs?", "heparin"),
+      Self.card("choice", "Which drug?", "heparin", kind: .choice),
     ]
-    for group in same {
-      let hashes = Set(group.map { DeckLinter.PromptKey.hash(kind: .recall, prompt: $0) })
-      #expect(hashes.count == 1, "\(group)")
-      for prompt in group { #expect(DeckLinter.PromptKey.haveSameComparable(group[0], prompt)) }
-    }
+    #expect(Self.clashes(cards).isEmpty)
+  }
+
+  @Test("answers with the same normal form are the same answer")
+  func sameAnswers() {
+    let cards = [
+      Self.card("one", "Which drug?", "aspirin"),
+      Self.card("two", "which drug?", "The Aspirins"),
+      Self.card("three", "Which salt?", "caf\u{E9}"),
+      Self.card("four", "Which salt?", "cafe\u{301}"),
+      Self.card("five", "Which salt?", "tea"),
+    ]
+    #expect(Self.clashes(cards) == ["five/three"])
+  }
+
+  @Test("each card is compared with the first card asking its question, in card order")
+  func firstCardOnly() {
+    let cards = [
+      Self.card("a", "Where?", "knees"),
+      Self.card("b", "Which?", "aspirin"),
+      Self.card("c", "where?", "elbows"),
+      Self.card("d", "WHERE?", "elbows"),
+      Self.card("e", "Which?", "heparin"),
+      Self.card("f", "Where?", "knee"),
+    ]
+    #expect(Self.clashes(cards) == ["c/a", "d/a", "e/b"])
+  }
+
+  @Test("a card from no file is never reported, but another card may clash with it")
+  func cardsWithoutLocation() {
+    let cards = [
+      Self.card("made-in-code", "Which drug?", "aspirin", line: nil),
+      Self.card("also-in-code", "Which drug?", "insulin", line: nil),
+      Self.card("from-file", "Which drug?", "heparin", line: 7),
+    ]
+    let found = DeckLinter.ambiguousPrompts(cards)
     #expect(
-      DeckLinter.PromptKey.hash(kind: .recall, prompt: "Which drug?")
-        != DeckLinter.PromptKey.hash(kind: .choice, prompt: "Which drug?"))
+      found.map(\.message) == [
+        "card from-file asks the same as made-in-code but expects “heparin”, not “aspirin”"
+      ])
+    #expect(found.map(\.location.line) == [7])
+    #expect(found.map(\.severity) == [.error])
+  }
+
+  @Test(
+    "the message names the earlier card's line, whatever the line",
+    arguments: [1, 0, -3, 9, 10, 99, 100, 123_456])
+  func messageLines(line: Int) {
+    let cards = [
+      Self.card("first", "Which drug?", "aspirin", line: line),
+      Self.card("second", "Which drug?", "heparin", line: line + 1),
+    ]
+    #expect(
+      DeckLinter.ambiguousPrompts(cards).map(\.message) == [
+        "card second asks the same as first (line \(line)) but expects “heparin”, not “aspirin”"
+      ])
   }
 }

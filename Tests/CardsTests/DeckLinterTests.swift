@@ -80,4 +80,27 @@ struct DeckLinterTests {
     let found = try diagnostics().first { $0.message.contains("leaky.recall left out") }
     #expect(found?.location.line == line(of: "id: leaky"))
   }
+
+  @Test(
+    "a fact gives no card only when no card carries its id, even when another fact shares the id")
+  func factsWithoutCards() throws {
+    let deck = try SyntheticDeck.load()
+    var ghost = deck.facts[0]
+    ghost.relation = "no-such-relation"
+    ghost.id = "ghost"
+    var twin = ghost
+    twin.id = deck.facts[1].id
+    let messages = DeckLinter.lint(deck.replacingFacts(deck.facts + [ghost, twin])).map(\.message)
+    #expect(messages.contains("fact 'ghost' gives no card"))
+    #expect(!messages.contains("fact '\(deck.facts[1].id)' gives no card"))
+  }
+}
+
+extension Deck {
+  /// The same deck with `facts` instead of its own.
+  func replacingFacts(_ facts: [Fact]) -> Deck {
+    Deck(
+      id: id, title: title, version: version, source: source, classes: classes,
+      entities: entities, relations: relations, facts: facts, quantities: quantities, cards: cards)
+  }
 }

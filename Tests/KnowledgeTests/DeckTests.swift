@@ -116,4 +116,21 @@ struct DeckTests {
       ])
     #expect(deck.entities(inClasses: []).isEmpty)
   }
+
+  @Test("a deck made in code answers its lookups from the collections it was made with")
+  func madeInCode() {
+    var renamed = deck.entities
+    renamed[0].name = "renamed"
+    renamed.append(renamed[1])
+    renamed[renamed.count - 1].name = "declared twice"
+    let made = Deck(
+      id: deck.id, title: deck.title, version: deck.version, source: deck.source,
+      classes: Array(deck.classes.dropFirst()), entities: renamed, relations: deck.relations,
+      facts: deck.facts, quantities: deck.quantities, cards: deck.cards)
+    #expect(made.entity(renamed[0].id)?.name == "renamed")
+    #expect(made.entity(renamed[1].id)?.name == "declared twice", "the last declaration wins")
+    #expect(made.entityClass(deck.classes[0].id) == nil)
+    #expect(made.entityClass(deck.classes[1].id) == deck.classes[1])
+    #expect(deck.entity(renamed[0].id)?.name != "renamed", "the deck it came from is unchanged")
+  }
 }

@@ -74,8 +74,8 @@ struct ParametersEventTests {
     entries += (0..<50).map { entry(Double($0) * 0.01, review("c\($0)", .good)) }
     entries.append(entry(1, .parameters(weights: second, logLoss: nil, previousLogLoss: nil)))
     entries += (0..<50).map { entry(5 + Double($0) * 0.01, review("c\($0)", .good)) }
-    let one = ProgressReplay(entries: entries, scheduler: scheduler, threads: 1)
-    let two = ProgressReplay(entries: entries, scheduler: scheduler, threads: 2)
+    let one = ProgressReplay(entries: entries, scheduler: scheduler, units: .cards, threads: 1)
+    let two = ProgressReplay(entries: entries, scheduler: scheduler, units: .cards, threads: 2)
     #expect(one.states == two.states)
     #expect(one.scheduler.parameters.weights == second)
   }

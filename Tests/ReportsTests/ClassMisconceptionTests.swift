@@ -58,11 +58,11 @@ struct ClassMisconceptionTests {
   /// One study session with the options shuffled by `seed`: `input` answers the card `id`.
   func answer(_ id: CardID, _ input: (Card) -> String, seed: UInt64) throws -> [ProgressEntry] {
     let deck = try deck()
-    let cards = CardGenerator(deck: deck, seed: seed).generate()
-    let card = try #require(cards.first { $0.id == id })
+    let generator = CardGenerator(deck: deck, seed: seed)
+    let card = try #require(generator.generate().first { $0.id == id })
     let log = EventList()
     let session = StudySession(
-      cards: cards, lexicon: Lexicon(deck: deck),
+      units: generator.units(), lexicon: Lexicon(deck: deck),
       replay: ProgressReplay(entries: [], scheduler: scheduler),
       scheduler: scheduler, log: log, limits: StudyLimits(), day: StudyDay(timeZone: .gmt),
       now: start)
@@ -79,8 +79,8 @@ struct ClassMisconceptionTests {
   @Test("two learners pick the same wrong option under different shuffles: one misconception")
   func sameWrongOption() throws {
     let deck = try deck()
-    let seen = CardGenerator(deck: deck, seed: 1).generate()
-    let card = try #require(seen.first { $0.kind == .choice })
+    let seen = CardGenerator(deck: deck, seed: 1).units()
+    let card = try #require(seen.flatMap(\.ladder).first { $0.kind == .choice })
     guard case .choice(let options, let correct) = card.key else {
       Issue.record("not a choice card")
       return
@@ -130,11 +130,11 @@ struct ClassMisconceptionTests {
     let calendar = ReportCalendar(timeZone: .gmt)
     let report = ClassStatistics(
       deckID: "antidotes", deckTitle: "Antidotes",
-      cards: CardGenerator(deck: deck, seed: 0).generate(),
+      units: CardGenerator(deck: deck, seed: 0).units(),
       now: now,
       learners: [("ana", ana), ("ben", ben), ("chloe", chloe)].map {
         LearnerInput(
-          learner: $0.0, deckID: "antidotes", deckTitle: "Antidotes", cards: seen, entries: $0.1,
+          learner: $0.0, deckID: "antidotes", deckTitle: "Antidotes", units: seen, entries: $0.1,
           now: now,
           calendar: calendar, scheduler: scheduler)
       })

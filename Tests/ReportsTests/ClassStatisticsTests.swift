@@ -1,5 +1,6 @@
 import Foundation
 import Reports
+import Scheduling
 import Testing
 
 /// `recall class` figures on the three fixture learners, counted by hand from ReportFixture.
@@ -8,13 +9,18 @@ struct ClassStatisticsTests {
   typealias Fixture = ReportFixture
   let report = ReportFixture.classReport()
 
-  @Test("one row per learner, by name: cards seen, retention, reviews, last active, quizzes")
+  @Test(
+    "one row per learner, by name: units known and studied, retention, reviews, last active, quizzes"
+  )
   func learners() {
     #expect(report.learners.map(\.learner) == ["ana", "ben", "chloe"])
     let (ana, ben, chloe) = (report.learners[0], report.learners[1], report.learners[2])
-    #expect(ana.cardsSeen == 6)  // all but c7
-    #expect(ben.cardsSeen == 2)
-    #expect(chloe.cardsSeen == 1)
+    #expect(ana.unitsStudied == 6)  // all but c7
+    #expect(ben.unitsStudied == 2)
+    #expect(chloe.unitsStudied == 1)
+    #expect(ana.unitsKnown == 4)  // c1, c2, c3, c6 (LearnerStatisticsTests counts them)
+    #expect(ben.unitsKnown == 1)  // c2
+    #expect(chloe.unitsKnown == 0)  // c3, relearnt 3 days ago after three lapses, is fading (below)
     #expect(ana.retention == LearnerStatistics.Passes(passed: 5, reviewed: 6))
     #expect(ben.retention == LearnerStatistics.Passes(passed: 0, reviewed: 8))
     #expect(chloe.retention == LearnerStatistics.Passes(passed: 0, reviewed: 3))
@@ -28,7 +34,7 @@ struct ClassStatisticsTests {
     #expect(chloe.quizzes == 2 && abs((chloe.quizScore ?? 0) - 0.7) < 1e-9)
   }
 
-  @Test("due counts cards due by the end of today, never suspended ones")
+  @Test("due counts units due by the end of today, never suspended ones")
   func due() {
     let endOfToday = Fixture.date("2026-11-26T04:00:00Z")
     for (index, events) in [Fixture.ana, Fixture.ben, Fixture.chloe].enumerated() {
@@ -45,13 +51,19 @@ struct ClassStatisticsTests {
     #expect(report.learners[0].due >= 1)
   }
 
-  @Test("most missed cards over the class, wrong answers counted with cram and quiz ones")
+  @Test(
+    "most missed units: learners who missed each, once per learner; answers with cram and quiz ones"
+  )
   func mostMissed() {
-    #expect(report.mostMissed.map(\.card) == ["c1", "c3", "c4", "c5", "c2"])
-    #expect(report.mostMissed.map(\.misses) == [9, 3, 2, 2, 1])
-    #expect(report.mostMissed[0].reviews == 22)  // ben 17, ana 5
-    #expect(report.mostMissed[0].learners == 2)
-    #expect(report.mostMissed[1].reviews == 11)  // chloe 8, ana 3 (one undone)
+    #expect(report.mostMissed.map(\.unit) == ["c1", "c3", "c4", "c5", "c2"])
+    // c1: ana once, ben eight times, but two learners; the rest one learner each, then by wrong answers.
+    #expect(report.mostMissed.map(\.learners) == [2, 1, 1, 1, 1])
+    #expect(report.mostMissed.map(\.wrong) == [9, 3, 2, 2, 1])
+    #expect(report.mostMissed.map(\.answered) == [2, 2, 1, 1, 2])
+    #expect(report.mostMissed[0].answers == 22)  // ben 17, ana 5
+    #expect(report.mostMissed[1].answers == 11)  // chloe 8, ana 3 (one undone)
+    #expect(report.mostMissed[4].answers == 6)  // ana 4, ben 2
+    #expect(report.mostMissed[0].prompt == "Question c1? — answer c1")
   }
 
   @Test("wrong answers grouped per card, case and spaces ignored, option letters left out")
@@ -69,6 +81,7 @@ struct ClassStatisticsTests {
   func flags() {
     #expect(report.flags.map(\.learner) == ["chloe", "ana"])
     #expect(report.flags.map(\.card) == ["c3", "c4"])
+    #expect(report.flags.map(\.unit) == ["c3", "c4"])
     #expect(report.flags[0].note == "the <b>answer</b> & \"wording\"")
     #expect(report.flags[1].prompt == "Question c4?")
   }
@@ -76,18 +89,27 @@ struct ClassStatisticsTests {
   @Test("topics across the class, activity and forecast summed over learners")
   func totals() {
     #expect(report.topics.map(\.topic) == ["treatment", "types", "signs"])
-    #expect(report.topics.map(\.cards) == [2, 2, 3])
+    #expect(report.topics.map(\.units) == [2, 2, 3])
     #expect(report.topics.allSatisfy { $0.learners == 3 })
     let learners = [("ana", Fixture.ana), ("ben", Fixture.ben), ("chloe", Fixture.chloe)].map {
       Fixture.statistics($0.0, $0.1)
     }
     for (index, topic) in report.topics.enumerated() {
-      #expect(topic.mastered == learners.map { $0.topics[index].mastered }.reduce(0, +))
+      #expect(topic.known == learners.map { $0.topics[index].known }.reduce(0, +))
+      #expect(topic.studied == learners.map { $0.topics[index].studied }.reduce(0, +))
     }
+    // types: ana's c3 (known) and c4 (suspended), chloe's c3 (fading).
+    #expect(report.topics[1].studied == 3 && report.topics[1].known == 1)
     #expect(report.activity.count == 84)
     #expect(report.activity.map(\.reviews).reduce(0, +) == 47)  // 20 + 19 + 8
     #expect(report.forecast.count == 30)
     #expect(
       report.forecast == (0..<30).map { day in learners.map { $0.forecast[day] }.reduce(0, +) })
+  }
+
+  @Test("chloe's c3, relearnt 3 days ago, is in review but recalled with a probability under 0.8")
+  func premise() {
+    #expect(Fixture.recall("c3", Fixture.chloe) < LearnerStatistics.knownThreshold)
+    #expect(Fixture.schedulerState("c3", Fixture.chloe, before: Fixture.now)?.phase == .review)
   }
 }

@@ -13,7 +13,7 @@ struct LearnerStatisticsTests {
   let ana = ReportFixture.statistics("ana", ReportFixture.ana)
   let ben = ReportFixture.statistics("ben", ReportFixture.ben)
 
-  @Test("the fixture's premises hold: which reviews were of young and of mature cards")
+  @Test("the fixture's premises hold: which reviews were of young and of mature units")
   func premises() {
     // c6 and c1/c2 graduate with Easy at about 8 days: young at their next review.
     #expect(
@@ -47,6 +47,10 @@ struct LearnerStatisticsTests {
     }
     #expect(
       Fixture.intervalDays(Fixture.schedulerState("c1", Fixture.ana, before: Fixture.now)) >= 21)
+    // c6, last answered 40 days ago, and ben's c2, answered 3 days ago, are still recalled with a
+    // probability of at least 0.8, so they are known.
+    #expect(Fixture.recall("c6", Fixture.ana) >= LearnerStatistics.knownThreshold)
+    #expect(Fixture.recall("c2", Fixture.ben) >= LearnerStatistics.knownThreshold)
   }
 
   @Test("today: reviews since 04:00, right answers and answering time")
@@ -59,7 +63,7 @@ struct LearnerStatisticsTests {
     #expect(ben.todayTally.reviews == 0)
   }
 
-  @Test("card counts: new, learning, young, mature, suspended, leeches")
+  @Test("unit counts: known, new, learning, young, mature, suspended, leeches, by kind")
   func counts() {
     let counts = ana.counts
     #expect(counts.total == 7)
@@ -69,14 +73,21 @@ struct LearnerStatisticsTests {
     #expect(counts.mature == 2)  // c1, c6
     #expect(counts.suspended == 1)  // c4
     #expect(counts.leeches == 0)
+    #expect(counts.studied == 6)  // all but c7
+    // Known: in review, not suspended, recall probability ≥ 0.8 now: c1, c2, c3 (answered yesterday or
+    // today) and c6 (see the premises). Not c4 (suspended), c5 (learning), c7 (new).
+    #expect(counts.known == 4)
+    #expect(counts.kinds == [LearnerStatistics.KindCount(kind: "handwritten", units: 7)])
     // ben: c1 is a suspended leech, c2 young, the other five new.
     #expect(ben.counts.suspended == 1)
     #expect(ben.counts.leeches == 1)
     #expect(ben.counts.young == 1)
     #expect(ben.counts.new == 5)
+    #expect(ben.counts.studied == 2)
+    #expect(ben.counts.known == 1)  // c2; c1 is suspended
   }
 
-  @Test("true retention: first review of the day of cards in review, young and mature apart")
+  @Test("true retention: first answer of the day of units in review, young and mature apart")
   func retention() {
     func row(_ stats: LearnerStatistics, _ period: String) -> [Int] {
       guard let row = stats.retention.first(where: { $0.period == period }) else { return [] }
@@ -119,12 +130,12 @@ struct LearnerStatisticsTests {
   }
 
   @Test(
-    "forecast: cards due per day for 30 days, overdue and learning cards today, suspended never")
+    "forecast: units due per day for 30 days, overdue and learning units today, suspended never")
   func forecast() {
     #expect(ana.forecast.count == 30)
     // c5 is in learning, due 10 minutes after 09:30 today.
     #expect(ana.forecast[0] >= 1)
-    // Every reviewed, unsuspended card due within 30 days is counted once: c1, c2, c3, c5 (c6's interval
+    // Every reviewed, unsuspended unit due within 30 days is counted once: c1, c2, c3, c5 (c6's interval
     // is long, c4 is suspended).
     let expected = ["c1", "c2", "c3", "c5", "c6"].filter { card in
       guard let due = Fixture.schedulerState(card, Fixture.ana, before: Fixture.now)?.due else {
@@ -136,43 +147,53 @@ struct LearnerStatisticsTests {
     #expect(ben.forecast.reduce(0, +) == 1)  // only c2: c1 is suspended
   }
 
-  @Test("mastery by topic: share of the topic's cards with recall probability ≥ 0.9 now")
+  @Test("mastery by topic: known units of those studied, with how many of the topic's were studied")
   func mastery() {
     #expect(ana.topics.map(\.topic) == ["treatment", "types", "signs"])
     let types = ana.topics[1]
-    #expect(types.cards == 2)
-    #expect(types.seen == 2)
-    // c3 was reviewed today: R = 1. c4 (suspended) was last reviewed 2 days ago after learning steps.
-    #expect(types.mastered >= 1)
+    #expect(types.units == 2)
+    #expect(types.studied == 2)
+    // c3 was answered today; c4 is suspended, so not known (but studied: it counts against the topic).
+    #expect(types.known == 1)
+    #expect(types.share == 0.5)
     let signs = ana.topics[2]
-    #expect(signs.cards == 3)
-    #expect(signs.seen == 2)  // c5, c6; c7 is new and can't be mastered
-    // c5 was answered today (R = 1).
-    #expect(signs.mastered >= 1 && signs.mastered <= 2)
+    #expect(signs.units == 3)
+    #expect(signs.studied == 2)  // c5, c6; c7 is new and does not count
+    #expect(signs.known == 1)  // c6; c5 is still in its learning steps
+    #expect(signs.share == 0.5)
+    #expect(abs(signs.coverage - 2.0 / 3.0) < 1e-9)
     let treatment = ana.topics[0]
-    // c2 reviewed today (R = 1), c1 yesterday with a stability over a day.
-    #expect(treatment.mastered == 2)
+    // c2 relearnt today, c1 passed yesterday.
+    #expect(treatment.known == 2)
     #expect(treatment.share == 1)
+    // ben studied no "signs" unit: no share to show, rather than 0 %.
+    #expect(ben.topics[2].studied == 0)
+    #expect(ben.topics[2].share == nil)
+    #expect(ben.topics[0].share == 0.5)  // c2 known, c1 a suspended leech
   }
 
-  @Test("cards: every deck card with state, memory and counters; hardest first by lapses")
-  func cards() {
-    #expect(ana.cards.map(\.id) == ["c1", "c2", "c3", "c4", "c5", "c6", "c7"])
-    let c2 = ana.cards[1]
+  @Test("units: every deck unit with state, memory, counters and known; hardest first by lapses")
+  func units() {
+    #expect(ana.units.map(\.id) == ["c1", "c2", "c3", "c4", "c5", "c6", "c7"])
+    #expect(ana.units.allSatisfy { $0.kind == "handwritten" && $0.inDeck })
+    let c2 = ana.units[1]
     #expect(c2.state == "review")
     #expect(c2.reviews == 4)
     #expect(c2.lapses == 1)
     #expect(c2.retrievability == 1)
-    let c7 = ana.cards[6]
+    #expect(c2.known)
+    #expect(c2.prompt == "Question c2? — answer c2")  // the lesson: the question with its answer
+    let c7 = ana.units[6]
     #expect(c7.state == "new" && c7.stability == nil && c7.due == nil && c7.reviews == 0)
-    #expect(ana.cards[3].suspended)
+    #expect(!c7.known)
+    #expect(ana.units[3].suspended && !ana.units[3].known)
     // c5: one study review (the cram one does not move the schedule).
-    #expect(ana.cards[4].reviews == 1 && ana.cards[4].state == "learning")
+    #expect(ana.units[4].reviews == 1 && ana.units[4].state == "learning" && !ana.units[4].known)
     #expect(ana.hardest.first?.id == "c1" || ana.hardest.first?.id == "c2")
     #expect(ana.hardest.first?.lapses == 1)
     #expect(ben.hardest.first?.id == "c1")
     #expect(ben.hardest.first?.lapses == 8)
-    #expect(ben.cards[0].leech)
+    #expect(ben.units[0].leech)
     #expect(ana.quizzes.count == 1 && ana.quizzes[0].correct == 7)
   }
 
@@ -236,7 +257,7 @@ struct LearnerStatisticsTests {
   }
 
   @Test(
-    "after recall optimize, card figures use the fitted weights from their event on, as the scheduler does"
+    "after recall optimize, unit figures use the fitted weights from their event on, as the scheduler does"
   )
   func fittedWeights() throws {
     // Fitted weights that differ from the defaults in every memory formula (within the bounds).
@@ -255,7 +276,7 @@ struct LearnerStatisticsTests {
       entries: ReportFixture.entries(events), scheduler: ReportFixture.scheduler)
     let plain = ReportFixture.statistics("ana", ReportFixture.ana)
     var compared = 0
-    for card in statistics.cards {
+    for card in statistics.units {
       guard let state = replay.states[card.id], let memory = state.memory else { continue }
       #expect(card.stability == memory.stability, "\(card.id)")
       #expect(card.difficulty == memory.difficulty, "\(card.id)")
@@ -266,6 +287,6 @@ struct LearnerStatisticsTests {
     }
     #expect(compared >= 4)
     // Reviews after the event moved differently than under the defaults.
-    #expect(statistics.cards.map(\.stability) != plain.cards.map(\.stability))
+    #expect(statistics.units.map(\.stability) != plain.units.map(\.stability))
   }
 }

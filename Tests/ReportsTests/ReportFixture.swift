@@ -4,7 +4,7 @@ import ProgressCore
 import Reports
 import Scheduling
 
-/// Three learners' histories of a seven-card deck over several weeks, written out event by event so that
+/// Three learners' histories of a seven-unit deck over several weeks, written out event by event so that
 /// every figure the tests expect can be counted by hand from this file (the counts are in the tests).
 ///
 /// Time: "now" is 2026-11-25 10:00 UTC, days are counted in UTC, a study day starts at 04:00; `at(n, "09:00")`
@@ -39,6 +39,12 @@ enum ReportFixture {
     card("c4", "types", kind: .choice), card("c5", "signs"), card("c6", "signs"),
     card("c7", "signs"),
   ]
+
+  /// Each card is a unit of its own (as a hand-written card is), so every figure below can be counted card
+  /// by card; UnitStatisticsTests covers units with several presentations.
+  static let units = cards.map {
+    KnowledgeUnit(id: $0.unit, kind: .handwritten, presentations: [$0], siblingKey: $0.siblingKey)
+  }
 
   static func review(
     _ card: String, _ rating: Int, _ time: Date, answer: String? = nil, ms: Int = 1000,
@@ -116,7 +122,7 @@ enum ReportFixture {
 
   static func input(_ learner: String, _ events: [(Date, ProgressEvent)]) -> LearnerInput {
     LearnerInput(
-      learner: learner, deckID: "mini", deckTitle: "Mini <deck> & co", cards: cards,
+      learner: learner, deckID: "mini", deckTitle: "Mini <deck> & co", units: units,
       entries: entries(events), now: now, calendar: calendar, scheduler: scheduler)
   }
 
@@ -127,7 +133,7 @@ enum ReportFixture {
 
   static func classReport() -> ClassStatistics {
     ClassStatistics(
-      deckID: "mini", deckTitle: "Mini <deck> & co", cards: cards, now: now,
+      deckID: "mini", deckTitle: "Mini <deck> & co", units: units, now: now,
       learners: [input("chloe", chloe), input("ana", ana), input("ben", ben)])
   }
 
@@ -148,6 +154,11 @@ enum ReportFixture {
         state ?? .new(due: time), rating: record.rating, at: time, cardID: card)
     }
     return state
+  }
+
+  /// The probability of recall now of `card` after `events`, straight from the scheduler (a premise).
+  static func recall(_ card: String, _ events: [(Date, ProgressEvent)]) -> Double {
+    schedulerState(card, events, before: now).map { scheduler.retrievability(of: $0, at: now) } ?? 0
   }
 
   static func intervalDays(_ state: CardState?) -> Int {

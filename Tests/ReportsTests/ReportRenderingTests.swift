@@ -45,11 +45,11 @@ struct ReportRenderingTests {
   func schemaRejects() throws {
     let checker = try SchemaChecker(path: Self.schemas + "/stats.schema.json")
     var object = try #require(try json(ReportJSON.stats(stats[0])) as? [String: Any])
-    object["cards"] = nil
+    object["units"] = nil
     object["streak"] = ["current": "four", "longest": 4]
     object["extra"] = true
     let problems = checker.problems(object)
-    #expect(problems.contains("$: missing cards"))
+    #expect(problems.contains("$: missing units"))
     #expect(problems.contains { $0.hasPrefix("$.streak.current:") })
     #expect(problems.contains("$: unexpected extra"))
   }
@@ -61,12 +61,21 @@ struct ReportRenderingTests {
     #expect(today["reviews"] as? Int == 4)
     #expect(today["seconds"] as? Int == 14)
     #expect(today["date"] as? String == "2026-11-25")
-    let cards = try #require(object["cards"] as? [[String: Any]])
-    #expect(cards.count == 7)
-    #expect(cards[6]["state"] as? String == "new")
-    #expect(cards[6]["due"] is NSNull)
-    #expect(cards[1]["lapses"] as? Int == 1)
-    #expect(cards[1]["retrievability"] as? Int == 1)
+    #expect(object["version"] as? Int == 2)
+    let units = try #require(object["units"] as? [[String: Any]])
+    #expect(units.count == 7)
+    #expect(units[6]["state"] as? String == "new")
+    #expect(units[6]["due"] is NSNull)
+    #expect(units[6]["known"] as? Bool == false)
+    #expect(units[1]["lapses"] as? Int == 1)
+    #expect(units[1]["retrievability"] as? Int == 1)
+    #expect(units[1]["known"] as? Bool == true)
+    #expect(units[1]["kind"] as? String == "handwritten")
+    let counts = try #require(object["counts"] as? [String: Any])
+    #expect(counts["known"] as? Int == 4 && counts["studied"] as? Int == 6)
+    let topics = try #require(object["topics"] as? [[String: Any]])
+    #expect(topics[1]["known"] as? Int == 1 && topics[1]["studied"] as? Int == 2)
+    #expect(topics[1]["share"] as? Double == 0.5)
     let retention = try #require(object["retention"] as? [[String: Any]])
     let allTime = try #require(retention[4]["all"] as? [String: Any])
     #expect(allTime["passed"] as? Int == 5 && allTime["reviewed"] as? Int == 6)
@@ -155,10 +164,16 @@ struct ReportRenderingTests {
     #expect(!text.contains("\u{1B}"))
     #expect(text.contains("Today    4 reviews · 2 right (50%) · 0m 14s answering"))
     #expect(text.contains("Streak   4 days (longest 4)"))
-    #expect(text.contains("Cards    new 1 · learning 1 · young 2 · mature 2 (of 7)"))
+    #expect(text.contains("Units    known 4 · fading 0 · learning 1 · new 1 · suspended 1\n"))
+    #expect(text.contains("         of 7 units: 7 cards\n"))
+    #expect(text.contains("         in review 4: young 2 · mature 2; leeches 0\n"))
+    #expect(
+      text.contains("  treatment     ██████████████████████████████      2/2 100%  2 of 2 studied"))
     #expect(text.contains("  all time      100%  5/5             0%  0/1            83%  5/6"))
     let classText = ClassText.render(report, calendar: Fixture.calendar, style: .plain)
-    #expect(classText.contains("ben               2    0%  0/8"))
+    // ben: c2 known of c1 and c2 studied; eight first answers of the day, all Again.
+    #expect(classText.contains("\nben              1       2    0%  0/8"))
+    #expect(classText.contains("\n    2/2   9/22 wrong    Question c1? — answer c1\n"))
     #expect(classText.contains("“aspirin”"))
     #expect(classText.contains("“the <b>answer</b> & \"wording\"”"))
   }

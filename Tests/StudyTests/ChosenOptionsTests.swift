@@ -16,10 +16,10 @@ struct ChosenOptionsTests {
     AnswerChecker(lexicon: Lexicon(deck: try MiniDeck.deck()))
   }
 
-  /// A study session over `cards` writing to `log`.
+  /// A study session over units of one presentation each, `cards`, writing to `log`.
   func session(_ cards: [Card], log: MemoryLog) throws -> StudySession {
     StudySession(
-      cards: cards, lexicon: Lexicon(deck: try MiniDeck.deck()),
+      units: cards.map(MiniDeck.unit(presenting:)), lexicon: Lexicon(deck: try MiniDeck.deck()),
       replay: ProgressReplay(entries: [], scheduler: MiniDeck.scheduler),
       scheduler: MiniDeck.scheduler, log: log, limits: StudyLimits(), day: StudyDay(timeZone: .gmt),
       now: now)
@@ -133,7 +133,7 @@ struct ChosenOptionsTests {
     let log = MemoryLog()
     let card = try choiceCard(seed: 7)
     let quiz = QuizSession(
-      cards: [card], count: 1, checker: try checker(),
+      units: [MiniDeck.unit(presenting: card)], count: 1, checker: try checker(),
       replay: ProgressReplay(entries: [], scheduler: MiniDeck.scheduler), log: log, seed: 1,
       now: now)
     try quiz.answer(0, input: "c", milliseconds: 10, at: now)
@@ -146,7 +146,7 @@ struct ChosenOptionsTests {
     let log = MemoryLog()
     let card = try choiceCard(seed: 7)
     let session = StudySession(
-      cards: [card], lexicon: Lexicon(deck: try MiniDeck.deck()),
+      units: [MiniDeck.unit(presenting: card)], lexicon: Lexicon(deck: try MiniDeck.deck()),
       replay: ProgressReplay(entries: [], scheduler: MiniDeck.scheduler),
       scheduler: MiniDeck.scheduler, log: log, limits: StudyLimits(), day: StudyDay(timeZone: .gmt),
       now: now, mode: .cram, seed: 3)

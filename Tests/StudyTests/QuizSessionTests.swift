@@ -10,20 +10,61 @@ import Testing
 struct QuizSessionTests {
   let now = Date(timeIntervalSince1970: 1_764_064_800)
 
-  func quiz(count: Int, log: MemoryLog = MemoryLog(), seed: UInt64 = 1) throws -> QuizSession {
-    QuizSession(
-      cards: try MiniDeck.cards(), count: count,
+  func quiz(
+    count: Int, log: MemoryLog = MemoryLog(), seed: UInt64 = 1, entries: [ProgressEntry] = []
+  ) throws -> QuizSession {
+    let units = try MiniDeck.units()
+    return QuizSession(
+      units: units, count: count,
       checker: AnswerChecker(lexicon: Lexicon(deck: try MiniDeck.deck())),
-      replay: ProgressReplay(entries: [], scheduler: MiniDeck.scheduler), log: log, seed: seed,
-      now: now)
+      replay: ProgressReplay(
+        entries: entries, scheduler: MiniDeck.scheduler,
+        units: UnitMap(KnowledgeUnit.unitsByCard(units))), log: log, seed: seed, now: now)
   }
 
-  @Test("a quiz asks one card per fact and mixes the card kinds")
-  func mixesKindsOnePerFact() throws {
-    let quiz = try quiz(count: 5)
-    #expect(quiz.questions.count == 4, "the mini deck has four facts")
+  @Test("a quiz asks one question per unit, and one per fact")
+  func oneQuestionPerUnitAndFact() throws {
+    let quiz = try quiz(count: 8)
+    #expect(quiz.questions.count == 4, "the mini deck has eight units of four facts")
+    #expect(Set(quiz.questions.map(\.unit)).count == quiz.questions.count)
     #expect(Set(quiz.questions.map(\.siblingKey)).count == quiz.questions.count)
-    #expect(Set(quiz.questions.map(\.kind)).count >= 2)
+  }
+
+  @Test(
+    "each unit is asked at its rung: a new unit at the lowest, one answered right a rung higher")
+  func asksAtTheLaddersRung() throws {
+    #expect(try quiz(count: 4).questions.allSatisfy { $0.kind == .choice }, "all new")
+    // Every forward unit answered right on its choice question yesterday.
+    let entries = try MiniDeck.units().filter { $0.kind == .forward }.map { unit in
+      ProgressEntry(
+        time: now.addingTimeInterval(-86_400),
+        event: .review(
+          ReviewRecord(
+            card: try #require(unit.ladder.first).id.rawValue, rating: .good, milliseconds: 0)),
+        line: 0)
+    }
+    let quiz = try quiz(count: 8, entries: entries)
+    for question in quiz.questions {
+      let climbed = try MiniDeck.unit(question.unit.rawValue).kind == .forward
+      #expect(question.kind == (climbed ? .recall : .choice), "\(question.id)")
+    }
+  }
+
+  @Test("a quiz mixes the kinds its units stand at")
+  func mixesKinds() throws {
+    // Two forward units answered right: they are asked typed; the rest by choice.
+    let entries = ["aspirin-site", "insulin-site"].map { unit in
+      ProgressEntry(
+        time: now.addingTimeInterval(-86_400),
+        event: .review(
+          ReviewRecord(card: "\(unit).choice.forward", rating: .good, milliseconds: 0)),
+        line: 0)
+    }
+    for seed in UInt64(1)...5 {
+      let quiz = try quiz(count: 4, seed: seed, entries: entries)
+      #expect(quiz.questions.count == 4)
+      #expect(Set(quiz.questions.map(\.kind)) == [.choice, .recall], "seed \(seed)")
+    }
   }
 
   @Test("the same seed gives the same quiz")
@@ -52,12 +93,14 @@ struct QuizSessionTests {
     try quiz.finish(at: now.addingTimeInterval(60))
     #expect(log.reviews.map(\.mode) == [.quiz, .quiz])
     #expect(log.reviews.map(\.rating) == [.good, .again])
+    #expect(log.reviews.map(\.rung) == [first, second].map { Rung($0.kind).rawValue })
     #expect(quiz.score == 1)
     #expect(log.events.last?.1 == .quizResult(correct: 1, questions: 2, seconds: 60))
     let replay = ProgressReplay(
       entries: log.events.map { ProgressEntry(time: $0.0, event: $0.1, line: 0) },
-      scheduler: MiniDeck.scheduler)
-    #expect(replay.states[first.id.rawValue] != nil, "quiz answers count as reviews")
+      scheduler: MiniDeck.scheduler,
+      units: UnitMap(KnowledgeUnit.unitsByCard(try MiniDeck.units())))
+    #expect(replay.states[first.unit.rawValue] != nil, "quiz answers count as reviews of the unit")
   }
 
   @Test("an input in the wrong form is returned to ask again, unsaved and unscored")

@@ -7,18 +7,19 @@ import Testing
 @testable import Study
 
 /// Many days of real sessions (a new `StudySession` each day over the replayed log, the clock injected),
-/// with a learner who keeps forgetting one card: its siblings must not wait behind it for more than a day.
+/// with a learner who keeps forgetting one unit: the other unit of its fact (its reverse question) must not
+/// wait behind it for more than a day.
 @Suite("Siblings over many study days")
 struct SiblingSimulationTests {
   /// 2025-11-25T10:00:00Z; a session starts at this time of day every day.
   static let firstDay = Date(timeIntervalSince1970: 1_764_064_800)
   static let day = StudyDay(timeZone: .gmt)
 
-  /// The learner's rating: the forgetful card is known twice and then forgotten every time; the other
-  /// cards mostly Good, with a fixed sprinkle of Again and Hard.
-  static func rating(for card: String, answer number: Int, forgetful: String) -> Rating {
-    if card == forgetful { return number < 2 ? .good : .again }
-    let hash = "\(card)#\(number)".utf8.reduce(UInt64(0xcbf2_9ce4_8422_2325)) {
+  /// The learner's rating: the forgetful unit is known twice and then forgotten every time; the other
+  /// units mostly Good, with a fixed sprinkle of Again and Hard.
+  static func rating(for unit: String, answer number: Int, forgetful: String) -> Rating {
+    if unit == forgetful { return number < 2 ? .good : .again }
+    let hash = "\(unit)#\(number)".utf8.reduce(UInt64(0xcbf2_9ce4_8422_2325)) {
       ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3
     }
     switch hash % 10 {
@@ -30,9 +31,9 @@ struct SiblingSimulationTests {
 
   /// What one simulated study day left behind.
   struct DayEnd {
-    /// Cards due at the end of the session that were not shown that day (suspended ones excepted).
+    /// Units due at the end of the session that were not shown that day (suspended ones excepted).
     var dueUnshown: Set<String>
-    /// Whether the session ran out of cards (rather than the learner stopping).
+    /// Whether the session ran out of units (rather than the learner stopping).
     var ranOut: Bool
   }
 
@@ -40,17 +41,20 @@ struct SiblingSimulationTests {
   static func simulate(
     days: Int, check: (StudySession, DayEnd, Date) -> Void
   ) throws -> [DayEnd] {
-    let cards = try MiniDeck.cards()
-    let forgetful = try #require(cards.first { $0.siblingKey == "aspirin-site" }).id.rawValue
+    let units = try MiniDeck.units()
+    let forgetful = "aspirin-site"
+    try #require(units.contains { $0.id.rawValue == forgetful })
     let log = MemoryLog()
-    var answersByCard: [String: Int] = [:]
+    var answersByUnit: [String: Int] = [:]
     var ends: [DayEnd] = []
     for dayNumber in 0..<days {
       let start = firstDay.addingTimeInterval(Double(dayNumber) * 86_400)
       let entries = log.events.map { ProgressEntry(time: $0.0, event: $0.1, line: 0) }
       let session = StudySession(
-        cards: cards, lexicon: Lexicon(deck: try MiniDeck.deck()),
-        replay: ProgressReplay(entries: entries, scheduler: MiniDeck.scheduler),
+        units: units, lexicon: Lexicon(deck: try MiniDeck.deck()),
+        replay: ProgressReplay(
+          entries: entries, scheduler: MiniDeck.scheduler,
+          units: UnitMap(KnowledgeUnit.unitsByCard(units))),
         scheduler: MiniDeck.scheduler, log: log, limits: StudyLimits(), day: day, now: start)
       var now = start
       var shown: Set<String> = []
@@ -62,9 +66,9 @@ struct SiblingSimulationTests {
           ranOut = true
           break
         }
-        let id = card.id.rawValue
-        let rating = rating(for: id, answer: answersByCard[id, default: 0], forgetful: forgetful)
-        answersByCard[id, default: 0] += 1
+        let id = card.unit.rawValue
+        let rating = rating(for: id, answer: answersByUnit[id, default: 0], forgetful: forgetful)
+        answersByUnit[id, default: 0] += 1
         let grade = Grade(
           verdict: rating == .again ? .incorrect : .correct, score: rating == .again ? 0 : 1,
           reason: "")
@@ -76,8 +80,8 @@ struct SiblingSimulationTests {
         now.addTimeInterval(30)
       }
       let dueUnshown = Set(
-        cards.filter { card in
-          let id = card.id.rawValue
+        units.filter { unit in
+          let id = unit.id.rawValue
           guard let state = session.queue.states[id], !session.queue.suspended.contains(id)
           else { return false }
           return state.due <= now && !shown.contains(id)
@@ -89,24 +93,28 @@ struct SiblingSimulationTests {
     return ends
   }
 
-  @Test("a due card waits behind its siblings for one study day at most, over 60 days")
+  @Test(
+    "a due unit waits behind the other unit of its fact for one study day at most, over 60 days")
   func dueCardsWaitOneDayAtMost() throws {
     let ends = try Self.simulate(days: 60) { _, _, _ in }
     var waiting: [String: Int] = [:]
     var longest: [String: Int] = [:]
     for end in ends {
-      for card in Set(waiting.keys).union(end.dueUnshown) {
-        waiting[card] = end.dueUnshown.contains(card) ? waiting[card, default: 0] + 1 : 0
-        longest[card] = max(longest[card, default: 0], waiting[card, default: 0])
+      for unit in Set(waiting.keys).union(end.dueUnshown) {
+        waiting[unit] = end.dueUnshown.contains(unit) ? waiting[unit, default: 0] + 1 : 0
+        longest[unit] = max(longest[unit, default: 0], waiting[unit, default: 0])
       }
     }
     let overlong = longest.filter { $0.value > 1 }
     #expect(overlong.isEmpty, "due and unshown on consecutive study days: \(overlong)")
     let heldBack = ends.filter { !$0.dueUnshown.isEmpty }.count
     #expect(heldBack > 0, "the simulation holds siblings back")
+    #expect(
+      ends.contains { $0.dueUnshown.contains("acts-on.heart.reverse") },
+      "the forgetful unit's reverse question is among those held back")
   }
 
-  @Test("when a session runs out of cards, every due card left was held back by a sibling")
+  @Test("when a session runs out of units, every due unit left was held back by a sibling")
   func nothingLeftThatCouldBeShown() throws {
     var sessionsEnded = 0
     _ = try Self.simulate(days: 60) { session, end, now in
@@ -114,8 +122,8 @@ struct SiblingSimulationTests {
       guard end.ranOut else { return }
       sessionsEnded += 1
       for id in end.dueUnshown {
-        let card = session.queue.cards.first { $0.id.rawValue == id }
-        #expect(card.map { !session.queue.isAvailable($0) } == true, "\(id) could have been shown")
+        let unit = session.queue.units.first { $0.id.rawValue == id }
+        #expect(unit.map { !session.queue.isAvailable($0) } == true, "\(id) could have been shown")
       }
     }
     #expect(sessionsEnded == 60)

@@ -14,9 +14,11 @@ struct StudyQueueTests {
   func queue(_ entries: [ProgressEntry] = [], limits: StudyLimits = StudyLimits()) throws
     -> StudyQueue
   {
-    let replay = ProgressReplay(entries: entries, scheduler: MiniDeck.scheduler)
-    return StudyQueue(
-      cards: try MiniDeck.cards(), replay: replay, limits: limits, day: day, now: now)
+    let units = try MiniDeck.units()
+    let replay = ProgressReplay(
+      entries: entries, scheduler: MiniDeck.scheduler,
+      units: UnitMap(KnowledgeUnit.unitsByCard(units)))
+    return StudyQueue(units: units, replay: replay, limits: limits, day: day, now: now)
   }
 
   func review(_ card: String, _ rating: Rating, minutesAgo: Double) -> ProgressEntry {
@@ -25,104 +27,131 @@ struct StudyQueueTests {
       event: .review(ReviewRecord(card: card, rating: rating, milliseconds: 0)), line: 0)
   }
 
-  @Test("new cards come in deck order, one per fact a day, up to the daily limit")
-  func newCardsRespectLimitAndSiblings() throws {
-    var queue = try queue(limits: StudyLimits(newCards: 3))
+  /// The id of the presentation of unit `unit` of kind `kind`.
+  func card(_ unit: String, _ kind: CardKind) throws -> String {
+    try #require(try MiniDeck.unit(unit).ladder.first { $0.kind == kind }).id.rawValue
+  }
+
+  @Test("new units come in study order, one unit per fact a day, up to the daily limit of units")
+  func newUnitsRespectLimitAndSiblings() throws {
+    var queue = try queue(limits: StudyLimits(newUnits: 3))
     #expect(queue.newCount() == 3)
-    var facts: [String] = []
-    while let card = queue.next(now: now) {
-      facts.append(card.siblingKey)
+    var shown: [String] = []
+    while let unit = queue.next(now: now) {
+      shown.append(unit.id.rawValue)
+      let card = try #require(queue.presentation(of: unit))
       let state = MiniDeck.scheduler.review(
-        .new(due: now), rating: .easy, at: now, cardID: card.id.rawValue)
-      queue.apply(card: card, newState: state, wasNew: true, wasReview: false)
+        .new(due: now), rating: .easy, at: now, cardID: unit.id.rawValue)
+      queue.apply(
+        unit: unit, card: card, rating: .easy, newState: state, wasNew: true, wasReview: false)
     }
-    #expect(facts == ["aspirin-site", "insulin-site", "heparin-site"])
+    // The reverse unit of each fact waits for another day: its forward unit was answered today.
+    #expect(shown == ["aspirin-site", "insulin-site", "heparin-site"])
   }
 
-  @Test("a learning card that is due comes before reviews and new cards")
+  @Test("the daily limits count units, not the presentations answered")
+  func limitsCountUnits() throws {
+    // Three answers to two presentations of one new unit: one new unit used up.
+    let queue = try queue(
+      [
+        review(try card("aspirin-site", .choice), .again, minutesAgo: 30),
+        review(try card("aspirin-site", .choice), .good, minutesAgo: 29),
+        review(try card("aspirin-site", .recall), .good, minutesAgo: 20),
+      ], limits: StudyLimits(newUnits: 2))
+    #expect(queue.newCount() == 1)
+    #expect(queue.learningCount(now: now) == 0)
+    #expect(queue.states.keys.sorted() == ["aspirin-site"])
+  }
+
+  @Test("a learning unit that is due comes before reviews and new units")
   func learningFirst() throws {
-    let cards = try MiniDeck.cards()
-    let learning = try #require(cards.first { $0.siblingKey == "heparin-site" })
-    let queue = try queue([review(learning.id.rawValue, .again, minutesAgo: 5)])
-    #expect(queue.next(now: now)?.id == learning.id)
+    let queue = try queue([review(try card("heparin-site", .choice), .again, minutesAgo: 5)])
+    #expect(queue.next(now: now)?.id.rawValue == "heparin-site")
   }
 
-  @Test("siblings of a card answered today are buried until tomorrow")
+  @Test("the other unit of a fact answered today is held until tomorrow")
   func buriesSiblings() throws {
-    let cards = try MiniDeck.cards()
-    let answered = try #require(cards.first { $0.siblingKey == "aspirin-site" })
-    let queue = try queue([review(answered.id.rawValue, .easy, minutesAgo: 30)])
-    let siblings = cards.filter { $0.siblingKey == "aspirin-site" && $0.id != answered.id }
-    #expect(!siblings.isEmpty)
-    for sibling in siblings { #expect(!queue.isAvailable(sibling)) }
-    let tomorrow = StudyQueue(
-      cards: cards,
-      replay: ProgressReplay(
-        entries: [review(answered.id.rawValue, .easy, minutesAgo: 26 * 60)],
-        scheduler: MiniDeck.scheduler),
-      limits: StudyLimits(), day: day, now: now)
-    for sibling in siblings { #expect(tomorrow.isAvailable(sibling)) }
+    let answered = try card("aspirin-site", .choice)
+    let queue = try queue([review(answered, .easy, minutesAgo: 30)])
+    let reverse = try MiniDeck.unit("acts-on.heart.reverse")
+    #expect(reverse.siblingKey == "aspirin-site")
+    #expect(!queue.isAvailable(reverse))
+    #expect(queue.isAvailable(try MiniDeck.unit("aspirin-site")))
+    let tomorrow = try self.queue([review(answered, .easy, minutesAgo: 26 * 60)])
+    #expect(tomorrow.isAvailable(reverse))
   }
 
-  @Test("suspended cards are never shown")
+  @Test("a suspended unit is never shown, whichever presentation was suspended")
   func skipsSuspended() throws {
-    let cards = try MiniDeck.cards()
-    let entries = cards.map {
-      ProgressEntry(time: now, event: .suspend(card: $0.id.rawValue), line: 0)
+    let units = try MiniDeck.units()
+    // One presentation of each unit: the last rung's.
+    let entries = units.compactMap { unit in
+      unit.ladder.last.map {
+        ProgressEntry(time: now, event: .suspend(card: $0.id.rawValue), line: 0)
+      }
     }
     #expect(try queue(entries).next(now: now) == nil)
   }
 
-  @Test("new cards answered earlier today count against today's limit")
-  func countsTodaysNewCards() throws {
-    let cards = try MiniDeck.cards()
+  @Test("new units answered earlier today count against today's limit")
+  func countsTodaysNewUnits() throws {
     let queue = try queue(
-      [review(cards[0].id.rawValue, .easy, minutesAgo: 10)], limits: StudyLimits(newCards: 2))
+      [review(try card("aspirin-site", .choice), .easy, minutesAgo: 10)],
+      limits: StudyLimits(newUnits: 2))
     #expect(queue.newCount() == 1)
   }
 
-  /// Three cards of one fact: two in review and due for two days, a third new.
-  func siblings() throws -> (held: Card, other: Card, new: Card, history: [ProgressEntry]) {
-    let cards = try MiniDeck.cards().filter { $0.siblingKey == "aspirin-site" }
-    try #require(cards.count >= 3)
-    // Easy on a new card: due eight days later, so due two days before now.
+  /// The two units of the aspirin fact, both in review and due for two days.
+  func dueSiblings() throws -> (forward: KnowledgeUnit, reverse: KnowledgeUnit, [ProgressEntry]) {
+    let forward = try MiniDeck.unit("aspirin-site")
+    let reverse = try MiniDeck.unit("acts-on.heart.reverse")
+    // Easy on a new unit: due eight days later, so due two days before now.
     let history = [
-      review(cards[0].id.rawValue, .easy, minutesAgo: 10 * 1440),
-      review(cards[1].id.rawValue, .easy, minutesAgo: 10 * 1440),
+      review(try card("aspirin-site", .choice), .easy, minutesAgo: 10 * 1440),
+      review(try card("acts-on.heart.reverse", .choice), .easy, minutesAgo: 10 * 1440),
     ]
-    return (cards[1], cards[0], cards[2], history)
+    return (forward, reverse, history)
   }
 
-  @Test("a due card is held back by a sibling answered today when no sibling held it back before")
+  @Test("a due unit is held back by a sibling answered today when no sibling held it back before")
   func holdsBackForADay() throws {
-    let (held, other, new, history) = try siblings()
-    let queue = try queue(history + [review(new.id.rawValue, .easy, minutesAgo: 30)])
-    #expect(!queue.isAvailable(held))
-    #expect(!queue.isAvailable(other))
-    #expect(queue.outlook(now: now).heldBack == 2)
+    let (forward, reverse, history) = try dueSiblings()
+    let queue = try queue(
+      history + [review(try card("aspirin-site", .recall), .good, minutesAgo: 30)])
+    #expect(queue.isAvailable(forward), "answered today: it finishes its day")
+    #expect(!queue.isAvailable(reverse))
+    #expect(queue.outlook(now: now).heldBack == 1)
   }
 
-  @Test("a due card a sibling held back yesterday is shown today, whatever its siblings do")
+  @Test("a due unit a sibling held back yesterday is shown today, whatever its siblings do")
   func neverHoldsBackTwice() throws {
-    let (held, other, new, history) = try siblings()
+    let (_, reverse, history) = try dueSiblings()
     let queue = try queue(
       history + [
-        // Yesterday the other card was answered while this one was due: it waited one day.
-        review(other.id.rawValue, .good, minutesAgo: 24 * 60),
-        review(new.id.rawValue, .easy, minutesAgo: 30),
+        // Yesterday the forward unit was answered while the reverse one was due: it waited one day.
+        review(try card("aspirin-site", .recall), .again, minutesAgo: 24 * 60),
+        review(try card("aspirin-site", .choice), .good, minutesAgo: 30),
       ])
-    #expect(queue.isAvailable(held))
-    #expect(queue.next(now: now)?.id == held.id)
+    #expect(queue.isAvailable(reverse))
+    #expect(queue.next(now: now)?.id == reverse.id)
   }
 
-  @Test("a card answered today is never held back by a sibling, so it finishes its learning steps")
-  func answeredCardsFinishLearning() throws {
-    let (_, other, new, _) = try siblings()
+  @Test("a unit answered today is never held back by a sibling, so it finishes its learning steps")
+  func answeredUnitsFinishLearning() throws {
     let queue = try queue([
-      review(new.id.rawValue, .easy, minutesAgo: 40),
-      review(other.id.rawValue, .again, minutesAgo: 30),
+      review(try card("acts-on.heart.reverse", .choice), .easy, minutesAgo: 40),
+      review(try card("aspirin-site", .choice), .again, minutesAgo: 30),
     ])
-    #expect(queue.isAvailable(other))
-    #expect(queue.next(now: now)?.id == other.id)
+    let forward = try MiniDeck.unit("aspirin-site")
+    #expect(queue.isAvailable(forward))
+    #expect(queue.next(now: now)?.id == forward.id)
+  }
+
+  @Test("the queue asks a unit with the presentation its ladder gives after its last review")
+  func presentationFollowsTheLadder() throws {
+    let unit = try MiniDeck.unit("insulin-site")
+    #expect(try queue().presentation(of: unit)?.kind == .choice, "new: the lowest rung")
+    let climbed = try queue([review(try card("insulin-site", .choice), .good, minutesAgo: 15)])
+    #expect(climbed.presentation(of: unit)?.kind == .recall, "Good: one rung up")
   }
 }

@@ -41,20 +41,20 @@ struct QuizREPLTimeLimitTests {
     let log = MemoryLog()
     let scheduler = Scheduler(parameters: try FSRSParameters(enableFuzz: false))
     let quiz = QuizSession(
-      cards: CardGenerator(deck: deck, seed: 42).generate(), count: 4,
+      units: CardGenerator(deck: deck, seed: 42).units(), count: 4,
       checker: AnswerChecker(lexicon: Lexicon(deck: deck)),
       replay: ProgressReplay(entries: [], scheduler: scheduler), log: log, seed: 5, now: start)
     let transcript = Transcript()
     let reader = TimedReader(
       // Question 1 right at 0m20s; question 2 right too, but at 1m09s, after the one-minute limit.
-      [(20, .line("2")), (49, .line("liver")), (5, .line("brain"))], start: start,
+      [(20, .line("liver")), (49, .line("2")), (5, .line("brain"))], start: start,
       transcript: transcript)
     let repl = QuizREPL(
       quiz: quiz, title: deck.title, reader: reader, style: .plain, tutor: false, minutes: 1,
       now: { reader.clock }, write: transcript.write)
     try repl.run()
     let text = transcript.text
-    #expect(log.reviews.map(\.answer) == ["2"], "only the answer in time is saved")
+    #expect(log.reviews.map(\.answer) == ["liver"], "only the answer in time is saved")
     #expect(quiz.answers.count == 1)
     #expect(text.contains("Result: 1 / 4 (25%)"))
     #expect(text.contains("3 unanswered"))
@@ -62,7 +62,7 @@ struct QuizREPLTimeLimitTests {
     #expect(text.contains("does not count"))
     // The walk-through shows each unanswered question with its answer.
     let review = try #require(text.components(separatedBy: "Result: ").last)
-    for answer in ["the answer:   liver", "the answer:   brain", "the answer:   heart"] {
+    for answer in ["the answer:   2", "the answer:   brain", "the answer:   heart"] {
       #expect(review.contains(answer), "\(answer) missing from the walk-through")
     }
   }

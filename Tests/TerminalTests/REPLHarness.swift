@@ -8,10 +8,12 @@ import Study
 @testable import Terminal
 
 /// A study session over a deck held in memory, run through the REPL with a scripted reader and a clock that
-/// moves `step` seconds each time it is read: the pieces a test varies are the deck, which of its cards, the
-/// progress before the session, and the width.
+/// moves `step` seconds each time it is read: the pieces a test varies are the deck, which of its
+/// presentations, the progress before the session (replayed by unit), the width and whether new units are
+/// taught.
 final class REPLHarness {
   let deck: Deck
+  let units: [KnowledgeUnit]
   let cards: [Card]
   let log = MemoryLog()
   let session: StudySession
@@ -25,13 +27,24 @@ final class REPLHarness {
     cards include: (Card) -> Bool = { _ in true }
   ) throws {
     deck = try DeckLoader.load(yaml: yaml, file: "sampler.yaml", deckID: "sampler")
-    cards = CardGenerator(deck: deck, seed: 42).generate().filter(include)
+    // Each unit with only the presentations `include` keeps (units left without any are dropped).
+    let units = CardGenerator(deck: deck, seed: 42).units().compactMap { unit -> KnowledgeUnit? in
+      let kept = unit.ladder.filter(include)
+      return kept.isEmpty
+        ? nil
+        : KnowledgeUnit(
+          id: unit.id, kind: unit.kind, presentations: kept, siblingKey: unit.siblingKey)
+    }
+    self.units = units
+    cards = units.flatMap(\.ladder)
     let scheduler = Scheduler(parameters: try FSRSParameters(enableFuzz: false))
     session = StudySession(
-      cards: cards, lexicon: Lexicon(deck: deck),
+      units: units, lexicon: Lexicon(deck: deck),
       descriptions: EntityDescriptions.make(deck: deck),
-      replay: ProgressReplay(entries: entries, scheduler: scheduler), scheduler: scheduler,
-      log: log, limits: StudyLimits(), day: StudyDay(timeZone: .gmt), now: start, seed: 3)
+      replay: ProgressReplay(
+        entries: entries, scheduler: scheduler, units: UnitMap(KnowledgeUnit.unitsByCard(units))),
+      scheduler: scheduler, log: log, limits: StudyLimits(), day: StudyDay(timeZone: .gmt),
+      now: start, seed: 3)
     self.start = start
     clock = start
     self.step = step
@@ -40,8 +53,8 @@ final class REPLHarness {
   /// The card the session shows first.
   var firstCard: Card? { session.nextCard(at: start) }
 
-  /// Runs the session on `script` and returns what the learner saw.
-  func run(_ script: [LineInput], width: Int = 80) throws -> String {
+  /// Runs the session on `script` and returns what the learner saw; `teaching` off is `--no-teach`.
+  func run(_ script: [LineInput], width: Int = 80, teaching: Bool = true) throws -> String {
     let transcript = Transcript()
     let repl = StudyREPL(
       session: session,
@@ -52,6 +65,7 @@ final class REPLHarness {
         clock = clock.addingTimeInterval(step)
         return clock
       }, write: transcript.write)
+    repl.teachesNewUnits = teaching
     try repl.run()
     return transcript.text
   }

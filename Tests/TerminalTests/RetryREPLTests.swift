@@ -20,24 +20,26 @@ struct RetryREPLTests {
     let scheduler = Scheduler(parameters: try FSRSParameters(enableFuzz: false))
     let log = MemoryLog()
     let session = StudySession(
-      cards: CardGenerator(deck: deck, seed: 42).generate(), lexicon: Lexicon(deck: deck),
+      units: CardGenerator(deck: deck, seed: 42).units(), lexicon: Lexicon(deck: deck),
       replay: ProgressReplay(entries: [], scheduler: scheduler), scheduler: scheduler, log: log,
       limits: StudyLimits(), day: StudyDay(timeZone: .gmt), now: start, mode: .cram, seed: 3)
     let transcript = Transcript()
     var clock = start
-    // Card 1 is typed (heart), card 2 a choice: "z" is no option, then "brain" answers it.
+    // Question 1 is a choice (heart), question 2 a number, question 3 a choice: "z" is no option, then
+    // "liver" answers it.
     let repl = StudyREPL(
       session: session,
       header: .init(deckTitle: deck.title, learner: "alice", progressPath: "p.jsonl"),
       reader: TranscriptReader(
-        [.line("heart"), .line("z"), .line("brain"), .endOfInput], transcript: transcript),
+        [.line("heart"), .line("2"), .line("z"), .line("liver"), .endOfInput],
+        transcript: transcript),
       style: .plain,
       now: {
         clock = clock.addingTimeInterval(2)
         return clock
       }, write: transcript.write)
     try repl.run()
-    #expect(log.reviews.map(\.answer) == ["heart", "brain"])
+    #expect(log.reviews.map(\.answer) == ["heart", "2", "liver"])
     #expect(transcript.text.contains("Asked again: “z” is not one of the options"))
     #expect(!transcript.text.contains("✗ Not quite — “z”"))
   }
@@ -49,7 +51,7 @@ struct RetryREPLTests {
     let log = MemoryLog()
     let scheduler = Scheduler(parameters: try FSRSParameters(enableFuzz: false))
     let quiz = QuizSession(
-      cards: CardGenerator(deck: deck, seed: 42).generate(), count: 4,
+      units: CardGenerator(deck: deck, seed: 42).units(), count: 4,
       checker: AnswerChecker(lexicon: Lexicon(deck: deck)),
       replay: ProgressReplay(entries: [], scheduler: scheduler), log: log, seed: 5, now: start)
     let transcript = Transcript()
@@ -58,7 +60,7 @@ struct RetryREPLTests {
     let repl = QuizREPL(
       quiz: quiz, title: deck.title,
       reader: TranscriptReader(
-        [.line("heart"), .line(":skip"), .line("zz"), .line("kidney"), .line("2")],
+        [.line("heart"), .line(":skip"), .line("zz"), .line("kidney"), .line("c")],
         transcript: transcript),
       style: .plain, tutor: false, minutes: nil,
       now: {
@@ -66,7 +68,7 @@ struct RetryREPLTests {
         return clock
       }, write: transcript.write)
     try repl.run()
-    #expect(log.reviews.map(\.answer) == ["heart", "kidney", "2"])
+    #expect(log.reviews.map(\.answer) == ["heart", "kidney", "c"])
     #expect(transcript.text.contains("Asked again:"))
   }
 }

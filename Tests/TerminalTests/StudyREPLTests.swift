@@ -51,7 +51,7 @@ struct StudyREPLTests {
     let scheduler = Scheduler(parameters: try FSRSParameters(enableFuzz: false))
     let log = MemoryLog()
     let session = StudySession(
-      cards: CardGenerator(deck: deck, seed: 42).generate(), lexicon: Lexicon(deck: deck),
+      units: CardGenerator(deck: deck, seed: 42).units(), lexicon: Lexicon(deck: deck),
       descriptions: EntityDescriptions.make(deck: deck),
       replay: ProgressReplay(entries: [], scheduler: scheduler), scheduler: scheduler, log: log,
       limits: StudyLimits(), day: StudyDay(timeZone: .gmt), now: start, mode: mode, seed: 3)
@@ -71,21 +71,42 @@ struct StudyREPLTests {
     return (transcript.text, log)
   }
 
-  @Test("a session: right, wrong entity, typo, blank, override, then :quit saves and summarises")
+  @Test(
+    "a session: new units taught and asked by choice, then typed: right, wrong entity, typo, blank, override, :quit"
+  )
   func wholeSession() throws {
     let (text, log) = try run(
       "whole-session",
       [
-        .line("heart"), .line(""),
-        .line("kidney"), .line(""),
-        .line("brian"), .line("4"),
-        .line(""), .line(""),
-        .line(":help"), .interrupted, .line("2"), .line(":quit"),
+        // New units, each taught, then asked at its lowest rung.
+        .line("heart"), .line(""),  // diltiazem, choice: right
+        .line("b"), .line(""),  // insulin, choice: kidney, wrong
+        .line("brain"), .line(""),  // morphine, choice: right
+        .line(""), .line(""),  // warfarin, number: blank
+        // Learning units, from the first due: a wrong answer stays at its rung, a right one climbs.
+        .line(":help"), .interrupted, .line("c"), .line(""),  // insulin, choice again: right
+        .line("2"), .line(""),  // warfarin, number: right
+        .line("kidney"), .line(""),  // diltiazem, typed: another organ
+        .line("heart"), .line(""),  // diltiazem, back down to the choice: right
+        .line("brian"), .line("4"),  // morphine, typed: a typo, Hard suggested, Easy picked
+        .line("liver"), .line(":quit"),  // insulin, typed: right; :quit saves it and stops
       ])
-    #expect(log.reviews.count == 5)
-    #expect(log.reviews.map(\.rating) == [.good, .again, .easy, .again, .again])
-    #expect(log.reviews[2].suggested == .hard)
-    #expect(text.contains("Session: 5 answers to 4 cards"))
+    #expect(
+      log.reviews.map(\.rating) == [
+        .good, .again, .good, .again, .good, .good, .again, .good, .easy, .good,
+      ])
+    #expect(
+      log.reviews.map(\.card) == [
+        "diltiazem-site.choice.forward", "insulin-site.choice.forward",
+        "morphine-site.choice.forward", "warfarin-inr.number", "insulin-site.choice.forward",
+        "warfarin-inr.number", "diltiazem-site.recall.forward", "diltiazem-site.choice.forward",
+        "morphine-site.recall.forward", "insulin-site.recall.forward",
+      ])
+    #expect(log.reviews[8].suggested == .hard)
+    #expect(text.contains("“kidney” is kidney, a different thing"))
+    #expect(text.contains("(a typo: the spelling is “brain”)"))
+    #expect(text.components(separatedBy: "\nLearn: ").count == 5, "each of the 4 units taught once")
+    #expect(text.contains("Session: 10 answers to 4 units"))
     #expect(!text.contains("\u{1B}"))
   }
 
@@ -95,7 +116,7 @@ struct StudyREPLTests {
     #expect(log.reviews.count == 1)
     #expect(log.reviews[0].rating == .again)
     #expect(log.reviews[0].suggested == .good)
-    #expect(text.contains("Session: 1 answer to 1 card, 1 correct"))
+    #expect(text.contains("Session: 1 answer to 1 unit, 1 correct"))
   }
 
   @Test("an answer still waiting for its rating is saved with the suggested rating on end of input")
@@ -107,7 +128,9 @@ struct StudyREPLTests {
 }
 
 extension StudyREPLTests {
-  @Test("every command: hint, why, flag, stats, undo, skip, suspend, and unknown ones")
+  @Test(
+    "every command: hint, why, flag, stats, undo, skip, suspend, and unknown ones, on a unit's choice"
+  )
   func commands() throws {
     let (text, log) = try run(
       "commands",
@@ -122,30 +145,29 @@ extension StudyREPLTests {
       ])
     let events = log.events
     #expect(
-      events.contains(.flag(card: "diltiazem-site.recall.forward", note: "option b reads oddly")))
-    #expect(events.contains(.undo(card: "diltiazem-site.recall.forward")))
-    #expect(events.contains { if case .suspend = $0 { true } else { false } })
+      events.contains(.flag(card: "diltiazem-site.choice.forward", note: "option b reads oddly")))
+    #expect(events.contains(.undo(card: "diltiazem-site.choice.forward")))
+    #expect(events.contains(.suspend(card: "morphine-site.choice.forward")))
     #expect(log.reviews.map(\.rating) == [.hard, .again])
-    #expect(text.contains("Hint: it starts with “h”"))
+    #expect(text.contains("Hint: two wrong options removed (rating at most Hard)."))
     #expect(text.contains("Took back your answer to"))
     #expect(text.contains("Unknown command :bogus"))
   }
 
-  @Test("cram: every card once, no rating prompt, reviews logged as practice")
+  @Test(
+    "cram: every unit once at its rung, no lesson, no rating prompt, reviews logged as practice")
   func cram() throws {
     let (text, log) = try run(
-      "cram",
-      [
-        .line("heart"), .line("brain"), .line("c"), .line("liver"), .line("brian"), .line("2"),
-        .line("b"),
-      ], mode: .cram)
-    #expect(log.reviews.count == 7)
+      "cram", [.line("heart"), .line("brain"), .line("c"), .line("liver")], mode: .cram)
+    #expect(log.reviews.count == 4, "the sampler has four units")
+    #expect(Set(log.reviews.map(\.card)).count == 4)
     #expect(log.reviews.allSatisfy { $0.mode == .cram })
-    // Choice answers name the option picked, by text or by letter ("c" is heart on card 3).
-    #expect(log.reviews.map(\.answer) == ["heart", "brain", "c", "liver", "brian", "2", "b"])
-    #expect(log.reviews.map(\.chosen) == [nil, ["brain"], ["heart"], ["liver"], nil, nil, nil])
+    // Choice answers name the option picked, by text or by letter ("c" is liver on question 3).
+    #expect(log.reviews.map(\.answer) == ["heart", "brain", "c", "liver"])
+    #expect(log.reviews.map(\.chosen) == [["heart"], nil, ["liver"], ["liver"]])
     #expect(!text.contains("rating ["))
-    #expect(text.contains("Practice done"))
+    #expect(!text.contains("Learn: "))
+    #expect(text.contains("Practice done: every unit has been through once."))
   }
 }
 
@@ -168,7 +190,7 @@ struct QuizREPLTests {
     let log = MemoryLog()
     let scheduler = Scheduler(parameters: try FSRSParameters(enableFuzz: false))
     let quiz = QuizSession(
-      cards: CardGenerator(deck: deck, seed: 42).generate(), count: 4,
+      units: CardGenerator(deck: deck, seed: 42).units(), count: 4,
       checker: AnswerChecker(lexicon: Lexicon(deck: deck)),
       replay: ProgressReplay(entries: [], scheduler: scheduler), log: log, seed: 5, now: start)
     let transcript = Transcript()
@@ -176,7 +198,7 @@ struct QuizREPLTests {
     let repl = QuizREPL(
       quiz: quiz, title: deck.title,
       reader: TranscriptReader(
-        [.line("heart"), .line(":skip"), .line("kidney"), .line("2")], transcript: transcript),
+        [.line("heart"), .line(":skip"), .line("kidney"), .line("a")], transcript: transcript),
       style: .plain, tutor: false, minutes: 5,
       now: {
         clock = clock.addingTimeInterval(5)
@@ -185,7 +207,10 @@ struct QuizREPLTests {
     try repl.run()
     try Golden.check(transcript.text, named: "quiz")
     #expect(log.reviews.count == 3)
-    #expect(log.reviews.map(\.chosen) == [nil, ["kidney"], nil], "the wrong option of question 3")
+    #expect(
+      log.reviews.map(\.chosen) == [["heart"], ["kidney"], ["liver"]],
+      "the options picked, by text or letter")
+    #expect(Set(quiz.questions.map(\.unit)).count == 4, "one question per unit")
     #expect(transcript.text.contains("Result: "))
     #expect(transcript.text.contains("1 unanswered"))
     #expect(transcript.text.contains("Your wrong answers, and the questions left unanswered:"))

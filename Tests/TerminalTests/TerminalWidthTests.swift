@@ -71,7 +71,7 @@ struct TerminalWidthTests {
     let deck = try DeckLoader.load(yaml: Self.yaml, file: "long.yaml", deckID: "long")
     let scheduler = Scheduler(parameters: try FSRSParameters(enableFuzz: false))
     let quiz = QuizSession(
-      cards: CardGenerator(deck: deck, seed: 42).generate(), count: 4,
+      units: CardGenerator(deck: deck, seed: 42).units(), count: 4,
       checker: AnswerChecker(lexicon: Lexicon(deck: deck)),
       replay: ProgressReplay(entries: [], scheduler: scheduler), log: MemoryLog(), seed: 5,
       now: Date(timeIntervalSince1970: 1_764_064_800))
@@ -103,9 +103,12 @@ extension TerminalWidthTests {
       ) { reads in width = reads < 2 ? 40 : 100 },
       style: .plain, width: { width }, now: { harness.start }, write: transcript.write)
     try repl.run()
-    let cards = transcript.text.components(separatedBy: "\n[2] ")
-    #expect(cards.count == 2)
-    let (narrow, wide) = (cards[0], cards.last ?? "")
+    // The width grows once the first rating is read: everything written before its "Saved" line is
+    // narrow (the lesson, the question, the feedback), what follows wide.
+    let parts = transcript.text.components(separatedBy: "\nSaved · ")
+    #expect(parts.count == 3)
+    let (narrow, wide) = (parts[0], parts.dropFirst().joined(separator: "\nSaved · "))
+    #expect(narrow.contains("Learn: Which antibodies are typical of"))
     #expect(Self.overlong(narrow, width: 40).isEmpty)
     #expect(narrow.contains("Which antibodies are typical of systemic\nlupus erythematosus?"))
     #expect(wide.contains("[1 Again 1m] · 2 Hard 6m · 3 Good 10m · 4 Easy"))

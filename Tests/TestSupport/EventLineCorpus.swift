@@ -33,7 +33,7 @@ public enum EventLineCorpus {
       .review(
         ReviewRecord(
           card: "antidote.choice.forward", rating: .again, milliseconds: 4200, answer: "b",
-          chosen: ["sodium thiosulfate"], verdict: "incorrect")),
+          chosen: ["sodium thiosulfate"], verdict: "incorrect", rung: 1)),
       .review(
         ReviewRecord(
           card: "sites.select.forward", rating: .hard, milliseconds: 9000, answer: "a c",
@@ -42,7 +42,7 @@ public enum EventLineCorpus {
       .review(
         ReviewRecord(
           card: "t.truefalse.forward", rating: .good, milliseconds: 10, answer: "t", chosen: [],
-          verdict: "correct", mode: .quiz)),
+          verdict: "correct", rung: 0, mode: .quiz)),
       .review(
         ReviewRecord(
           card: "q", rating: .again, milliseconds: 3, answer: "a",
@@ -139,6 +139,17 @@ public enum EventLineCorpus {
     #"{"t":"2025-11-25T10:00:00","card":"a","rating":3}"#,
     #"{"t":"2025-11-25T10:00:00zjunk","card":"a","rating":3}"#,
     #"{"t":"２０２５-11-25T10:00:00Z","card":"a","rating":3}"#,
+    // The rung of the presentation shown: in any place, and values of other kinds.
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":3,"rung":4}"#,
+    #"{"rung":0,"t":"2025-11-25T10:00:00Z","card":"a.truefalse.true","rating":1,"chosen":["true"]}"#,
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":3,"rung" : 5 ,"mode":"cram"}"#,
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":3,"rung":-1}"#,
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":3,"rung":99999999999999999999}"#,
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":3,"rung":"2"}"#,
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":3,"rung":2.5}"#,
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":3,"rung":null}"#,
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":3,"rung":[2]}"#,
+    #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":3,"rung":1,"rung":3}"#,
     // The options chosen: spacing, escapes, empty and odd arrays, values of other kinds.
     #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":1,"answer":"b","chosen":["warfarin"]}"#,
     #"{"t":"2025-11-25T10:00:00Z","card":"a","rating":1,"chosen" : [ "x" , "y z" ] ,"answer":"a b"}"#,

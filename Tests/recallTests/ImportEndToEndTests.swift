@@ -55,7 +55,9 @@ struct ImportEndToEndTests {
     #expect(session.output.contains("Recall · Heart basics · learner e2e"))
     #expect(session.output.contains("How many chambers does the human heart have?"))
     #expect(session.output.contains("✓ Correct — four"))
-    #expect(session.output.contains("Session: 2 answers to 2 cards, 2 correct"))
+    // Each imported card is a unit of its own, taught before it is first asked.
+    #expect(session.output.contains("Learn: How many chambers does the human heart have? — four"))
+    #expect(session.output.contains("Session: 2 answers to 2 units, 2 correct"))
     let progress = try String(contentsOfFile: folder + "/progress/e2e/heart.jsonl", encoding: .utf8)
     #expect(progress.split(separator: "\n").filter { $0.contains(#""type":"review""#) }.count == 2)
 

@@ -47,19 +47,53 @@ struct OptimizeSimulateTests {
   }
 
   func cardIDs() throws -> [String] {
-    let export = try run(["deck", "export", "calcinosis-cutis", "--format", "json"])
-    let cards = try JSONSerialization.jsonObject(with: Data(export.output.utf8)) as? [[String: Any]]
-    return (cards ?? []).compactMap { $0["id"] as? String }
+    try cards().map(\.id)
   }
 
-  func writeProgress(learner: String, cards: [String], days: Int) throws -> String {
+  /// The deck's cards, with the rung of each card's kind.
+  func cards() throws -> [(id: String, rung: Int)] {
+    let export = try run(["deck", "export", "calcinosis-cutis", "--format", "json"])
+    let cards = try JSONSerialization.jsonObject(with: Data(export.output.utf8)) as? [[String: Any]]
+    let rungs = [
+      "truefalse": 0, "choice": 1, "select": 2, "cloze": 3, "recall": 4, "reverse": 4, "number": 4,
+      "list": 5,
+    ]
+    return (cards ?? []).compactMap { card in
+      guard let id = card["id"] as? String, let kind = card["kind"] as? String,
+        let rung = rungs[kind]
+      else { return nil }
+      return (id, rung)
+    }
+  }
+
+  func writeProgress(
+    learner: String, cards: [String], days: Int, rungs: [String: Int] = [:]
+  ) throws -> String {
     let folder = progress + "/" + learner
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let path = folder + "/calcinosis-cutis.jsonl"
     try SyntheticProgress.text(
-      learner: learner, deck: "calcinosis-cutis", cards: cards, days: days, seed: 42
+      learner: learner, deck: "calcinosis-cutis", cards: cards, days: days, seed: 42, rungs: rungs
     ).write(toFile: path, atomically: true, encoding: .utf8)
     return path
+  }
+
+  /// The rows of optimize's "held-out log loss by rung" table: rung name, reviews, current, fitted.
+  func rungRows(_ output: String) -> [(rung: String, reviews: Int, current: Double, fitted: Double)]
+  {
+    output.split(separator: "\n").compactMap { line in
+      let words = line.split(separator: " ")
+      guard words.count == 5, words[1].hasPrefix("("), let reviews = Int(words[2]),
+        let current = Double(words[3]), let fitted = Double(words[4])
+      else { return nil }
+      return (String(words[0]), reviews, current, fitted)
+    }
+  }
+
+  /// The number N of "compared on the latest N" in optimize's output.
+  func heldOutCount(_ output: String) -> Int? {
+    guard let range = output.range(of: "compared on the latest ") else { return nil }
+    return Int(output[range.upperBound...].prefix { $0.isNumber })
   }
 
   @Test("optimize reports both losses, saves better parameters, and the schedule follows them")
@@ -75,6 +109,13 @@ struct OptimizeSimulateTests {
     #expect(result.output.contains("log loss  RMSE(bins)"))
     #expect(result.output.contains("current (default)"))
     #expect(result.output.contains("better: saved to"))
+    // A file written before rungs were logged: every held-out review counts at the produce rung.
+    let rows = rungRows(result.output)
+    #expect(rows.map(\.rung) == ["produce"])
+    #expect(rows.first?.reviews == heldOutCount(result.output))
+    #expect(
+      result.output.contains("reviews logged without a rung, before rungs were: counted as produce")
+    )
     let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
     let event = try #require(lines.last)
     #expect(event.contains(#""type":"parameters","w":["#))
@@ -95,6 +136,61 @@ struct OptimizeSimulateTests {
       #expect(again.output.contains("better: saved to"))
       #expect(linesAfter == linesBefore + 1)
     }
+  }
+
+  @Test("with rungs logged, optimize prints every rung's held-out log loss, and the rows add up")
+  func logLossByRung() throws {
+    let cards = try cards()
+    _ = try writeProgress(
+      learner: "eve", cards: cards.map(\.id), days: 200,
+      rungs: Dictionary(cards.map { ($0.id, $0.rung) }) { first, _ in first })
+    let result = try run(["optimize", "--learner", "eve"])
+    #expect(result.status == 0, "\(result.error)")
+    #expect(result.output.contains("held-out log loss by rung"))
+    #expect(result.output.contains("    rung (guess rate)         reviews   current    fitted"))
+    let rows = rungRows(result.output)
+    #expect(rows.map(\.rung) == ["judge", "choose", "select", "complete", "produce", "list"])
+    #expect(result.output.contains("judge (0.50)"))
+    #expect(result.output.contains("choose (0.25)"))
+    #expect(rows.map(\.reviews).reduce(0, +) == heldOutCount(result.output))
+    #expect(rows.allSatisfy { $0.current > 0 && $0.fitted > 0 })
+    #expect(!result.output.contains("logged without a rung"))
+  }
+
+  @Test(
+    "simulate runs the study queue: 20 new units a day through their learning steps, per day and per unit"
+  )
+  func simulatesTheQueue() throws {
+    let result = try run(["simulate", "--learner", "dee", "--days", "3"])
+    #expect(result.status == 0, "\(result.error)")
+    let lines = result.output.split(separator: "\n").map(String.init)
+    #expect(
+      lines.contains {
+        $0.hasPrefix("  0 units studied, ") && $0.contains(" new left; 20 new units")
+      })
+    // Day 1: 20 units introduced, each answered at least twice (the 1- and 10-minute steps).
+    let dayOne = try #require(lines.first { $0.hasPrefix("     1 ") }).split(separator: " ")
+    let reviews = try #require(Int(dayOne[1]))
+    #expect(reviews >= 40)
+    #expect(dayOne[3] == "20" && dayOne[4] == "20")
+    let days = lines.filter { line in
+      let words = line.split(separator: " ")
+      return line.hasPrefix("     ") && words.count == 6 && Int(words[0]) != nil
+    }
+    let total = days.compactMap { Int($0.split(separator: " ")[1]) }.reduce(0, +)
+    #expect(days.count == 3)
+    #expect(result.output.contains("reviews a day: mean "))
+    #expect(result.output.contains("reviews per unit answered: mean "))
+    // Every answer counted once by rung; new units start at the lowest rung.
+    let byRung = try #require(lines.first { $0.hasPrefix("  answers by rung: ") })
+    let counts = byRung.dropFirst("  answers by rung: ".count).split(separator: ",").compactMap {
+      Int($0.split(separator: " ").last ?? "")
+    }
+    #expect(counts.count == 6)
+    #expect(counts.reduce(0, +) == total)
+    #expect(counts[0] > 0)
+    // A forecast writes nothing.
+    #expect(!FileManager.default.fileExists(atPath: progress + "/dee/calcinosis-cutis.jsonl"))
   }
 
   @Test("too little history: a clear message and a failing status, and the file is untouched")

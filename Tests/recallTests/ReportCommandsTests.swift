@@ -171,12 +171,50 @@ struct ReportCommandsTests {
     #expect(result.out.hasPrefix("Recall stats · Drugs & <sites> · learner ana · 2026-11-25\n"))
     #expect(result.out.contains("Today    2 reviews · 1 right (50%) · 0m 05s answering"))
     #expect(result.out.contains("Streak   1 day (longest 1)"))  // days 22 and 25: not consecutive
-    #expect(
-      result.out.contains(
-        "Cards    new \(total - 2) · learning 1 · young 1 · mature 0 (of \(total))"))
+    // Units: a (aspirin-site) learnt 3 days ago and passed today is known; b (acts-on.heart.reverse),
+    // failed today, is learning; the deck's other six units are new. The deck's 16 cards are 8 units.
+    #expect(total == 16)
+    #expect(result.out.contains("Units    known 1 · fading 0 · learning 1 · new 6 · suspended 0\n"))
+    #expect(result.out.contains("         of 8 units: 4 facts, 4 asked back\n"))
+    #expect(result.out.contains("         in review 1: young 1 · mature 0; leeches 0\n"))
     #expect(result.out.contains("  today         100%  1/1"))
     #expect(!result.out.contains("\u{1B}"))
     #expect(result.out.split(separator: "\n").allSatisfy { $0.count <= 80 })
+  }
+
+  @Test(
+    "an old file naming two cards of one unit and a card the deck no longer makes: one unit, and one apart"
+  )
+  func oldFileByUnit() throws {
+    try write(
+      "dora",
+      [
+        review("2026-11-20T09:00:00.000Z", "aspirin-site.choice.forward", 3),
+        review("2026-11-20T09:10:00.000Z", "aspirin-site.choice.forward", 3),
+        review("2026-11-24T09:00:00.000Z", "aspirin-site.recall.forward", 3),
+        review("2026-11-24T09:05:00.000Z", "aspirin-site.list.forward", 3),
+      ])
+    let text = try recall([
+      "stats", "--deck", deck, "--learner", "dora", "--progress-dir", progress,
+    ])
+    #expect(text.status == 0, "\(text.err)")
+    #expect(text.out.contains("Units    known 1 · fading 0 · learning 0 · new 7 · suspended 0\n"))
+    // The typed card's answer yesterday was the unit's first of the day in review: counted; the list card
+    // is no longer made, so its review is a unit of its own (a learning step, not counted).
+    #expect(text.out.contains("  all time      100%  1/1"))
+    let json = try recall([
+      "stats", "--deck", deck, "--learner", "dora", "--progress-dir", progress, "--json",
+    ])
+    let object = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any]
+    let units = object?["units"] as? [[String: Any]] ?? []
+    #expect(units.count == 9)
+    let aspirin = units.first { $0["id"] as? String == "aspirin-site" }
+    #expect(aspirin?["reviews"] as? Int == 3)
+    #expect(aspirin?["state"] as? String == "review")
+    #expect(aspirin?["known"] as? Bool == true)
+    #expect(units.last?["id"] as? String == "aspirin-site.list.forward")
+    #expect(units.last?["inDeck"] as? Bool == false)
+    #expect(units.last?["kind"] is NSNull)
   }
 
   @Test("recall stats --json and recall class --json match their schemas")
@@ -193,26 +231,41 @@ struct ReportCommandsTests {
     }
   }
 
-  @Test("recall class: the table, the most missed cards, the wrong answers and the flags")
+  @Test("recall class: the table, the most missed units, the wrong answers and the flags")
   func classView() throws {
     let (a, b, _) = try writeClass()
     let result = try recall(["class", "--deck", deck, "--progress-dir", progress])
     #expect(result.status == 0, "\(result.err)")
     let lines = result.out.split(separator: "\n").map(String.init)
-    // Due: ana's b, ben's a and chloe's b and a are in learning steps; ana's a was passed today.
+    // Due: ana's b, ben's a and chloe's b and a are in learning steps; ana's a was passed today, so
+    // it is her one known unit.
     #expect(
-      lines.contains("ana               2  100%  1/1            1  2026-11-25         4     –"))
+      lines.contains(
+        "ana              1       2  100%  1/1            1  2026-11-25         4     –"))
     #expect(
-      lines.contains("ben               1     –                 1  2026-11-24         1   80%"))
+      lines.contains(
+        "ben              0       1     –                 1  2026-11-24         1   80%"))
     #expect(
-      lines.contains("chloe             2     –                 2  2026-11-23         2     –"))
+      lines.contains(
+        "chloe            0       2     –                 2  2026-11-23         2     –"))
+    // 8 units × 3 learners; ana studied 2, ben 1, chloe 2; one known.
+    #expect(
+      lines.contains("  treatment     ████▊···················        1/5  20%  5/24 studied"))
+    // b's unit missed by ana and chloe, a's by ben (of the three who answered it).
+    #expect(
+      lines.contains("    2/2   2/2 wrong     Which drug mainly acts on the heart? — aspirin"))
+    #expect(lines.contains("    1/3   1/5 wrong     Where does aspirin mainly act? — heart"))
     #expect(result.out.contains("    2× “morphine”"))
     #expect(result.out.contains("“is <this> right?”"))
     let json = try recall(["class", "--deck", deck, "--progress-dir", progress, "--json"])
     let object = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any]
     let missed = object?["mostMissed"] as? [[String: Any]] ?? []
-    #expect(missed.map { $0["card"] as? String } == [b, a])
-    #expect(missed.map { $0["misses"] as? Int } == [2, 1])
+    #expect(
+      missed.map { $0["unit"] as? String } == ["acts-on.heart.reverse", "aspirin-site"])
+    #expect(missed.map { $0["learners"] as? Int } == [2, 1])
+    #expect(missed.map { $0["wrong"] as? Int } == [2, 1])
+    let wrong = object?["wrongAnswers"] as? [[String: Any]] ?? []
+    #expect(wrong.map { $0["card"] as? String } == [b, a])
   }
 
   @Test(
@@ -250,11 +303,14 @@ struct ReportCommandsTests {
   @Test("a study session's summary and :stats give today's figures as recall stats does")
   func sessionSummary() throws {
     _ = try writeClass()
-    // ana has 2 reviews today (one right); she answers two more cards wrong, asks :stats and quits.
+    // ana has 2 reviews today (one right); she answers two more units wrong, asks :stats and quits.
+    // Both are asked as choices (the failed reverse unit one rung down, a new unit at its lowest rung):
+    // she picks a wrong option by its words, whatever the shuffle, as any other text is asked again.
     let session = try recall(
       ["study", "--deck", deck, "--learner", "ana", "--progress-dir", progress],
-      input: "wrong\n\nwrong again\n\n:stats\n:quit\n")
+      input: "morphine\n\nkidney\n\n:stats\n:quit\n")
     #expect(session.status == 0, "\(session.err)")
+    #expect(!session.out.contains("Asked again"), "both answers are taken as wrong answers")
     let todayLines = session.out.split(separator: "\n").filter { $0.hasPrefix("Today: ") }
     #expect(todayLines.count == 2)  // :stats, then the end of the session
     #expect(todayLines.allSatisfy { $0.hasPrefix("Today: 4 reviews · 1 right (25%) · ") })

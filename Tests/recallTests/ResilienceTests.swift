@@ -218,6 +218,11 @@ struct ResilienceTests {
       acknowledged = found
       let text = try String(contentsOfFile: progressPath, encoding: .utf8)
       #expect(text.hasSuffix("\n"), "run \(run): the file ends with a whole line")
+      // Every review names the presentation shown and the rung of its unit's ladder.
+      let reviewLines = text.split(separator: "\n").filter { $0.contains(#""type":"review""#) }
+      #expect(
+        reviewLines.allSatisfy { $0.contains(#""rung":"#) }, "run \(run): a review without its rung"
+      )
     }
   }
 

@@ -41,40 +41,49 @@ struct StudyEndToEndTests {
   }
 
   @Test(
-    "answer cards, Ctrl-C mid-line, Ctrl-D: every answer is in the progress file, and a restart resumes"
+    "new units taught and answered, Ctrl-C mid-line, Ctrl-D: every answer is in the progress file, and a restart resumes"
   )
   func studiesAndResumes() throws {
     let terminal = try start()
     try terminal.expect("Recall · Calcinosis cutis")
     try terminal.expect("new 20")
-    // The first card is a statement: "f" is a wrong answer in its form (a word would be asked again).
+    // The first unit is taught, then asked as a statement that is false (not the lesson's own words).
+    try terminal.expect("Learn: The defining feature of dystrophic calcification is")
+    try terminal.expect("[1] new · truefalse")
     try answer(terminal, "f")
-    try answer(terminal, "a")
-    // Ctrl-C throws away the half-typed line; the same card is asked again.
+    try answer(terminal, "t")
+    // Ctrl-C throws away the half-typed line; the same question is asked again.
     try terminal.expect("> ")
     try terminal.send("half an answ")
     try terminal.expect("half an answ")
     try terminal.send("\u{03}")
     try terminal.expect("> ")
-    try terminal.send("b\r")
+    try terminal.send("f\r")
     try terminal.expect("rating [Enter = ")
     try terminal.expect("> ")
     try terminal.send("3\r")
     try terminal.expect("Saved · Good")
     try answer(terminal, "")
-    try answer(terminal, "systemic sclerosis")
+    // A term's definition is taught just before the first fact that names it, and asked typed.
+    try terminal.expect("[5] new · reverse")
+    try answer(terminal, "calciphylaxis")
     // Ctrl-D on the empty answer line ends the session with a summary.
     try terminal.expect("> ")
     try terminal.send("\u{04}")
-    try terminal.expect("Session: 5 answers to 5 cards")
+    try terminal.expect("Session: 5 answers to 5 units")
     #expect(try terminal.expectExit() == 0)
 
     let reviews = try reviewLines()
     #expect(reviews.count == 5)
     #expect(!reviews.contains { $0.contains("half an answ") })
     #expect(reviews[2].contains(#""rating":3"#))
+    // Each review names the presentation shown and its rung.
+    #expect(reviews[0].contains(#""card":"dystrophic-defined-by.truefalse.false""#))
+    #expect(reviews[0].contains(#""rung":0"#))
+    #expect(reviews[4].contains(#""card":"calciphylaxis.reverse""#))
+    #expect(reviews[4].contains(#""rung":4"#))
 
-    // A second session sees the five new cards already studied today.
+    // A second session sees the five new units already studied today.
     let again = try start()
     try again.expect("new 15")
     try again.expect("> ")

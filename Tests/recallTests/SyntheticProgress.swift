@@ -11,9 +11,14 @@ enum SyntheticProgress {
 
   /// The file's text: header, then reviews scheduled by the default scheduler (no fuzz), recalled with
   /// the probability the true weights give, each day at 09:00 UTC plus a minute per card.
-  static func text(learner: String, deck: String, cards: [String], days: Int, seed: UInt64)
-    -> String
-  {
+  ///
+  /// A card given a rung in `rungs` is logged with it (as sessions log since units), and an answer it
+  /// does not recall at a recognition rung is still right by a guess, as often as ``Guessing`` says;
+  /// the true memory moves with what was recalled. Cards without a rung are logged as before rungs were.
+  static func text(
+    learner: String, deck: String, cards: [String], days: Int, seed: UInt64,
+    rungs: [String: Int] = [:]
+  ) -> String {
     let start = Date(timeIntervalSince1970: 1_767_258_000)  // 2026-01-01T09:00:00Z
     let scheduler = Scheduler(parameters: (try? FSRSParameters(enableFuzz: false)) ?? .default)
     let truth = Scheduler(
@@ -32,14 +37,19 @@ enum SyntheticProgress {
       while day < days {
         let time = start.addingTimeInterval(Double(day) * 86_400 + Double(index % 600) * 60)
         let recall = first ? 1 : truth.retrievability(of: trueState, at: time)
-        let rating: Rating = first ? .good : (unit() < recall ? .good : .again)
+        let recalled = first || unit() < recall
+        let rung = rungs[card]
+        let guessed = !recalled && rung.map { unit() < Guessing.rate(rung: $0) } == true
+        let rating: Rating = recalled || guessed ? .good : .again
         first = false
         state = scheduler.review(state, rating: rating, at: time, cardID: card)
-        trueState = truth.review(trueState, rating: rating, at: time, cardID: card)
+        trueState = truth.review(
+          trueState, rating: recalled ? .good : .again, at: time, cardID: card)
+        let rungField = rung.map { #","rung":\#($0)"# } ?? ""
         lines.append(
           (
             time,
-            #"{"t":"\#(iso(time))","type":"review","card":"\#(card)","rating":\#(rating.rawValue),"ms":1500}"#
+            #"{"t":"\#(iso(time))","type":"review","card":"\#(card)","rating":\#(rating.rawValue),"ms":1500\#(rungField)}"#
           ))
         day = max(day + 1, Int((state.due.timeIntervalSince(start) / 86_400).rounded(.up)))
       }

@@ -3,7 +3,7 @@ package enum EventField: Int, CaseIterable {
   case time, type, card, rating, milliseconds, suggested, verdict, answer, mode, note, tag
   case correct, questions, seconds, reviewed
   case weights, logLoss, previousLogLoss
-  case chosen, override
+  case chosen, override, rung
 
   /// The key as written in the file.
   package var key: String {
@@ -28,6 +28,7 @@ package enum EventField: Int, CaseIterable {
     case .previousLogLoss: "previousLogLoss"
     case .chosen: "chosen"
     case .override: "override"
+    case .rung: "rung"
     }
   }
 

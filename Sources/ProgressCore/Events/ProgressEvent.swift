@@ -39,6 +39,7 @@ public enum ProgressEvent: Sendable, Equatable {
         "suggested": record.suggested.map { .number(Double($0.rawValue)) },
         "verdict": record.verdict.map(JSONValue.string),
         "override": record.override.map(JSONValue.string),
+        "rung": record.rung.map { .number(Double($0)) },
         "answer": record.answer.map(JSONValue.string),
         "chosen": record.chosen.map { .array($0.map(JSONValue.string)) },
         "mode": record.mode == .study ? nil : .string(record.mode.rawValue),
@@ -112,6 +113,7 @@ public enum ProgressEvent: Sendable, Equatable {
         suggested: fields.integer(.suggested).flatMap(Rating.init(rawValue:)),
         answer: fields.string(.answer), chosen: fields.strings(.chosen),
         verdict: fields.string(.verdict), override: fields.string(.override),
+        rung: fields.integer(.rung),
         mode: fields.string(.mode).flatMap(ReviewRecord.Mode.init(rawValue:)) ?? .study)
       return .success((time, .review(record)))
     case .undo, .suspend, .unsuspend, .flag:

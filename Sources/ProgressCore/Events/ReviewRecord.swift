@@ -15,8 +15,11 @@ public struct ReviewRecord: Sendable, Equatable {
     case cram
   }
 
-  /// The card id.
+  /// The card id: the presentation shown (a review counts for the card's unit).
   public var card: String
+  /// The rung of the unit's ladder the presentation stood on (0 true/false … 5 list), as the session chose
+  /// it; nil in files written before Recall logged it (the card's kind then says it).
+  public var rung: Int?
   /// The rating the learner accepted.
   public var rating: Rating
   /// Milliseconds from showing the question to the answer.
@@ -41,9 +44,10 @@ public struct ReviewRecord: Sendable, Equatable {
   public init(
     card: String, rating: Rating, milliseconds: Int, suggested: Rating? = nil,
     answer: String? = nil, chosen: [String]? = nil,
-    verdict: String? = nil, override: String? = nil, mode: Mode = .study
+    verdict: String? = nil, override: String? = nil, rung: Int? = nil, mode: Mode = .study
   ) {
     self.card = card
+    self.rung = rung
     self.rating = rating
     self.milliseconds = milliseconds
     self.suggested = suggested

@@ -3,7 +3,8 @@ import Foundation
 import Scheduling
 import Synchronization
 
-/// Derives every card's state from a progress file's events: card state is never stored, only replayed.
+/// Derives every unit's state from a progress file's events: state is never stored, only replayed. Reviews
+/// name the card (presentation) shown; the unit map says which unit's memory it moves.
 public struct ProgressReplay: Sendable {
   /// A review that still counts (not taken back by an undo).
   public struct Review: Sendable, Equatable {
@@ -13,13 +14,13 @@ public struct ProgressReplay: Sendable {
     public var record: ReviewRecord
   }
 
-  /// The scheduling state of every card reviewed at least once (cram reviews do not count).
+  /// The scheduling state of every unit reviewed at least once (cram reviews do not count), by unit id.
   public var states: [String: CardState] = [:]
-  /// Cards the learner suspended.
+  /// Units the learner suspended (a suspend event names a card: its unit is suspended).
   public var suspended: Set<String> = []
   /// Flags with their notes, per card.
   public var flags: [String: [String]] = [:]
-  /// Tags Recall gave cards (`leech`).
+  /// Tags Recall gave units (`leech`), by unit id.
   public var tags: [String: Set<String>] = [:]
   /// Every review that counts, in order, cram included (for statistics): a view of the entries replayed,
   /// not a copy of them.
@@ -32,16 +33,19 @@ public struct ProgressReplay: Sendable {
   public let scheduler: Scheduler
   /// The weights of the latest `parameters` event, nil when the learner never ran `recall optimize`.
   public let fittedWeights: [Double]?
+  /// The units the cards belong to.
+  public let units: UnitMap
   /// The schedulers of the file, by the positions of its `parameters` events.
   private let regimes: Regimes
 
-  /// Replays `entries` through `scheduler`.
-  public init(entries: [ProgressEntry], scheduler: Scheduler) {
-    self.init(entries: entries, scheduler: scheduler, threads: nil)
+  /// Replays `entries` through `scheduler`, the reviews of each card counting for its unit in `units`
+  /// (by default every card is a unit of its own).
+  public init(entries: [ProgressEntry], scheduler: Scheduler, units: UnitMap = .cards) {
+    self.init(entries: entries, scheduler: scheduler, units: units, threads: nil)
   }
 
   /// Replays `entries` on `threads` threads (nil: two for a large file, one otherwise).
-  init(entries: [ProgressEntry], scheduler: Scheduler, threads: Int?) {
+  init(entries: [ProgressEntry], scheduler: Scheduler, units: UnitMap, threads: Int?) {
     var counted: [Int] = []
     var suspended: Set<String> = []
     var flags: [String: [String]] = [:]
@@ -61,10 +65,10 @@ public struct ProgressReplay: Sendable {
           {
             counted.removeLast()
           }
-        case .suspend(let card): suspended.insert(card)
-        case .unsuspend(let card): suspended.remove(card)
+        case .suspend(let card): suspended.insert(units.unit(of: card))
+        case .unsuspend(let card): suspended.remove(units.unit(of: card))
         case .flag(let card, let note): flags[card, default: []].append(note ?? "")
-        case .tag(let card, let tag): tags[card, default: []].insert(tag)
+        case .tag(let card, let tag): tags[units.unit(of: card), default: []].insert(tag)
         case .parameters(let weights, _, _):
           var parameters = scheduler.parameters
           parameters.weights = weights
@@ -78,12 +82,13 @@ public struct ProgressReplay: Sendable {
     self.flags = flags
     self.tags = tags
     reviews = Reviews(entries: entries, positions: counted)
+    self.units = units
     self.scheduler = schedulers[schedulers.count - 1]
     fittedWeights = parameterPositions.isEmpty ? nil : self.scheduler.parameters.weights
     let threads = threads ?? (counted.count < Self.parallelThreshold ? 1 : 2)
     regimes = Regimes(schedulers: schedulers, positions: parameterPositions)
     (states, latestReview) = Self.schedule(
-      entries, reviews: counted, regimes: regimes, threads: threads)
+      entries, reviews: counted, units: units, regimes: regimes, threads: threads)
   }
 
   /// The scheduler that replayed the review at `index` of ``reviews``: the one given, or the weights of the
@@ -92,18 +97,18 @@ public struct ProgressReplay: Sendable {
     regimes.schedulers[regimes.regime(at: reviews.entryPosition(index))]
   }
 
-  /// The state of `card`: replayed, or new and due now.
+  /// The state of the unit `card` belongs to: replayed, or new and due now.
   public func state(of card: String, now: Date) -> CardState {
-    states[card] ?? CardState.new(due: now)
+    states[units.unit(of: card)] ?? CardState.new(due: now)
   }
 
   /// Below this many reviews one thread replays them all: a second would not pay for itself.
   static let parallelThreshold = 20_000
 
-  /// Card states, and the time of the latest review that made them.
+  /// Unit states, and the time of the latest review that made them.
   private typealias Replayed = (states: [String: CardState], latest: Date?)
 
-  /// A review to replay: its card by number, its time and rating, and the scheduler in effect.
+  /// A review to replay: its unit by number, its time and rating, and the scheduler in effect.
   private struct Step: Sendable {
     var card: Int
     var time: Date
@@ -131,7 +136,7 @@ public struct ProgressReplay: Sendable {
     }
   }
 
-  /// The reviews of a run of positions with their cards numbered, sorted by share.
+  /// The reviews of a run of positions with their units numbered, sorted by share.
   private struct Numbered: Sendable {
     var cards = StringInterner(limit: .max)
     /// By share: the reviews, in order.
@@ -140,21 +145,23 @@ public struct ProgressReplay: Sendable {
     init(shares: Int) { self.shares = Array(repeating: [], count: shares) }
   }
 
-  /// What one thread made of its share of the cards: their states by number, and the latest review.
+  /// What one thread made of its share of the units: their states by number, and the latest review.
   private struct Share: Sendable {
     var states: [CardState?]
     var latest: Date?
   }
 
-  /// Runs the reviews at `positions` of `entries` through the scheduler, card by card (cram reviews
+  /// Runs the reviews at `positions` of `entries` through the scheduler, unit by unit (cram reviews
   /// excepted).
   ///
-  /// Each card's reviews depend only on each other. With two threads, each first numbers the cards of half
-  /// of the reviews and sorts those into two shares by a bit of the hash of their card id; then, with the
+  /// Each unit's reviews depend only on each other. With two threads, each first numbers the units of half
+  /// of the reviews and sorts those into two shares by a bit of the hash of their unit id; then, with the
   /// two numberings joined into one, each replays the reviews of one share, in order, keeping states in an
-  /// array by card number. Card ids are hashed once per review, and each card is replayed by one thread only.
+  /// array by unit number. Unit ids are hashed once per review, and each unit is replayed by one thread only;
+  /// the unit id seeds the interval fuzz.
   private static func schedule(
-    _ entries: [ProgressEntry], reviews positions: [Int], regimes: Regimes, threads: Int
+    _ entries: [ProgressEntry], reviews positions: [Int], units: UnitMap, regimes: Regimes,
+    threads: Int
   ) -> Replayed {
     let threads = min(max(threads, 1), 2)
     let size = (positions.count + threads - 1) / threads
@@ -166,7 +173,8 @@ public struct ProgressReplay: Sendable {
       var part = Numbered(shares: threads)
       for index in runs[run] {
         guard case .review(let record) = entries[index].event, record.mode != .cram,
-          let card = part.cards.number(of: record.card)
+          let card = part.cards.number(
+            of: units.isIdentity ? record.card : units.unit(of: record.card))
         else { continue }
         let share = Int(truncatingIfNeeded: part.cards.hash(ofNumber: card) &>> 63) % threads
         part.shares[share].append(

@@ -2,7 +2,8 @@ import Foundation
 
 /// How well a parameter vector predicts recall on a set of reviews: lower is better for both measures.
 public struct FitMetrics: Sendable, Equatable {
-  /// The mean binary log loss of the predicted retrievability against recalled / forgotten.
+  /// The mean binary log loss of the predicted probability of a right answer (the retrievability, or
+  /// g + (1 − g)·R for a review that can be guessed) against right / wrong.
   public var logLoss: Double
   /// fsrs-rs's RMSE(bins): reviews are grouped by (elapsed days, review count, lapse count) on geometric
   /// scales; per bin the mean prediction is compared with the observed recall rate; the root of the
@@ -23,7 +24,7 @@ public struct FitMetrics: Sendable, Equatable {
     var bins: [TrainingSet.Bin: (predicted: Double, recalled: Double, count: Double)] = [:]
     for prediction in predictions {
       loss += prediction.logLoss
-      bins[prediction.bin, default: (0, 0, 0)].predicted += prediction.retrievability
+      bins[prediction.bin, default: (0, 0, 0)].predicted += prediction.probability
       bins[prediction.bin, default: (0, 0, 0)].recalled += prediction.recalled ? 1 : 0
       bins[prediction.bin, default: (0, 0, 0)].count += 1
     }
@@ -36,5 +37,10 @@ public struct FitMetrics: Sendable, Equatable {
       squares += difference * difference * bin.count
     }
     rmseBins = (squares / Double(predictions.count)).squareRoot()
+  }
+
+  /// The metrics of `predictions` by the rung of the presentation answered.
+  static func byRung(_ predictions: [TrainingSet.Prediction]) -> [Int: FitMetrics] {
+    Dictionary(grouping: predictions, by: \.rung).mapValues(FitMetrics.init)
   }
 }

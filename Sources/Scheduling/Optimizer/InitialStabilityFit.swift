@@ -7,15 +7,16 @@ import Foundation
 /// smoothed towards the overall recall rate (Laplace), and S0 is found by ternary search in [0.1, 100]
 /// minimising the log loss of the forgetting curve against those rates, each group weighted by the square
 /// root of its size, plus |S0 − default| / 16. Ratings never seen are then filled from the others (see
-/// ``fill(_:counts:defaults:)``).
+/// ``fill(_:counts:defaults:)``). Where second reviews can be guessed, a group's predicted rate is
+/// ḡ + (1 − ḡ)·R with ḡ its mean guess rate (R itself when nothing can be guessed).
 enum InitialStabilityFit {
   static let range = 0.1...100.0
 
   /// w0…w3 fitted to `set`'s training items, or nil when no first-then-second pair exists; the
   /// forgetting curve is the scheduler's for `defaults` (their w20).
   static func fit(_ set: TrainingSet, defaults: [Double]) -> [Double]? {
-    // rating → days → (recalled, count)
-    var groups: [Int: [Int: (recalled: Double, count: Double)]] = [:]
+    // rating → days → (recalled, count, sum of guess rates)
+    var groups: [Int: [Int: (recalled: Double, count: Double, guess: Double)]] = [:]
     var recalled = 0.0
     var items = 0.0
     for card in 0..<set.cardCount {
@@ -29,9 +30,10 @@ enum InitialStabilityFit {
       }
       let first = Int(set.ratings[start])
       let days = Int(set.elapsed[start + 1])
-      groups[first, default: [:]][days, default: (0, 0)].recalled +=
+      groups[first, default: [:]][days, default: (0, 0, 0)].recalled +=
         set.ratings[start + 1] > 1 ? 1 : 0
-      groups[first, default: [:]][days, default: (0, 0)].count += 1
+      groups[first, default: [:]][days, default: (0, 0, 0)].count += 1
+      groups[first, default: [:]][days, default: (0, 0, 0)].guess += set.guessRates[start + 1]
     }
     guard !groups.isEmpty else { return nil }
     let averageRecall = items > 0 ? recalled / items : 0.9
@@ -47,8 +49,10 @@ enum InitialStabilityFit {
         var sum = 0.0
         for (days, group) in points {
           let rate = (group.recalled / group.count * total + averageRecall) / (total + 1)
-          let predicted = model.retrievability(elapsedDays: days, stability: s)
-            .clamped(to: TrainingSet.retrievabilityRange)
+          let predicted = TrainingSet.probability(
+            retrievability: model.retrievability(elapsedDays: days, stability: s),
+            guessRate: group.guess / group.count
+          ).clamped(to: TrainingSet.retrievabilityRange)
           sum -=
             (rate * log(predicted) + (1 - rate) * log(1 - predicted)) * group.count.squareRoot()
         }

@@ -6,6 +6,10 @@ import Synchronization
 ///
 /// 1. Items (``TrainingSet``): one per review at least a whole day after its card's previous review;
 ///    the latest ``Configuration/heldOutFraction`` of items by time are held out, the rest trained on.
+///    A right answer is predicted with probability g + (1 − g)·R, g the guess rate of the review's rung
+///    (``CardHistory/Review/rung``, ``Guessing``; 0 unless the answer could be picked from the
+///    question), so easy recognition successes do not inflate the fitted memory; with every g = 0 this
+///    is fsrs-rs's likelihood, bit for bit.
 /// 2. Pretraining of w0…w3 from first-rating groups (``InitialStabilityFit``).
 /// 3. Adam (β 0.9 / 0.999, ε 1e-8) on the recency-weighted log loss summed over a batch, plus fsrs-rs's
 ///    L2 penalty towards the starting weights, Σ (w − w_start)² / σ² · batch / items, with fsrs-rs's σ;
@@ -50,6 +54,10 @@ public struct ParameterOptimizer: Sendable {
     public var current: FitMetrics
     /// The fitted weights on the held-out reviews.
     public var fitted: FitMetrics
+    /// The starting weights on the held-out reviews of each rung.
+    public var currentByRung: [Int: FitMetrics]
+    /// The fitted weights on the held-out reviews of each rung.
+    public var fittedByRung: [Int: FitMetrics]
     /// Training items used.
     public var trainingItems: Int
     /// Whether the fitted weights predict the held-out reviews better (lower log loss).
@@ -95,9 +103,11 @@ public struct ParameterOptimizer: Sendable {
         neededHeldOut: configuration.minimumHeldOutItems)
     }
     let weights = train(set, from: current)
+    let before = set.predictions(weights: current, role: .heldOut)
+    let after = set.predictions(weights: weights, role: .heldOut)
     return Result(
-      weights: weights, current: FitMetrics(set.predictions(weights: current, role: .heldOut)),
-      fitted: FitMetrics(set.predictions(weights: weights, role: .heldOut)),
+      weights: weights, current: FitMetrics(before), fitted: FitMetrics(after),
+      currentByRung: FitMetrics.byRung(before), fittedByRung: FitMetrics.byRung(after),
       trainingItems: set.trainingItems)
   }
 

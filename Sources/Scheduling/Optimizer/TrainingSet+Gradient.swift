@@ -5,16 +5,23 @@ extension TrainingSet {
   /// wrong costs a large but finite amount.
   static let retrievabilityRange = 1e-6...(1 - 1e-6)
 
-  /// An item's log loss: −ln R when recalled, −ln(1 − R) when forgotten, R within
-  /// ``retrievabilityRange``.
-  static func logLoss(retrievability: Double, recalled: Bool) -> Double {
-    let r = retrievability.clamped(to: retrievabilityRange)
-    return recalled ? -Foundation.log(r) : -Foundation.log(1 - r)
+  /// An item's log loss: −ln p when recalled, −ln(1 − p) when forgotten, p (the probability of a right
+  /// answer) within ``retrievabilityRange``.
+  static func logLoss(probability: Double, recalled: Bool) -> Double {
+    let p = probability.clamped(to: retrievabilityRange)
+    return recalled ? -Foundation.log(p) : -Foundation.log(1 - p)
+  }
+
+  /// The probability of a right answer when the memory's retrievability is `retrievability` and a right
+  /// answer comes by chance with `guessRate`: g + (1 − g)·R (exactly R when g = 0).
+  @inline(__always) static func probability(retrievability: Double, guessRate: Double) -> Double {
+    guessRate + (1 - guessRate) * retrievability
   }
 
   /// The recency-weighted log loss of the training items of `cards`, and its gradient with respect to
   /// the 21 weights (lanes 0…20 of the partials), in one forward pass per card: the scheduler's
-  /// ``MemoryModel`` run on ``Dual`` weights.
+  /// ``MemoryModel`` run on ``Dual`` weights. An item's loss is that of p = g + (1 − g)·R, so its
+  /// gradient is the loss's slope in p times dp/dR = 1 − g times R's partials.
   func weightedLossAndGradient(weights: [Double], cards: some Sequence<Int>) -> (
     loss: Double, gradient: Dual.Partials
   ) {
@@ -29,12 +36,15 @@ extension TrainingSet {
         index, retrievability in
         guard roles[index] == .training else { return }
         let weight = self.weights[index]
-        let r = retrievability.value
+        let guessRate = guessRates[index]
+        let p = Self.probability(retrievability: retrievability.value, guessRate: guessRate)
         let recalled = ratings[index] > 1
-        loss += weight * Self.logLoss(retrievability: r, recalled: recalled)
-        // A clamped prediction has no derivative.
-        if Self.retrievabilityRange.contains(r) {
-          let slope = recalled ? -(weight / r) : weight / (1 - r)
+        loss += weight * Self.logLoss(probability: p, recalled: recalled)
+        // A clamped prediction has no derivative. With g = 0 the slope is weight / R exactly (the
+        // factor 1 − g is 1), so a fit without guessing is bit for bit plain FSRS's.
+        if Self.retrievabilityRange.contains(p) {
+          let scaled = weight * (1 - guessRate)
+          let slope = recalled ? -(scaled / p) : scaled / (1 - p)
           gradient += slope * retrievability.partials
         }
       }
@@ -44,13 +54,23 @@ extension TrainingSet {
 
   /// One item's prediction and outcome, with the fsrs-rs bin it falls in for RMSE(bins).
   struct Prediction: Sendable {
+    /// The memory's retrievability before the review.
     var retrievability: Double
+    /// The chance of a right answer without recall.
+    var guessRate: Double = 0
+    /// The rung of the presentation answered.
+    var rung = Guessing.producedRung
     var recalled: Bool
     var weight: Double
     var bin: Bin
 
+    /// The predicted probability of a right answer, g + (1 − g)·R.
+    var probability: Double {
+      TrainingSet.probability(retrievability: retrievability, guessRate: guessRate)
+    }
+
     /// The item's unweighted log loss.
-    var logLoss: Double { TrainingSet.logLoss(retrievability: retrievability, recalled: recalled) }
+    var logLoss: Double { TrainingSet.logLoss(probability: probability, recalled: recalled) }
   }
 
   /// fsrs-rs's bin of an item: elapsed days, review count and lapse count, each on a geometric scale.
@@ -81,7 +101,8 @@ extension TrainingSet {
         if roles[index] == role {
           result.append(
             Prediction(
-              retrievability: retrievability, recalled: recalled, weight: self.weights[index],
+              retrievability: retrievability, guessRate: guessRates[index],
+              rung: Int(rungs[index]), recalled: recalled, weight: self.weights[index],
               bin: Self.bin(days: days, longTermReviews: longTermReviews, lapses: lapses)))
         }
         if !recalled { lapses += 1 }

@@ -6,6 +6,10 @@ import Foundation
 /// card's first review) is an item, whose label is "recalled" (rating above Again) and whose prediction is
 /// the retrievability before it. Same-day reviews are no items but still move the memory state (FSRS-6's
 /// short-term formula), as in fsrs-rs. Elapsed days are floored whole days, as the scheduler counts them.
+///
+/// Unlike fsrs-rs, an item carries the guess rate g of its rung (a recognition presentation, where a right
+/// answer can be picked without recall, has g > 0): its prediction is g + (1 − g)·R. With g = 0 (typed
+/// answers, lists, reviews that name no rung) it is R itself.
 struct TrainingSet: Sendable {
   /// What a review is to the optimizer.
   enum Role: UInt8, Sendable {
@@ -23,6 +27,10 @@ struct TrainingSet: Sendable {
   var elapsed: [Int32] = []
   /// By review: its role.
   var roles: [Role] = []
+  /// By review: the chance of a right answer without recall (``Guessing/rate(rung:)``).
+  var guessRates: [Double] = []
+  /// By review: the rung of the presentation answered.
+  var rungs: [Int8] = []
   /// By review: the item's weight in the training loss (recency weighting; 0 unless a training item).
   var weights: [Double] = []
   /// Card c's reviews are `cardStarts[c]..<cardStarts[c + 1]`.
@@ -43,6 +51,8 @@ struct TrainingSet: Sendable {
         let days = previous.map { max(0, review.time.wholeDays(since: $0)) } ?? 0
         ratings.append(UInt8(review.rating.rawValue))
         elapsed.append(Int32(clamping: days))
+        guessRates.append(Guessing.rate(rung: review.rung))
+        rungs.append(Int8(clamping: review.rung))
         weights.append(0)
         if previous != nil, days > 0 {
           let heldOut = cutoff.map { review.time >= $0 } ?? false
