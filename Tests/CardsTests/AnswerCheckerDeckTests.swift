@@ -377,4 +377,24 @@ struct AnswerCheckerDeckTests {
       "tru", card: "dystrophic-defined-by.truefalse.true", in: .calcinosis)
     #expect(truth.reason.contains("true or false"))
   }
+
+  @Test("another thing named reads as a sentence: what it is, the deck's words on it in brackets")
+  func otherEntityFeedback() throws {
+    let fixture = try GradingFixture.shared.get()
+    let grade = try fixture.grade(
+      "calcium", card: "metastatic-defined-by.recall.forward", in: .calcinosis)
+    #expect(grade.verdict == .incorrect)
+    #expect(
+      grade.reason
+        == "“calcium” is serum calcium, a different thing (the tests that help to look for "
+        + "hyperparathyroidism include serum calcium). The answer is raised blood calcium and "
+        + "phosphate levels")
+  }
+
+  @Test("a sentence inside another: no full stop, a first capital lowered unless an abbreviation")
+  func midSentence() {
+    #expect(AnswerChecker.midSentence("The tests include PTH.") == "the tests include PTH")
+    #expect(AnswerChecker.midSentence("PTH is a hormone.") == "PTH is a hormone")
+    #expect(AnswerChecker.midSentence("warfarin is a drug") == "warfarin is a drug")
+  }
 }

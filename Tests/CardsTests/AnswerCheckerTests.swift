@@ -389,7 +389,8 @@ struct AnswerCheckerTests {
     let grade = described.grade("prednisone", for: SampleCard.prednisolone.card)
     #expect(
       grade.reason
-        == "“prednisone” is prednisone: prednisone is a steroid given by mouth. The answer is prednisolone"
+        == "“prednisone” is prednisone, a different thing (prednisone is a steroid given by mouth). "
+        + "The answer is prednisolone"
     )
     #expect(grade.otherEntity == "prednisone")
   }

@@ -64,16 +64,27 @@ public struct AnswerChecker: Sendable {
       .filter { !AnswerWords($0).words.isEmpty }
   }
 
-  /// The reason for an input that is exactly another entity's name or alias.
+  /// The reason for an input that is exactly another entity's name or alias: what it names, with the
+  /// deck's sentence about that thing in brackets ("“calcium” is serum calcium, a different thing (the tests
+  /// that help to look for hyperparathyroidism include serum calcium)").
   func otherEntityGrade(_ input: String, entity other: String, display: String) -> Grade {
     let name = lexicon.name(of: other) ?? other
-    let what =
-      descriptions[other].map { ": " + ($0.hasSuffix(".") ? String($0.dropLast()) : $0) }
-      ?? ", a different thing"
+    let about = descriptions[other].map { " (\(Self.midSentence($0)))" } ?? ""
     var grade = Grade(
       verdict: .incorrect, score: 0,
-      reason: "“\(input)” is \(name)\(what). The answer is \(display)")
+      reason: "“\(input)” is \(name), a different thing\(about). The answer is \(display)")
     grade.otherEntity = other
     return grade
+  }
+
+  /// A sentence as it reads inside another one: no final full stop, and a first capital made lower case
+  /// unless the word is an abbreviation ("PTH", "CREST") whose second letter is a capital too.
+  static func midSentence(_ sentence: String) -> String {
+    var text = sentence.hasSuffix(".") ? String(sentence.dropLast()) : sentence
+    let letters = Array(text.prefix(2))
+    if letters.count == 2, letters[0].isUppercase, !letters[1].isUppercase {
+      text = letters[0].lowercased() + text.dropFirst()
+    }
+    return text
   }
 }
