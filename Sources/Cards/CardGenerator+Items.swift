@@ -21,7 +21,8 @@ extension CardGenerator {
       id: CardID(entity.id, "reverse"), kind: .reverse,
       prompt: "Which \(entityClass.name) is \(definition)?", answer: entity.name,
       key: .typed(accepted: entity.acceptedTexts, entities: [entity.id]),
-      explanation: "\(entity.name): \(definition).", section: fact.section, tags: fact.tags,
+      explanation: TemplateText.sentence("\(entity.name) is \(definition)."), section: fact.section,
+      tags: fact.tags,
       siblingKey: entity.id, unit: UnitID(rawValue: entity.id + ".definition"),
       location: entity.location)
   }

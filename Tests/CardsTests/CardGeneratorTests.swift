@@ -566,6 +566,8 @@ struct CardGeneratorTests {
     #expect(card.acceptedTexts == ["diltiazem", "Cardizem"])
     #expect(card.section == "Treatment", "from the first fact that mentions it")
     #expect(
+      card.explanation == "Diltiazem is a calcium-channel blocker.", "a sentence, capitalised")
+    #expect(
       try self.card("systemic-sclerosis.reverse").prompt
         == "Which disease is a disease that hardens the skin?")
   }
