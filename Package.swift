@@ -121,11 +121,13 @@ let package = Package(
     .testTarget(name: "PlatformTests", dependencies: ["Platform"], swiftSettings: swiftSettings),
     .testTarget(
       name: "StudyTests",
-      dependencies: ["Study", "Cards", "Knowledge", "Scheduling", "ProgressCore"],
+      dependencies: ["Study", "Cards", "Knowledge", "Scheduling", "ProgressCore", "TestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "TerminalTests",
-      dependencies: ["Terminal", "Study", "Cards", "Knowledge", "Scheduling", "ProgressCore"],
+      dependencies: [
+        "Terminal", "Study", "Cards", "Knowledge", "Scheduling", "ProgressCore", "TestSupport",
+      ],
       exclude: ["Golden"], swiftSettings: swiftSettings),
     .testTarget(
       name: "InteropTests", dependencies: ["Interop", "Cards", "Knowledge"],

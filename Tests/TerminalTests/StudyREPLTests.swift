@@ -4,6 +4,7 @@ import Knowledge
 import ProgressCore
 import Scheduling
 import Study
+import TestSupport
 import Testing
 
 @testable import Terminal
@@ -168,15 +169,6 @@ extension StudyREPLTests {
     #expect(!text.contains("rating ["))
     #expect(!text.contains("Learn: "))
     #expect(text.contains("Practice done: every unit has been through once."))
-  }
-}
-
-/// A progress log in memory.
-final class MemoryLog: ProgressLog {
-  var events: [ProgressEvent] = []
-  func record(_ event: ProgressEvent, at time: Date) throws(ProgressError) { events.append(event) }
-  var reviews: [ReviewRecord] {
-    events.compactMap { if case .review(let record) = $0 { record } else { nil } }
   }
 }
 

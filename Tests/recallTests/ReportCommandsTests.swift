@@ -14,36 +14,8 @@ struct ReportCommandsTests {
   static let packageRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
-  static let deckYAML = """
-    deck:
-      title: Drugs & <sites>
-      version: 1
-      source: {title: Notes, sections: [One]}
-    classes:
-      drug: {name: drug}
-      site: {name: site}
-    entities:
-      aspirin: {class: drug, name: aspirin}
-      heparin: {class: drug, name: heparin}
-      insulin: {class: drug, name: insulin}
-      morphine: {class: drug, name: morphine}
-      liver: {class: site, name: liver}
-      kidney: {class: site, name: kidney}
-      lung: {class: site, name: lung}
-      heart: {class: site, name: heart}
-    relations:
-      acts-on:
-        subject: drug
-        object: site
-        ask: Where does {subject} mainly act?
-        ask-reverse: Which drug mainly acts on the {object}?
-        tags: [treatment]
-    facts:
-      - {id: aspirin-site, subject: aspirin, relation: acts-on, object: heart, section: One, explanation: Made up for the test.}
-      - {id: insulin-site, subject: insulin, relation: acts-on, object: liver, section: One, explanation: Made up for the test.}
-      - {id: heparin-site, subject: heparin, relation: acts-on, object: lung, section: One, explanation: Made up for the test.}
-      - {id: morphine-site, subject: morphine, relation: acts-on, object: kidney, section: One, explanation: Made up for the test.}
-    """
+  /// The mini deck, under a title that HTML must escape.
+  static let deckYAML = MiniDeck.yaml(title: "Drugs & <sites>")
 
   let folder: String
   let deck: String
