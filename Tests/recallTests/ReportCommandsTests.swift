@@ -34,30 +34,13 @@ struct ReportCommandsTests {
   func recall(
     _ arguments: [String], input: String = "", environment extra: [String: String] = [:]
   ) throws -> (status: Int32, out: String, err: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: BuiltProducts.executable(named: "recall"))
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: Self.packageRoot)
-    process.environment = [
-      "TZ": "UTC", "RECALL_NOW": "2026-11-25T10:00:00Z", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
-      "HOME": folder,
-    ].merging(extra) { $1 }
-    let out = Pipe()
-    let err = Pipe()
-    let stdin = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = stdin
-    try process.run()
-    try stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
-    try stdin.fileHandleForWriting.close()
-    let output = out.fileHandleForReading.readDataToEndOfFile()
-    let error = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (
-      process.terminationStatus, String(decoding: output, as: UTF8.self),
-      String(decoding: error, as: UTF8.self)
-    )
+    let result = try ChildProcess.run(
+      BuiltProducts.executable(named: "recall"), arguments, directory: Self.packageRoot,
+      environment: [
+        "TZ": "UTC", "RECALL_NOW": "2026-11-25T10:00:00Z", "LANG": "C.UTF-8",
+        "PATH": "/usr/bin:/bin", "HOME": folder,
+      ].merging(extra) { $1 }, input: input)
+    return (result.status, result.output, result.error)
   }
 
   /// Two typed ("recall") card ids of the deck, from `recall deck export`.
