@@ -73,14 +73,11 @@ struct DeckFuzzTests {
     try #require(Self.sources.count == 2)
     let problems = Mutex<[String]>([])
     let rejected = Atomic<Int>(0)
-    let slowest = Mutex<Duration>(.zero)
     let chunks = 4
     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
       for index in stride(from: chunk, to: Self.mutations, by: chunks) {
         let text = Self.mutant(index)
         let lineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count
-        let clock = ContinuousClock()
-        let started = clock.now
         do throws(KnowledgeError) {
           let result = try DeckLoader.diagnose(yaml: text, file: "m\(index).yaml", deckID: "m")
           if let deck = result.deck {
@@ -103,8 +100,6 @@ struct DeckFuzzTests {
             problems.withLock { $0.append("mutation \(index): no diagnostic") }
           }
         }
-        let elapsed = clock.now - started
-        slowest.withLock { $0 = max($0, elapsed) }
       }
     }
     let found = problems.withLock { $0 }
@@ -113,7 +108,5 @@ struct DeckFuzzTests {
     #expect(found.isEmpty, "\(found.prefix(5))")
     // Most mutants are broken somewhere; a fuzzer that never produces rejections is not testing anything.
     #expect(rejected.load(ordering: .relaxed) > Self.mutations / 10)
-    // A hang shows up as one case taking far longer than the rest (not a timing assertion on speed).
-    #expect(slowest.withLock { $0 } < .seconds(30))
   }
 }
