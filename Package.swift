@@ -101,12 +101,16 @@ let package = Package(
         "CPseudoTerminal", "ProgressCore", "Knowledge", .product(name: "Yams", package: "Yams"),
       ],
       path: "Tests/TestSupport", swiftSettings: swiftSettings),
+    // The `heavy` tag and the size knob of heavy tests: they import Swift Testing, so they stay out of
+    // TestSupport, which the fuzz targets link.
+    .target(name: "TestTraits", path: "Tests/TestTraits", swiftSettings: swiftSettings),
 
     .testTarget(
-      name: "KnowledgeTests", dependencies: ["Knowledge", "TestSupport"],
+      name: "KnowledgeTests", dependencies: ["Knowledge", "TestSupport", "TestTraits"],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "CardsTests", dependencies: ["Cards", "Knowledge", "Scheduling", "TestSupport"],
+      name: "CardsTests",
+      dependencies: ["Cards", "Knowledge", "Scheduling", "TestSupport", "TestTraits"],
       exclude: ["Fixtures"], swiftSettings: swiftSettings),
     .testTarget(
       name: "SchedulingTests", dependencies: ["Scheduling"],
@@ -121,11 +125,13 @@ let package = Package(
     .testTarget(name: "PlatformTests", dependencies: ["Platform"], swiftSettings: swiftSettings),
     .testTarget(
       name: "StudyTests",
-      dependencies: ["Study", "Cards", "Knowledge", "Scheduling", "ProgressCore"],
+      dependencies: ["Study", "Cards", "Knowledge", "Scheduling", "ProgressCore", "TestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "TerminalTests",
-      dependencies: ["Terminal", "Study", "Cards", "Knowledge", "Scheduling", "ProgressCore"],
+      dependencies: [
+        "Terminal", "Study", "Cards", "Knowledge", "Scheduling", "ProgressCore", "TestSupport",
+      ],
       exclude: ["Golden"], swiftSettings: swiftSettings),
     .testTarget(
       name: "InteropTests", dependencies: ["Interop", "Cards", "Knowledge"],
@@ -137,7 +143,8 @@ let package = Package(
       ],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "recallTests", dependencies: ["recall", "Scheduling", "ProgressCore", "TestSupport"],
+      name: "recallTests",
+      dependencies: ["recall", "Scheduling", "ProgressCore", "TestSupport", "TestTraits"],
       swiftSettings: swiftSettings),
   ],
   swiftLanguageModes: [.v6]

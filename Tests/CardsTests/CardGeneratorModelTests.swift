@@ -1,5 +1,6 @@
 import Foundation
 import Knowledge
+import TestSupport
 import Testing
 
 @testable import Cards

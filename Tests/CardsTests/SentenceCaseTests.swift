@@ -1,4 +1,5 @@
 import Knowledge
+import TestSupport
 import Testing
 
 @testable import Cards

@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+import TestTraits
 import Testing
 
 @testable import Knowledge
@@ -289,11 +290,13 @@ struct YAMLEventReaderTests {
     return lines.joined(separator: "\n")
   }
 
-  @Test("mutated decks: the same tree or error as Yams", arguments: 0..<4)
+  /// A quarter of the mutations by default, all with `RECALL_TEST_SCALE=full` (``TestScale``).
+  @Test("mutated decks: the same tree or error as Yams", .tags(.heavy), arguments: 0..<4)
   func mutatedDecks(_ source: Int) throws {
     let texts = [SyntheticDeck.yaml, try realDeckText(), Self.flowDeck, Self.importedDeck]
     let lines = texts[source].split(separator: "\n", omittingEmptySubsequences: false)
-    let count = source == 1 ? 150 : 400  // the real deck is the biggest
+    let full = source == 1 ? 150 : 400  // the real deck is the biggest
+    let count = try TestScale.count(quick: full / 4, full: full)
     var documents = 0
     for seed in 0..<count {
       if Self.expectSame(Self.mutant(lines, seed: seed * 4 + source), "mutation \(seed)") {

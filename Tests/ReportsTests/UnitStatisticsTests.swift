@@ -4,6 +4,7 @@ import Knowledge
 import ProgressCore
 import Reports
 import Scheduling
+import TestSupport
 import Testing
 
 /// Reports by unit of knowledge on a deck whose units have several presentations (a fact asked forward as a
@@ -13,41 +14,10 @@ import Testing
 struct UnitStatisticsTests {
   typealias Fixture = ReportFixture
 
-  static let yaml = """
-    deck:
-      title: Drugs
-      version: 1
-      source: {title: Notes, sections: [One]}
-    classes:
-      drug: {name: drug}
-      site: {name: site}
-    entities:
-      aspirin: {class: drug, name: aspirin}
-      heparin: {class: drug, name: heparin}
-      insulin: {class: drug, name: insulin}
-      morphine: {class: drug, name: morphine}
-      liver: {class: site, name: liver}
-      kidney: {class: site, name: kidney}
-      lung: {class: site, name: lung}
-      heart: {class: site, name: heart}
-    relations:
-      acts-on:
-        subject: drug
-        object: site
-        ask: Where does {subject} mainly act?
-        ask-reverse: Which drug mainly acts on the {object}?
-        tags: [treatment]
-    facts:
-      - {id: aspirin-site, subject: aspirin, relation: acts-on, object: heart, section: One, explanation: Made up.}
-      - {id: insulin-site, subject: insulin, relation: acts-on, object: liver, section: One, explanation: Made up.}
-      - {id: heparin-site, subject: heparin, relation: acts-on, object: lung, section: One, explanation: Made up.}
-      - {id: morphine-site, subject: morphine, relation: acts-on, object: kidney, section: One, explanation: Made up.}
-    """
-
   let units: [KnowledgeUnit]
 
   init() throws {
-    let deck = try DeckLoader.load(yaml: Self.yaml, file: "drugs.yaml", deckID: "drugs")
+    let deck = try MiniDeck.deck()
     units = CardGenerator(deck: deck).units()
   }
 

@@ -3,6 +3,7 @@ import Foundation
 import Knowledge
 import ProgressCore
 import Scheduling
+import TestSupport
 import Testing
 
 @testable import Study

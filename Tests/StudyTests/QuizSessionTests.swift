@@ -2,6 +2,7 @@ import Cards
 import Foundation
 import ProgressCore
 import Scheduling
+import TestSupport
 import Testing
 
 @testable import Study
@@ -95,9 +96,9 @@ struct QuizSessionTests {
     #expect(log.reviews.map(\.rating) == [.good, .again])
     #expect(log.reviews.map(\.rung) == [first, second].map { Rung($0.kind).rawValue })
     #expect(quiz.score == 1)
-    #expect(log.events.last?.1 == .quizResult(correct: 1, questions: 2, seconds: 60))
+    #expect(log.events.last == .quizResult(correct: 1, questions: 2, seconds: 60))
     let replay = ProgressReplay(
-      entries: log.events.map { ProgressEntry(time: $0.0, event: $0.1, line: 0) },
+      entries: log.entries,
       scheduler: MiniDeck.scheduler,
       units: UnitMap(KnowledgeUnit.unitsByCard(try MiniDeck.units())))
     #expect(replay.states[first.unit.rawValue] != nil, "quiz answers count as reviews of the unit")

@@ -2,6 +2,7 @@ import Cards
 import Foundation
 import ProgressCore
 import Scheduling
+import TestSupport
 import Testing
 
 @testable import Study
@@ -49,7 +50,7 @@ struct SiblingSimulationTests {
     var ends: [DayEnd] = []
     for dayNumber in 0..<days {
       let start = firstDay.addingTimeInterval(Double(dayNumber) * 86_400)
-      let entries = log.events.map { ProgressEntry(time: $0.0, event: $0.1, line: 0) }
+      let entries = log.entries
       let session = StudySession(
         units: units, lexicon: Lexicon(deck: try MiniDeck.deck()),
         replay: ProgressReplay(

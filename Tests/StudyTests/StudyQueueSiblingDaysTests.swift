@@ -3,6 +3,7 @@ import Foundation
 import Knowledge
 import ProgressCore
 import Scheduling
+import TestSupport
 import Testing
 
 @testable import Study
@@ -50,7 +51,7 @@ struct StudyQueueSiblingDaysTests {
     var days: [Day] = []
     for number in 0..<12 {
       let start = firstDay.addingTimeInterval(Double(number) * 86_400)
-      let entries = log.events.map { ProgressEntry(time: $0.0, event: $0.1, line: 0) }
+      let entries = log.entries
       let session = StudySession(
         units: units, lexicon: Lexicon(deck: deck),
         replay: ProgressReplay(entries: entries, scheduler: scheduler, units: map),

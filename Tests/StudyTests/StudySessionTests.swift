@@ -2,6 +2,7 @@ import Cards
 import Foundation
 import ProgressCore
 import Scheduling
+import TestSupport
 import Testing
 
 @testable import Study
@@ -214,11 +215,11 @@ struct LeechTests {
     #expect(outcome.becameLeech)
     #expect(outcome.state.lapses == 8)
     let id = item.card.id.rawValue
-    #expect(log.events.map(\.1).contains(.tag(card: id, tag: "leech")))
-    #expect(log.events.map(\.1).contains(.suspend(card: id)))
+    #expect(log.events.contains(.tag(card: id, tag: "leech")))
+    #expect(log.events.contains(.suspend(card: id)))
     #expect(!session.queue.isAvailable(unit))
     let after = ProgressReplay(
-      entries: entries + log.events.map { ProgressEntry(time: $0.0, event: $0.1, line: 0) },
+      entries: entries + log.entries,
       scheduler: scheduler, units: UnitMap(KnowledgeUnit.unitsByCard(units)))
     #expect(after.suspended.contains("aspirin-site"))
     #expect(after.tags["aspirin-site"] == ["leech"])
@@ -232,7 +233,7 @@ struct RepeatedFailureTests {
   let wrong = Grade(verdict: .incorrect, score: 0, reason: "")
 
   func session(_ log: MemoryLog, at time: Date, units: [KnowledgeUnit]) throws -> StudySession {
-    let entries = log.events.map { ProgressEntry(time: $0.0, event: $0.1, line: 0) }
+    let entries = log.entries
     return StudySession(
       units: units, lexicon: Lexicon(deck: try MiniDeck.deck()),
       replay: ProgressReplay(
@@ -336,12 +337,12 @@ struct RepeatedFailureTests {
     }
     #expect(becameLeech == Array(repeating: false, count: 7) + [true])
     let tagged = log.events.compactMap { event -> String? in
-      if case .tag(let card, "leech") = event.1 { card } else { nil }
+      if case .tag(let card, "leech") = event { card } else { nil }
     }
     #expect(tagged.count == 1)
-    #expect(log.events.map(\.1).contains(.suspend(card: try #require(tagged.first))))
+    #expect(log.events.contains(.suspend(card: try #require(tagged.first))))
     let replay = ProgressReplay(
-      entries: log.events.map { ProgressEntry(time: $0.0, event: $0.1, line: 0) },
+      entries: log.entries,
       scheduler: MiniDeck.scheduler, units: UnitMap(KnowledgeUnit.unitsByCard([unit])))
     #expect(replay.suspended == ["aspirin-site"])
   }

@@ -2,6 +2,7 @@ import Cards
 import Foundation
 import ProgressCore
 import Scheduling
+import TestSupport
 import Testing
 
 @testable import Study
@@ -69,7 +70,7 @@ struct StudySessionUnitsTests {
     #expect(log.reviews.map(\.rung) == [Rung.choose.rawValue, Rung.produce.rawValue])
     // A new session over the file asks the unit where the last review left it: one rung down.
     let next = try self.session(
-      entries: log.events.map { ProgressEntry(time: $0.0, event: $0.1, line: 0) })
+      entries: log.entries)
     let item = try #require(next.nextItem(at: now.addingTimeInterval(660)))
     #expect(item.unit.id == first.unit.id)
     #expect(item.card.kind == .choice)
@@ -107,7 +108,7 @@ struct StudySessionUnitsTests {
     let undone = try #require(try session.undo(at: now))
     #expect(undone.kind == .suspension)
     #expect(
-      log.events.map(\.1) == [
+      log.events == [
         .suspend(card: item.card.id.rawValue), .unsuspend(card: item.card.id.rawValue),
       ])
     let back = try #require(session.nextItem(at: now))

@@ -4,6 +4,7 @@ import Knowledge
 import ProgressCore
 import Scheduling
 import Study
+import TestSupport
 import Testing
 
 @testable import Terminal

@@ -4,6 +4,7 @@ import Knowledge
 import ProgressCore
 import Scheduling
 import Study
+import TestSupport
 import Testing
 
 @testable import Terminal
@@ -121,9 +122,13 @@ struct StudyREPLTests {
 
   @Test("an answer still waiting for its rating is saved with the suggested rating on end of input")
   func endOfInputWhileRating() throws {
-    let (_, log) = try run("end-while-rating", [.line("brain"), .endOfInput])
+    // A right answer, so that the suggestion (Good) differs from what a lost rating would default to.
+    let (text, log) = try run("end-while-rating", [.line("heart"), .endOfInput])
     #expect(log.reviews.count == 1)
-    #expect(log.reviews.first?.rating == .good || log.reviews.first?.rating == .again)
+    #expect(log.reviews.first?.card == "diltiazem-site.choice.forward")
+    #expect(log.reviews.first?.rating == .good)
+    #expect(log.reviews.first?.suggested == nil, "no override: the suggestion is the rating")
+    #expect(text.contains("Saved · Good"))
   }
 }
 
@@ -168,15 +173,6 @@ extension StudyREPLTests {
     #expect(!text.contains("rating ["))
     #expect(!text.contains("Learn: "))
     #expect(text.contains("Practice done: every unit has been through once."))
-  }
-}
-
-/// A progress log in memory.
-final class MemoryLog: ProgressLog {
-  var events: [ProgressEvent] = []
-  func record(_ event: ProgressEvent, at time: Date) throws(ProgressError) { events.append(event) }
-  var reviews: [ReviewRecord] {
-    events.compactMap { if case .review(let record) = $0 { record } else { nil } }
   }
 }
 

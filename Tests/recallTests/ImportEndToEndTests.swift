@@ -16,26 +16,14 @@ struct ImportEndToEndTests {
   }
 
   func run(_ arguments: [String], input: String = "") throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: BuiltProducts.executable(named: "recall"))
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: Self.packageRoot)
-    process.environment = [
-      "RECALL_NOW": "2026-11-25T10:00:00Z", "RECALL_SEED": "7", "RECALL_LEARNER": "e2e",
-      "RECALL_PROGRESS_DIR": folder + "/progress", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
-      "HOME": folder,
-    ]
-    let output = Pipe()
-    let standardInput = Pipe()
-    process.standardOutput = output
-    process.standardError = output
-    process.standardInput = standardInput
-    try process.run()
-    standardInput.fileHandleForWriting.write(Data(input.utf8))
-    try standardInput.fileHandleForWriting.close()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    let result = try ChildProcess.run(
+      BuiltProducts.executable(named: "recall"), arguments, directory: Self.packageRoot,
+      environment: [
+        "RECALL_NOW": "2026-11-25T10:00:00Z", "RECALL_SEED": "7", "RECALL_LEARNER": "e2e",
+        "RECALL_PROGRESS_DIR": folder + "/progress", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
+        "HOME": folder,
+      ], input: input, standardError: .mergedIntoOutput)
+    return (result.status, result.output)
   }
 
   @Test("a genanki package imports into a deck that is studied through the REPL on standard input")

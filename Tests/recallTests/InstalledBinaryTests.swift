@@ -26,31 +26,14 @@ struct InstalledBinaryTests {
   func run(
     _ arguments: [String], input: String = "", environment extra: [String: String] = [:]
   ) throws -> (status: Int32, out: String, err: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: root + "/work")
-    process.environment = [
-      "HOME": root + "/home", "XDG_DATA_HOME": root + "/data", "RECALL_LEARNER": "x",
-      "RECALL_NOW": "2026-11-25T10:00:00Z", "RECALL_SEED": "7", "LANG": "C.UTF-8",
-      "PATH": "/usr/bin:/bin",
-    ].merging(extra) { $1 }
-    let out = Pipe()
-    let err = Pipe()
-    let stdin = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = stdin
-    try process.run()
-    try stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
-    try stdin.fileHandleForWriting.close()
-    let output = out.fileHandleForReading.readDataToEndOfFile()
-    let error = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (
-      process.terminationStatus, String(decoding: output, as: UTF8.self),
-      String(decoding: error, as: UTF8.self)
-    )
+    let result = try ChildProcess.run(
+      binary, arguments, directory: root + "/work",
+      environment: [
+        "HOME": root + "/home", "XDG_DATA_HOME": root + "/data", "RECALL_LEARNER": "x",
+        "RECALL_NOW": "2026-11-25T10:00:00Z", "RECALL_SEED": "7", "LANG": "C.UTF-8",
+        "PATH": "/usr/bin:/bin",
+      ].merging(extra) { $1 }, input: input)
+    return (result.status, result.output, result.error)
   }
 
   @Test("studies the built-in deck and keeps progress in $XDG_DATA_HOME/recall/Progress")

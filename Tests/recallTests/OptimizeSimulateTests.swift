@@ -23,27 +23,14 @@ struct OptimizeSimulateTests {
   func run(_ arguments: [String], now: String = "2026-10-01T12:00:00Z") throws -> (
     status: Int32, output: String, error: String
   ) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: BuiltProducts.executable(named: "recall"))
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: Self.packageRoot)
-    process.environment = [
-      "RECALL_NOW": now, "RECALL_SEED": "7", "RECALL_PROGRESS_DIR": progress,
-      "PATH": "/usr/bin:/bin",
-      "LANG": "C.UTF-8",
-    ]
-    let output = Pipe()
-    let error = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    try process.run()
-    let outData = output.fileHandleForReading.readDataToEndOfFile()
-    let errData = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (
-      process.terminationStatus, String(decoding: outData, as: UTF8.self),
-      String(decoding: errData, as: UTF8.self)
-    )
+    let result = try ChildProcess.run(
+      BuiltProducts.executable(named: "recall"), arguments, directory: Self.packageRoot,
+      environment: [
+        "RECALL_NOW": now, "RECALL_SEED": "7", "RECALL_PROGRESS_DIR": progress,
+        "PATH": "/usr/bin:/bin",
+        "LANG": "C.UTF-8",
+      ])
+    return (result.status, result.output, result.error)
   }
 
   func cardIDs() throws -> [String] {

@@ -14,36 +14,8 @@ struct ReportCommandsTests {
   static let packageRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
-  static let deckYAML = """
-    deck:
-      title: Drugs & <sites>
-      version: 1
-      source: {title: Notes, sections: [One]}
-    classes:
-      drug: {name: drug}
-      site: {name: site}
-    entities:
-      aspirin: {class: drug, name: aspirin}
-      heparin: {class: drug, name: heparin}
-      insulin: {class: drug, name: insulin}
-      morphine: {class: drug, name: morphine}
-      liver: {class: site, name: liver}
-      kidney: {class: site, name: kidney}
-      lung: {class: site, name: lung}
-      heart: {class: site, name: heart}
-    relations:
-      acts-on:
-        subject: drug
-        object: site
-        ask: Where does {subject} mainly act?
-        ask-reverse: Which drug mainly acts on the {object}?
-        tags: [treatment]
-    facts:
-      - {id: aspirin-site, subject: aspirin, relation: acts-on, object: heart, section: One, explanation: Made up for the test.}
-      - {id: insulin-site, subject: insulin, relation: acts-on, object: liver, section: One, explanation: Made up for the test.}
-      - {id: heparin-site, subject: heparin, relation: acts-on, object: lung, section: One, explanation: Made up for the test.}
-      - {id: morphine-site, subject: morphine, relation: acts-on, object: kidney, section: One, explanation: Made up for the test.}
-    """
+  /// The mini deck, under a title that HTML must escape.
+  static let deckYAML = MiniDeck.yaml(title: "Drugs & <sites>")
 
   let folder: String
   let deck: String
@@ -62,30 +34,13 @@ struct ReportCommandsTests {
   func recall(
     _ arguments: [String], input: String = "", environment extra: [String: String] = [:]
   ) throws -> (status: Int32, out: String, err: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: BuiltProducts.executable(named: "recall"))
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: Self.packageRoot)
-    process.environment = [
-      "TZ": "UTC", "RECALL_NOW": "2026-11-25T10:00:00Z", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
-      "HOME": folder,
-    ].merging(extra) { $1 }
-    let out = Pipe()
-    let err = Pipe()
-    let stdin = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = stdin
-    try process.run()
-    try stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
-    try stdin.fileHandleForWriting.close()
-    let output = out.fileHandleForReading.readDataToEndOfFile()
-    let error = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (
-      process.terminationStatus, String(decoding: output, as: UTF8.self),
-      String(decoding: error, as: UTF8.self)
-    )
+    let result = try ChildProcess.run(
+      BuiltProducts.executable(named: "recall"), arguments, directory: Self.packageRoot,
+      environment: [
+        "TZ": "UTC", "RECALL_NOW": "2026-11-25T10:00:00Z", "LANG": "C.UTF-8",
+        "PATH": "/usr/bin:/bin", "HOME": folder,
+      ].merging(extra) { $1 }, input: input)
+    return (result.status, result.output, result.error)
   }
 
   /// Two typed ("recall") card ids of the deck, from `recall deck export`.

@@ -1,6 +1,7 @@
 import Foundation
 import Scheduling
 import TestSupport
+import TestTraits
 import Testing
 
 #if canImport(Glibc)
@@ -184,9 +185,12 @@ struct ResilienceTests {
     #expect(!terminal.output.contains("Saved · Good"))
   }
 
-  @Test("killed with SIGKILL at random moments, a session never loses an acknowledged review")
+  /// 20 kills by default, 200 with `RECALL_TEST_SCALE=full` (``TestScale``).
+  @Test(
+    "killed with SIGKILL at random moments, a session never loses an acknowledged review",
+    .tags(.heavy))
   func randomKills() throws {
-    let kills = Int(ProcessInfo.processInfo.environment["RECALL_CRASH_KILLS"] ?? "") ?? 200
+    let kills = try TestScale.count(quick: 20, full: 200)
     var random = SplitMix64(seed: 2026)
     var acknowledged = 0
     for run in 0..<kills {

@@ -133,17 +133,10 @@ struct StudyEndToEndTests {
 @Suite("recall deck commands")
 struct DeckCommandTests {
   func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: BuiltProducts.executable(named: "recall"))
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: StudyEndToEndTests.packageRoot)
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    let result = try ChildProcess.run(
+      BuiltProducts.executable(named: "recall"), arguments,
+      directory: StudyEndToEndTests.packageRoot, standardError: .mergedIntoOutput)
+    return (result.status, result.output)
   }
 
   @Test("deck grade --json says how an answer is graded, and why")

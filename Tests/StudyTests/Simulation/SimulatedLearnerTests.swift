@@ -1,6 +1,7 @@
 import Cards
 import Foundation
 import Scheduling
+import TestSupport
 import Testing
 
 @testable import Study

@@ -2,6 +2,7 @@ import Cards
 import Foundation
 import ProgressCore
 import Scheduling
+import TestSupport
 import Testing
 
 @testable import Study

@@ -1,33 +1,35 @@
+import Terminal
+
 /// A line reader that replays a fixed script, for tests of the study session: no terminal at all.
 ///
 /// It records every prompt it shows and every history addition, so a test can assert on what the
 /// learner would have seen. Once the script is exhausted every read returns
 /// ``LineInput/endOfInput`` (and its prompt is still recorded).
-public struct ScriptedLineReader: LineReader {
+struct ScriptedLineReader: LineReader {
   /// The prompts shown so far, one per read, in order.
-  public private(set) var prompts: [String] = []
+  private(set) var prompts: [String] = []
   /// The lines added to the history so far, in order, exactly as given (no filtering).
-  public private(set) var history: [String] = []
+  private(set) var history: [String] = []
   private var script: [LineInput]
   private var nextIndex = 0
 
   /// A reader that returns `script` in order, then ``LineInput/endOfInput``.
-  public init(_ script: [LineInput]) {
+  init(_ script: [LineInput]) {
     self.script = script
   }
 
   /// A reader that returns each of `lines` as a ``LineInput/line(_:)``, then
   /// ``LineInput/endOfInput``.
-  public init(lines: [String]) {
+  init(lines: [String]) {
     self.init(lines.map(LineInput.line))
   }
 
   /// The inputs not read yet.
-  public var remaining: ArraySlice<LineInput> { script[nextIndex...] }
+  var remaining: ArraySlice<LineInput> { script[nextIndex...] }
 
   /// Records `prompt` and returns the next scripted input, or ``LineInput/endOfInput`` after the
   /// last one.
-  public mutating func readLine(prompt: String) -> LineInput {
+  mutating func readLine(prompt: String) -> LineInput {
     prompts.append(prompt)
     guard nextIndex < script.count else { return .endOfInput }
     defer { nextIndex += 1 }
@@ -35,7 +37,7 @@ public struct ScriptedLineReader: LineReader {
   }
 
   /// Records `line` in ``history``.
-  public mutating func addToHistory(_ line: String) {
+  mutating func addToHistory(_ line: String) {
     history.append(line)
   }
 }

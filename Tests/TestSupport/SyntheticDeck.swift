@@ -1,11 +1,19 @@
-/// The text of the synthetic deck shared by the Knowledge and Cards tests.
-/// A small deck written for the tests: every part of the format, with known answers.
+import Foundation
+import Knowledge
+
+/// A small deck written for the tests, shared by the Knowledge and Cards tests: every part of the format, with
+/// known answers.
 ///
 /// Four classes of at least four entities (disease, body site, treatment) plus one of three (imaging), so that
 /// a fact about imaging has too few distractors for a choice card. Relations with and without a reverse
 /// question, facts with one and many objects, overlaps, a qualifier, two quantities and one hand-written card
 /// of each kind.
-public enum SyntheticDeckText {
+public enum SyntheticDeck {
+  /// The file name diagnostics name.
+  public static let file = "synthetic.yaml"
+  /// The deck id.
+  public static let id = "synthetic"
+
   /// The `deck:` section.
   public static let header = """
     deck:
@@ -153,7 +161,6 @@ public enum SyntheticDeckText {
 
     """
 
-  /// One fact per element, so tests can reorder them.
   /// The facts, one YAML item each, so tests can reorder or drop them.
   public static let facts = [
     """
@@ -316,4 +323,27 @@ public enum SyntheticDeckText {
 
   /// The deck text as written.
   public static let yaml = yaml()
+
+  /// Loads `text` under the synthetic deck's file name.
+  public static func load(_ text: String = yaml) throws -> Deck {
+    try DeckLoader.load(yaml: text, file: file, deckID: id)
+  }
+
+  /// Every diagnostic for `text`; a syntax error comes back as its one diagnostic.
+  public static func diagnostics(_ text: String) -> [DeckDiagnostic] {
+    do {
+      return try DeckLoader.diagnose(yaml: text, file: file, deckID: id).diagnostics
+    } catch {
+      return error.diagnostics
+    }
+  }
+
+  /// The 1-based line and column where `marker` first starts in `text` (columns in Unicode scalars).
+  public static func position(of marker: String, in text: String) -> (line: Int, column: Int)? {
+    guard let range = text.range(of: marker) else { return nil }
+    let before = text[..<range.lowerBound]
+    let line = before.filter { $0 == "\n" }.count + 1
+    let lineStart = before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex
+    return (line, before[lineStart...].unicodeScalars.count + 1)
+  }
 }
