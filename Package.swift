@@ -25,17 +25,19 @@ let package = Package(
     .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
   ],
   targets: [
-    // The pure core: values in, values out.
+    // The pure core: values in, values out. `Utilities` holds what several modules share (seeded
+    // randomness, stable hashes, text helpers) and depends on nothing.
+    .target(name: "Utilities", swiftSettings: swiftSettings),
     .target(
       name: "Knowledge",
       dependencies: [.product(name: "Yams", package: "Yams")],
       swiftSettings: swiftSettings),
-    .target(name: "Cards", dependencies: ["Knowledge"], swiftSettings: swiftSettings),
-    .target(name: "Scheduling", swiftSettings: swiftSettings),
+    .target(name: "Cards", dependencies: ["Knowledge", "Utilities"], swiftSettings: swiftSettings),
+    .target(name: "Scheduling", dependencies: ["Utilities"], swiftSettings: swiftSettings),
     // Progress events, their JSON Lines codec and their replay into card states.
     .target(name: "ProgressCore", dependencies: ["Scheduling"], swiftSettings: swiftSettings),
     .target(
-      name: "Study", dependencies: ["Cards", "Scheduling", "ProgressCore"],
+      name: "Study", dependencies: ["Cards", "Scheduling", "ProgressCore", "Utilities"],
       swiftSettings: swiftSettings),
     .target(
       name: "Reports", dependencies: ["Cards", "Scheduling", "ProgressCore"],
@@ -54,7 +56,7 @@ let package = Package(
     .target(
       name: "Interop",
       dependencies: [
-        "Knowledge", "Cards", "CSQLite", "Platform",
+        "Knowledge", "Cards", "CSQLite", "Platform", "Utilities",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       swiftSettings: swiftSettings),
@@ -102,17 +104,20 @@ let package = Package(
       ],
       path: "Tests/TestSupport", swiftSettings: swiftSettings),
 
+    .testTarget(name: "UtilitiesTests", dependencies: ["Utilities"], swiftSettings: swiftSettings),
     .testTarget(
       name: "KnowledgeTests", dependencies: ["Knowledge", "TestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "CardsTests", dependencies: ["Cards", "Knowledge", "Scheduling", "TestSupport"],
+      name: "CardsTests",
+      dependencies: ["Cards", "Knowledge", "Scheduling", "Utilities", "TestSupport"],
       exclude: ["Fixtures"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "SchedulingTests", dependencies: ["Scheduling"],
+      name: "SchedulingTests", dependencies: ["Scheduling", "Utilities"],
       resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
     .testTarget(
-      name: "ProgressCoreTests", dependencies: ["ProgressCore", "Scheduling", "TestSupport"],
+      name: "ProgressCoreTests",
+      dependencies: ["ProgressCore", "Scheduling", "Utilities", "TestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "ProgressStoreTests",
@@ -137,7 +142,8 @@ let package = Package(
       ],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "recallTests", dependencies: ["recall", "Scheduling", "ProgressCore", "TestSupport"],
+      name: "recallTests",
+      dependencies: ["recall", "Scheduling", "ProgressCore", "Utilities", "TestSupport"],
       swiftSettings: swiftSettings),
   ],
   swiftLanguageModes: [.v6]

@@ -2,6 +2,7 @@ import Foundation
 import Scheduling
 import TestSupport
 import Testing
+import Utilities
 
 #if canImport(Glibc)
   import Glibc
