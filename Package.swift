@@ -35,7 +35,8 @@ let package = Package(
     .target(name: "Cards", dependencies: ["Knowledge", "Utilities"], swiftSettings: swiftSettings),
     .target(name: "Scheduling", dependencies: ["Utilities"], swiftSettings: swiftSettings),
     // Progress events, their JSON Lines codec and their replay into card states.
-    .target(name: "ProgressCore", dependencies: ["Scheduling"], swiftSettings: swiftSettings),
+    .target(
+      name: "ProgressCore", dependencies: ["Scheduling", "Utilities"], swiftSettings: swiftSettings),
     .target(
       name: "Study", dependencies: ["Cards", "Scheduling", "ProgressCore", "Utilities"],
       swiftSettings: swiftSettings),
@@ -46,7 +47,7 @@ let package = Package(
     // The edges: files and the terminal. Every C library call (but readline's) is in `Platform`.
     .target(name: "Platform", swiftSettings: swiftSettings),
     .target(
-      name: "ProgressStore", dependencies: ["ProgressCore", "Platform"],
+      name: "ProgressStore", dependencies: ["ProgressCore", "Platform", "Utilities"],
       swiftSettings: swiftSettings),
     .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
     .target(
