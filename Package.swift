@@ -41,7 +41,7 @@ let package = Package(
       name: "Study", dependencies: ["Cards", "Scheduling", "ProgressCore", "Utilities"],
       swiftSettings: swiftSettings),
     .target(
-      name: "Reports", dependencies: ["Cards", "Scheduling", "ProgressCore"],
+      name: "Reports", dependencies: ["Cards", "Scheduling", "ProgressCore", "Utilities"],
       swiftSettings: swiftSettings),
 
     // The edges: files and the terminal. Every C library call (but readline's) is in `Platform`.
@@ -51,7 +51,8 @@ let package = Package(
       swiftSettings: swiftSettings),
     .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
     .target(
-      name: "Terminal", dependencies: ["CReadline", "Study", "ProgressCore", "Platform"],
+      name: "Terminal",
+      dependencies: ["CReadline", "Study", "ProgressCore", "Platform", "Utilities"],
       swiftSettings: swiftSettings),
     .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
     .target(
@@ -67,7 +68,7 @@ let package = Package(
       name: "recall",
       dependencies: [
         "Knowledge", "Cards", "Scheduling", "ProgressCore", "ProgressStore", "Study", "Terminal",
-        "Interop", "Reports", "Platform",
+        "Interop", "Reports", "Platform", "Utilities",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings, plugins: ["EmbedDecks"]),
@@ -131,7 +132,9 @@ let package = Package(
       swiftSettings: swiftSettings),
     .testTarget(
       name: "TerminalTests",
-      dependencies: ["Terminal", "Study", "Cards", "Knowledge", "Scheduling", "ProgressCore"],
+      dependencies: [
+        "Terminal", "Study", "Cards", "Knowledge", "Scheduling", "ProgressCore", "Utilities",
+      ],
       exclude: ["Golden"], swiftSettings: swiftSettings),
     .testTarget(
       name: "InteropTests", dependencies: ["Interop", "Cards", "Knowledge"],
@@ -139,7 +142,8 @@ let package = Package(
     .testTarget(
       name: "ReportsTests",
       dependencies: [
-        "Reports", "Cards", "Knowledge", "Scheduling", "ProgressCore", "Study", "TestSupport",
+        "Reports", "Cards", "Knowledge", "Scheduling", "ProgressCore", "Study", "Utilities",
+        "TestSupport",
       ],
       swiftSettings: swiftSettings),
     .testTarget(

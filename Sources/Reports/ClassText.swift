@@ -1,10 +1,11 @@
 import Foundation
+import Utilities
 
 /// `recall class` as terminal text: at most 80 columns, colour only when the style says so.
 public enum ClassText {
   /// The whole report; `calendar` names the days.
   public static func render(
-    _ report: ClassStatistics, calendar: ReportCalendar, style: ReportStyle
+    _ report: ClassStatistics, calendar: ReportCalendar, style: TextStyle
   ) -> String {
     let today = calendar.day(of: report.now)
     var lines: [String] = [

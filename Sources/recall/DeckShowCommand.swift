@@ -3,6 +3,7 @@ import Cards
 import Foundation
 import Knowledge
 import Terminal
+import Utilities
 
 /// `recall deck show NAME|PATH [--kind K]`: a readable preview of the cards.
 struct DeckShowCommand: ParsableCommand {
