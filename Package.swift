@@ -30,7 +30,7 @@ let package = Package(
     .target(name: "Utilities", swiftSettings: swiftSettings),
     .target(
       name: "Knowledge",
-      dependencies: [.product(name: "Yams", package: "Yams")],
+      dependencies: ["Utilities", .product(name: "Yams", package: "Yams")],
       swiftSettings: swiftSettings),
     .target(name: "Cards", dependencies: ["Knowledge", "Utilities"], swiftSettings: swiftSettings),
     .target(name: "Scheduling", dependencies: ["Utilities"], swiftSettings: swiftSettings),
