@@ -11,7 +11,7 @@ public enum ClassText {
     var lines: [String] = [
       style.bold("Recall class · \(TextCells.inert(report.deckTitle))")
         + style.dim(
-          " · \(report.learners.count) learner\(report.learners.count == 1 ? "" : "s") · "
+          " · \(plural(report.learners.count, "learner")) · "
             + calendar.label(ofDay: today)),
       "",
       style.bold(
@@ -73,7 +73,7 @@ public enum ClassText {
             + TextCells.trimmed(
               TextCells.fit("“\(answer.text)”", 56)
                 + style.dim(
-                  " \(answer.learners) learner\(answer.learners == 1 ? "" : "s")")))
+                  " \(plural(answer.learners, "learner"))")))
       }
     }
     lines.append("")
@@ -89,7 +89,7 @@ public enum ClassText {
           "    "
             + TextCells.trimmed(
               TextCells.fit("“\(answer.text)”", 60)
-                + style.dim(" \(answer.learners) learner\(answer.learners == 1 ? "" : "s")")))
+                + style.dim(" \(plural(answer.learners, "learner"))")))
       }
     }
     lines.append("")

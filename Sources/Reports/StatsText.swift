@@ -17,7 +17,7 @@ public enum StatsText {
     let streak = stats.currentStreak
     lines.append(
       style.bold("Streak   ")
-        + "\(streak) day\(streak == 1 ? "" : "s") (longest \(stats.longestStreak))")
+        + "\(plural(streak, "day")) (longest \(stats.longestStreak))")
     lines += units(stats.counts, style: style)
     if let last = stats.quizzes.last {
       let score = last.questions == 0 ? nil : last.correct / Double(last.questions)
@@ -50,7 +50,7 @@ public enum StatsText {
       + " · suspended \(counts.suspended)"
     let threshold = TextCells.percent(LearnerStatistics.knownThreshold)
     let kinds = counts.kinds.map { kindLabel($0.kind, count: $0.units) }
-    let total = "         of \(counts.total) unit\(counts.total == 1 ? "" : "s")"
+    let total = "         of \(plural(counts.total, "unit"))"
     let byKind = kinds.joined(separator: ", ")
     // The kinds go on a line of their own when they would not fit beside the total.
     let of =
@@ -70,7 +70,7 @@ public enum StatsText {
   /// "61 facts", "1 term", "24 asked back".
   static func kindLabel(_ kind: String, count: Int) -> String {
     let (one, many) = kindNames[kind] ?? (kind, kind)
-    return "\(count) \(count == 1 ? one : many)"
+    return plural(count, one, many)
   }
 
   /// "Facts", "Asked back": a kind as a heading.

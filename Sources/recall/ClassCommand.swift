@@ -83,7 +83,7 @@ struct ClassCommand: ParsableCommand {
     case 1:
       return decks[0].deck
     default:
-      let found = decks.map { "\($0.deck) (\($0.learners) learner\($0.learners == 1 ? "" : "s"))" }
+      let found = decks.map { "\($0.deck) (\(plural($0.learners, "learner")))" }
       throw RecallError(
         "\(directory.path): learners study several decks: \(found.joined(separator: ", ")); "
           + "choose one with --deck")
