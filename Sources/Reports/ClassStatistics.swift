@@ -17,11 +17,11 @@ public struct ClassStatistics: Sendable {
   public var mostMissed: [MissedUnit]
   /// For the cards with wrong answers, the wrong answers most often given (at most 10 cards, 3 answers each).
   public var wrongAnswers: [WrongAnswers]
-  /// Every flag, oldest first.
   /// Per typed card, the answers learners said were right after a wrong verdict ("I was right"), each
   /// counted once per learner: alias suggestions for the teacher (`recall deck aliases --suggest` prints
   /// them as YAML). Cards in deck order.
   public var aliasSuggestions: [AliasSuggestions.CardSuggestions] = []
+  /// Every flag, oldest first.
   public var flags: [FlagNote]
   /// Reviews and true retention per study day over the last 84 days (12 weeks), summed over the class,
   /// oldest first, ending today.
