@@ -108,7 +108,7 @@ let package = Package(
 
     .testTarget(name: "UtilitiesTests", dependencies: ["Utilities"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "KnowledgeTests", dependencies: ["Knowledge", "TestSupport"],
+      name: "KnowledgeTests", dependencies: ["Knowledge", "Utilities", "TestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "CardsTests",
