@@ -25,36 +25,40 @@ let package = Package(
     .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
   ],
   targets: [
-    // The pure core: values in, values out.
+    // The pure core: values in, values out. `Utilities` holds what several modules share (seeded
+    // randomness, stable hashes, text helpers) and depends on nothing.
+    .target(name: "Utilities", swiftSettings: swiftSettings),
     .target(
       name: "Knowledge",
-      dependencies: [.product(name: "Yams", package: "Yams")],
+      dependencies: ["Utilities", .product(name: "Yams", package: "Yams")],
       swiftSettings: swiftSettings),
-    .target(name: "Cards", dependencies: ["Knowledge"], swiftSettings: swiftSettings),
-    .target(name: "Scheduling", swiftSettings: swiftSettings),
+    .target(name: "Cards", dependencies: ["Knowledge", "Utilities"], swiftSettings: swiftSettings),
+    .target(name: "Scheduling", dependencies: ["Utilities"], swiftSettings: swiftSettings),
     // Progress events, their JSON Lines codec and their replay into card states.
-    .target(name: "ProgressCore", dependencies: ["Scheduling"], swiftSettings: swiftSettings),
     .target(
-      name: "Study", dependencies: ["Cards", "Scheduling", "ProgressCore"],
+      name: "ProgressCore", dependencies: ["Scheduling", "Utilities"], swiftSettings: swiftSettings),
+    .target(
+      name: "Study", dependencies: ["Cards", "Scheduling", "ProgressCore", "Utilities"],
       swiftSettings: swiftSettings),
     .target(
-      name: "Reports", dependencies: ["Cards", "Scheduling", "ProgressCore"],
+      name: "Reports", dependencies: ["Cards", "Scheduling", "ProgressCore", "Utilities"],
       swiftSettings: swiftSettings),
 
     // The edges: files and the terminal. Every C library call (but readline's) is in `Platform`.
     .target(name: "Platform", swiftSettings: swiftSettings),
     .target(
-      name: "ProgressStore", dependencies: ["ProgressCore", "Platform"],
+      name: "ProgressStore", dependencies: ["ProgressCore", "Platform", "Utilities"],
       swiftSettings: swiftSettings),
     .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
     .target(
-      name: "Terminal", dependencies: ["CReadline", "Study", "ProgressCore", "Platform"],
+      name: "Terminal",
+      dependencies: ["CReadline", "Study", "ProgressCore", "Platform", "Utilities"],
       swiftSettings: swiftSettings),
     .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
     .target(
       name: "Interop",
       dependencies: [
-        "Knowledge", "Cards", "CSQLite", "Platform",
+        "Knowledge", "Cards", "CSQLite", "Platform", "Utilities",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       swiftSettings: swiftSettings),
@@ -64,7 +68,7 @@ let package = Package(
       name: "recall",
       dependencies: [
         "Knowledge", "Cards", "Scheduling", "ProgressCore", "ProgressStore", "Study", "Terminal",
-        "Interop", "Reports", "Platform",
+        "Interop", "Reports", "Platform", "Utilities",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings, plugins: ["EmbedDecks"]),
@@ -105,18 +109,20 @@ let package = Package(
     // TestSupport, which the fuzz targets link.
     .target(name: "TestTraits", path: "Tests/TestTraits", swiftSettings: swiftSettings),
 
+    .testTarget(name: "UtilitiesTests", dependencies: ["Utilities"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "KnowledgeTests", dependencies: ["Knowledge", "TestSupport", "TestTraits"],
+      name: "KnowledgeTests", dependencies: ["Knowledge", "Utilities", "TestSupport", "TestTraits"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "CardsTests",
-      dependencies: ["Cards", "Knowledge", "Scheduling", "TestSupport", "TestTraits"],
+      dependencies: ["Cards", "Knowledge", "Scheduling", "Utilities", "TestSupport", "TestTraits"],
       exclude: ["Fixtures"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "SchedulingTests", dependencies: ["Scheduling"],
+      name: "SchedulingTests", dependencies: ["Scheduling", "Utilities"],
       resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
     .testTarget(
-      name: "ProgressCoreTests", dependencies: ["ProgressCore", "Scheduling", "TestSupport"],
+      name: "ProgressCoreTests",
+      dependencies: ["ProgressCore", "Scheduling", "Utilities", "TestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "ProgressStoreTests",
@@ -130,7 +136,8 @@ let package = Package(
     .testTarget(
       name: "TerminalTests",
       dependencies: [
-        "Terminal", "Study", "Cards", "Knowledge", "Scheduling", "ProgressCore", "TestSupport",
+        "Terminal", "Study", "Cards", "Knowledge", "Scheduling", "ProgressCore", "Utilities",
+        "TestSupport",
       ],
       exclude: ["Golden"], swiftSettings: swiftSettings),
     .testTarget(
@@ -139,12 +146,15 @@ let package = Package(
     .testTarget(
       name: "ReportsTests",
       dependencies: [
-        "Reports", "Cards", "Knowledge", "Scheduling", "ProgressCore", "Study", "TestSupport",
+        "Reports", "Cards", "Knowledge", "Scheduling", "ProgressCore", "Study", "Utilities",
+        "TestSupport",
       ],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "recallTests",
-      dependencies: ["recall", "Scheduling", "ProgressCore", "TestSupport", "TestTraits"],
+      dependencies: [
+        "recall", "Scheduling", "ProgressCore", "Utilities", "TestSupport", "TestTraits",
+      ],
       swiftSettings: swiftSettings),
   ],
   swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import Knowledge
+import Utilities
 
 /// Cards from facts, subject to object: typed, choice, select, list, true/false and cloze.
 extension CardGenerator {
@@ -129,7 +130,7 @@ extension CardGenerator {
   /// Up to `count` fair distractors from `pool`: random probes first (cheap for big classes), then a scan in
   /// file order from a random start.
   func distractors(
-    in pool: [Int32], count: Int, using random: inout SeededGenerator,
+    in pool: [Int32], count: Int, using random: inout SplitMix64,
     isFair: (Int32) -> Bool
   ) -> [Int32] {
     guard !pool.isEmpty, count > 0 else { return [] }

@@ -1,3 +1,5 @@
+import Utilities
+
 extension CardGenerator {
   /// What a prompt must not contain, as whole words, when an entity is its answer: each normalised text of
   /// more than two bytes, as " text ", laid out flat for every entity of the deck.
@@ -85,20 +87,19 @@ extension CardGenerator {
         return 1 << (mixed >> 58) | 1 << ((mixed >> 52) & 63)
       }
       var mask: UInt64 = 0
-      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      var hash = FNV1aHash()
       var inWord = false
       for byte in text {
         if byte == 32 {
-          if inWord { mask |= bits(hash) }
-          hash = 0xcbf2_9ce4_8422_2325
+          if inWord { mask |= bits(hash.value) }
+          hash = FNV1aHash()
           inWord = false
         } else {
-          hash ^= UInt64(byte)
-          hash = hash &* 0x0000_0100_0000_01b3
+          hash.add(byte)
           inWord = true
         }
       }
-      if inWord { mask |= bits(hash) }
+      if inWord { mask |= bits(hash.value) }
       return mask
     }
   }

@@ -1,4 +1,5 @@
 import Knowledge
+import Utilities
 
 /// Turns a deck's knowledge model into cards.
 ///
@@ -107,13 +108,13 @@ public struct CardGenerator: Sendable {
   }
 
   /// Chooses content (which true answer, which distractors): fixed per card id, whatever the session.
-  func contentRandom(for id: CardID) -> SeededGenerator {
-    SeededGenerator(seed: 0, key: id.rawValue)
+  func contentRandom(for id: CardID) -> SplitMix64 {
+    SplitMix64(seed: 0, key: id.rawValue)
   }
 
   /// Orders options: varies with the session seed.
-  func orderRandom(for id: CardID) -> SeededGenerator {
-    SeededGenerator(seed: seed, prefix: "order/", key: id.rawValue)
+  func orderRandom(for id: CardID) -> SplitMix64 {
+    SplitMix64(seed: seed, prefix: "order/", key: id.rawValue)
   }
 
   /// Whether `prompt` contains, as whole words, a text of one of the entities `answers`.

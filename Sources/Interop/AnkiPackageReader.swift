@@ -1,4 +1,5 @@
 import Foundation
+import Utilities
 import ZIPFoundation
 
 /// Reads an Anki package (`.apkg`) into hand-written cards.
@@ -141,7 +142,7 @@ public enum AnkiPackageReader {
     var deck = converter.finish()
     for (what, count) in unknownTypes.sorted(by: { $0.key < $1.key }) {
       deck.warnings.append(
-        "\(count) note\(count == 1 ? "" : "s") of \(what): first field asked, second field as the answer"
+        "\(plural(count, "note")) of \(what): first field asked, second field as the answer"
       )
     }
     return deck

@@ -1,4 +1,5 @@
 import Foundation
+import Utilities
 import ZIPFoundation
 
 /// Writes Anki notes as a legacy Anki package (`.apkg`): a zip holding `collection.anki2` (a SQLite
@@ -22,7 +23,7 @@ public struct AnkiPackageWriter: Sendable {
     self.notes = notes
     self.deckName = deckName
     // An id in the range of Anki's millisecond ids, stable per Recall deck.
-    deckID = 1_500_000_000_000 + Int64(fnv1a(recallDeckID) % 100_000_000_000)
+    deckID = 1_500_000_000_000 + Int64(FNV1aHash.hash(recallDeckID) % 100_000_000_000)
     self.now = now
   }
 
@@ -117,14 +118,4 @@ public struct AnkiPackageWriter: Sendable {
     }
     try database.execute("COMMIT")
   }
-}
-
-/// FNV-1a, 64 bits: a stable hash for ids derived from text.
-func fnv1a(_ text: String) -> UInt64 {
-  var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-  for byte in text.utf8 {
-    hash ^= UInt64(byte)
-    hash &*= 0x0000_0100_0000_01B3
-  }
-  return hash
 }

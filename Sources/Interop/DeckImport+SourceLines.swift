@@ -1,5 +1,6 @@
 import Foundation
 import Knowledge
+import Utilities
 
 /// Errors of an imported deck, told in terms of the file the user imported.
 ///
@@ -34,10 +35,10 @@ extension DeckImport {
     let more =
       others.isEmpty
       ? ""
-      : " (and \(others.count) more problem\(others.count == 1 ? "" : "s")"
+      : " (and \(plural(others.count, "more problem"))"
         + (lines.isEmpty
           ? ""
-          : ", at line\(lines.count == 1 ? "" : "s") "
+          : ", at \(plural("line", count: lines.count)) "
             + lines.map(String.init).joined(separator: ", "))
         + ")"
     return .badLine(path: sourcePath, line: line, message: first.message + more)

@@ -1,3 +1,5 @@
+import Utilities
+
 /// Card ids for imported cards: valid deck ids (lowercase letters, digits and `-`, starting with a letter,
 /// at most 80 characters), derived from what stays the same when the card is edited where there is one.
 enum ImportedID {
@@ -6,12 +8,12 @@ enum ImportedID {
   static func from(guid: String) -> String {
     let parts = guid.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
     if parts.count == 3, parts[0] == "recall" { return slug(String(parts[2])) }
-    return "anki-" + String(fnv1a(guid), radix: 16)
+    return "anki-" + String(FNV1aHash.hash(guid), radix: 16)
   }
 
   /// From the text of a question (formats without ids: editing the question changes the id).
   static func from(text: String) -> String {
-    "card-" + String(fnv1a(text), radix: 16)
+    "card-" + String(FNV1aHash.hash(text), radix: 16)
   }
 
   /// `text` as a deck id: lowercase, other characters as single `-`, starting with a letter.

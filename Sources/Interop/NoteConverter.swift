@@ -1,5 +1,6 @@
 import Foundation
 import Knowledge
+import Utilities
 
 /// Turns the HTML fields of one note (Anki package or text export) into hand-written cards, collecting
 /// media references and warnings in the deck being built.
@@ -20,7 +21,7 @@ struct NoteConverter {
   mutating func finish() -> ImportedDeck {
     if selectAsList > 0 {
       deck.warnings.append(
-        "\(selectAsList) select-all-that-apply card\(selectAsList == 1 ? "" : "s") became list cards "
+        "\(plural(selectAsList, "select-all-that-apply card")) became list cards "
           + "(name them all): hand-written cards have no select kind")
     }
     if missingMedia > 0 {
@@ -29,7 +30,7 @@ struct NoteConverter {
           + "that was not imported: marked in the question and tagged \(Self.missingMediaTag)")
     }
     for (reason, count) in skipped.sorted(by: { $0.key < $1.key }) {
-      deck.warnings.append("\(count) card\(count == 1 ? "" : "s") skipped: \(reason)")
+      deck.warnings.append("\(plural(count, "card")) skipped: \(reason)")
     }
     return deck
   }

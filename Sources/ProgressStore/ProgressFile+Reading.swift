@@ -1,34 +1,43 @@
-import Dispatch
 import Foundation
 import Platform
 import ProgressCore
-import Synchronization
+import Utilities
 
-/// Reading a progress file: in chunks, and for a large file in two halves on two threads.
+/// Reading a progress file: in chunks, and for a large file in parts read at once, one per core.
 extension ProgressFile {
   /// The default read size: big enough that system calls cost nothing, small enough not to matter in memory.
   static let chunkSize = 1 << 20
 
-  /// Files from this size on are read in two halves at once.
+  /// Files from this size on are read in parts at once.
   static let parallelReadThreshold = 8 << 20
 
   /// Reads and parses the file open as `descriptor` `chunkSize` bytes at a time, never holding more of it
   /// than one chunk per thread (or one line, if a line is longer); returns its contents and its length.
   ///
-  /// A large file is cut at the first newline after its middle, and the halves are parsed at once; the
-  /// second half's line numbers (and any error in it) are shifted by the first half's line count, and an
-  /// error in the first half is the one reported, as if the file had been read from the start.
+  /// A large file is cut into `parts` (by default one per core) at the first newline after each
+  /// cut, and the parts are parsed at once; each part's line numbers (and any error in it) are shifted by
+  /// the line count of the parts before it, and an error in an earlier part is the one reported, as if the
+  /// file had been read from the start.
   static func readContents(
     _ descriptor: FileDescriptor, path: String, chunkSize: Int = chunkSize,
-    parallelThreshold: Int = parallelReadThreshold
+    parallelThreshold: Int = parallelReadThreshold, parts: Int = concurrentWorkerCount
   ) throws(ProgressError) -> (contents: ProgressReader.Contents, length: Int) {
     let size = try regularFileSize(descriptor, path: path)
-    if size >= parallelThreshold,
-      let split = try lineStart(after: size / 2, in: descriptor, path: path),
-      let contents = try readHalves(
-        descriptor, path: path, size: size, split: split, chunkSize: chunkSize)
-    {
-      return contents
+    if size >= parallelThreshold, parts > 1 {
+      var starts = [0]
+      for part in 1..<parts {
+        if let start = try lineStart(after: size * part / parts, in: descriptor, path: path),
+          start > starts[starts.count - 1]
+        {
+          starts.append(start)
+        }
+      }
+      if starts.count > 1,
+        let contents = try readParts(
+          descriptor, path: path, size: size, starts: starts, chunkSize: chunkSize)
+      {
+        return contents
+      }
     }
     var builder = ProgressReader.Builder(path: path, expectedLength: size)
     let (length, unterminated) = try readLines(
@@ -36,45 +45,48 @@ extension ProgressFile {
     return (try builder.finish(length: length, unterminated: unterminated), length)
   }
 
-  /// What one thread made of its half of a file.
-  private struct Half: Sendable {
+  /// What one thread made of its part of a file.
+  private struct Part: Sendable {
     var builder: ProgressReader.Builder
     var end = 0
     var unterminated = 0
     var error: ProgressError?
   }
 
-  /// Parses `[0, split)` and `[split, end)` on two threads and joins them; nil if the file changed under
-  /// the reader (the first half no longer ends with a newline), to be read again in one piece.
-  private static func readHalves(
-    _ descriptor: FileDescriptor, path: String, size: Int, split: Int, chunkSize: Int
+  /// Parses the parts of the file that start at `starts` (the first at 0, the last to the end of the file)
+  /// at once and joins them; nil if the file changed under the reader (a part other than the last no longer
+  /// ends with a newline where the next starts), to be read again in one piece.
+  private static func readParts(
+    _ descriptor: FileDescriptor, path: String, size: Int, starts: [Int], chunkSize: Int
   ) throws(ProgressError) -> (contents: ProgressReader.Contents, length: Int)? {
-    let halves = Mutex<[Half?]>([nil, nil])
-    DispatchQueue.concurrentPerform(iterations: 2) { index in
-      var half = Half(
+    var parts = concurrentMap(count: starts.count) { index in
+      let end = index + 1 < starts.count ? starts[index + 1] : nil
+      // The first part's builder collects every entry in the end: it is sized for the whole file.
+      var part = Part(
         builder: ProgressReader.Builder(
-          path: path, expectedLength: index == 0 ? size : size - split, continuation: index == 1))
+          path: path, expectedLength: index == 0 ? size : (end ?? size) - starts[index],
+          continuation: index > 0))
       do throws(ProgressError) {
-        (half.end, half.unterminated) = try readLines(
-          descriptor, path: path, from: index == 0 ? 0 : split, to: index == 0 ? split : nil,
-          chunkSize: chunkSize, into: &half.builder)
+        (part.end, part.unterminated) = try readLines(
+          descriptor, path: path, from: starts[index], to: end, chunkSize: chunkSize,
+          into: &part.builder)
       } catch {
-        half.error = error
+        part.error = error
       }
-      halves.withLock { $0[index] = half }
+      return part
     }
-    // Taken out of the lock so that each half's entries have one owner, and move rather than copy.
-    var parts = halves.withLock { parts in
-      defer { parts = [] }
-      return parts
-    }
-    guard var first = parts[0].take(), var second = parts[1].take() else { return nil }
+    // Taken out of the array, so that each part's entries have one owner and move rather than copy.
+    var first = parts.removeFirst()
     if let error = first.error { throw error }
-    guard first.end == split, first.unterminated == 0 else { return nil }
-    if let error = second.error { throw first.builder.shifted(error) }
-    first.builder.append(moving: &second.builder)
-    let contents = try first.builder.finish(length: second.end, unterminated: second.unterminated)
-    return (contents, second.end)
+    for index in 1..<starts.count {
+      guard first.end == starts[index], first.unterminated == 0 else { return nil }
+      var next = parts.removeFirst()
+      if let error = next.error { throw first.builder.shifted(error) }
+      first.builder.append(moving: &next.builder)
+      (first.end, first.unterminated) = (next.end, next.unterminated)
+    }
+    let contents = try first.builder.finish(length: first.end, unterminated: first.unterminated)
+    return (contents, first.end)
   }
 
   /// The offset just after the first newline at or after `offset`, or nil if none comes soon.

@@ -1,6 +1,7 @@
 import Foundation
 import Platform
 import ProgressCore
+import Utilities
 
 /// A learner's progress file for one deck, open for a session: locked against other sessions, read once,
 /// appended to one event at a time, each event `fsync`ed before `append` returns.
@@ -119,10 +120,11 @@ public final class ProgressFile {
     try read(path: path, chunkSize: chunkSize)
   }
 
-  /// Reads a progress file `chunkSize` bytes at a time, in two halves from `parallelThreshold` bytes on
-  /// (tests use tiny values of both).
+  /// Reads a progress file `chunkSize` bytes at a time, in `parts` read at once from `parallelThreshold`
+  /// bytes on (tests use tiny values of both).
   static func read(
-    path: String, chunkSize: Int, parallelThreshold: Int = parallelReadThreshold
+    path: String, chunkSize: Int, parallelThreshold: Int = parallelReadThreshold,
+    parts: Int = concurrentWorkerCount
   ) throws(ProgressError) -> ProgressReader.Contents {
     let descriptor: FileDescriptor
     do throws(SystemError) {
@@ -132,7 +134,8 @@ public final class ProgressFile {
     }
     defer { descriptor.close() }
     return try readContents(
-      descriptor, path: path, chunkSize: chunkSize, parallelThreshold: parallelThreshold
+      descriptor, path: path, chunkSize: chunkSize, parallelThreshold: parallelThreshold,
+      parts: parts
     ).contents
   }
 }

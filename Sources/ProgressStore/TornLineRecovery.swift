@@ -1,3 +1,5 @@
+import Utilities
+
 /// What opening a progress file did about a last line cut off by a crash, to be told to the learner in one line.
 ///
 /// A final line without its newline is the one kind of damage a crash mid-write leaves, so a session recovers
@@ -21,6 +23,6 @@ public struct TornLineRecovery: Sendable, Equatable, CustomStringConvertible {
         + "the event is kept and the newline added"
     }
     return "\(path):\(line): the last line was cut off (a crash while writing?); "
-      + "its \(bytes) byte\(bytes == 1 ? "" : "s") were moved to \(backup)"
+      + "its \(plural(bytes, "byte")) were moved to \(backup)"
   }
 }

@@ -1,5 +1,6 @@
 import Cards
 import ProgressCore
+import Utilities
 
 /// Answers a teacher may add to a deck as aliases, from the class's reviews: per typed or list card, the
 /// answers learners said were right after a wrong verdict ("I was right", `override`), and the wrong answers
@@ -84,21 +85,19 @@ public struct AliasSuggestions: Sendable, Equatable {
       } else {
         lines.append("  said-right:   # learners overrode the verdict")
         for answer in card.overridden {
-          lines.append("    - \(Self.quoted(answer.text))   # \(Self.learners(answer.learners))")
+          lines.append(
+            "    - \(Self.quoted(answer.text))   # \(plural(answer.learners, "learner"))")
         }
       }
       if !card.wrong.isEmpty {
         lines.append("  most-given-wrong:   # check: a right answer the deck lacks?")
         for answer in card.wrong {
-          lines.append("    - \(Self.quoted(answer.text))   # \(Self.learners(answer.learners))")
+          lines.append(
+            "    - \(Self.quoted(answer.text))   # \(plural(answer.learners, "learner"))")
         }
       }
     }
     return lines.joined(separator: "\n") + "\n"
-  }
-
-  private static func learners(_ count: Int) -> String {
-    count == 1 ? "1 learner" : "\(count) learners"
   }
 
   /// A YAML scalar: plain when safe, else double-quoted with escapes.

@@ -1,4 +1,5 @@
 import Foundation
+import Utilities
 
 /// `recall class --html`: one self-contained page for the teacher.
 public enum ClassHTML {
@@ -9,7 +10,7 @@ public enum ClassHTML {
     var body = """
       <header>
       <h1>\(e(report.deckTitle)): the class</h1>
-      <p class="meta">\(report.learners.count) learner\(report.learners.count == 1 ? "" : "s") · \
+      <p class="meta">\(plural(report.learners.count, "learner")) · \
       study day \(calendar.label(ofDay: today)) (days start at 04:00) · deck <code>\(e(report.deckID))</code></p>
       </header>
 

@@ -1,16 +1,17 @@
 import Foundation
+import Utilities
 
 /// `recall class` as terminal text: at most 80 columns, colour only when the style says so.
 public enum ClassText {
   /// The whole report; `calendar` names the days.
   public static func render(
-    _ report: ClassStatistics, calendar: ReportCalendar, style: ReportStyle
+    _ report: ClassStatistics, calendar: ReportCalendar, style: TextStyle
   ) -> String {
     let today = calendar.day(of: report.now)
     var lines: [String] = [
       style.bold("Recall class · \(TextCells.inert(report.deckTitle))")
         + style.dim(
-          " · \(report.learners.count) learner\(report.learners.count == 1 ? "" : "s") · "
+          " · \(plural(report.learners.count, "learner")) · "
             + calendar.label(ofDay: today)),
       "",
       style.bold(
@@ -72,7 +73,7 @@ public enum ClassText {
             + TextCells.trimmed(
               TextCells.fit("“\(answer.text)”", 56)
                 + style.dim(
-                  " \(answer.learners) learner\(answer.learners == 1 ? "" : "s")")))
+                  " \(plural(answer.learners, "learner"))")))
       }
     }
     lines.append("")
@@ -88,7 +89,7 @@ public enum ClassText {
           "    "
             + TextCells.trimmed(
               TextCells.fit("“\(answer.text)”", 60)
-                + style.dim(" \(answer.learners) learner\(answer.learners == 1 ? "" : "s")")))
+                + style.dim(" \(plural(answer.learners, "learner"))")))
       }
     }
     lines.append("")

@@ -1,5 +1,6 @@
 import Foundation
 import ProgressCore
+import Utilities
 
 /// Reviews, right answers and answering time over a span of time: the "today" line of `recall stats`, of
 /// the end of a study session and of `:stats`, so that all three give the same numbers.
@@ -63,7 +64,7 @@ public struct DayTally: Sendable, Equatable {
   public var summary: String {
     let seconds = (milliseconds + 500) / 1000
     let percent = accuracy.map { " (\(Int(($0 * 100).rounded()))%)" } ?? ""
-    return "\(reviews) review\(reviews == 1 ? "" : "s") · \(correct) right\(percent) · "
+    return "\(plural(reviews, "review")) · \(correct) right\(percent) · "
       + String(format: "%dm %02ds", seconds / 60, seconds % 60) + " answering"
   }
 }

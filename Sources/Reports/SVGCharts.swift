@@ -1,4 +1,5 @@
 import Foundation
+import Utilities
 
 /// The reports' charts as inline SVG, each in a `<figure>` with a `<title>`, a `<desc>` that states the
 /// data in words, and the data again as a (visually hidden) table for screen readers.
@@ -191,7 +192,7 @@ enum SVGCharts {
         svg +=
           "y=\"\(HTMLText.number(top + Double(weekday) * (cell + gap)))\" width=\"\(Int(cell))\" "
         svg += "height=\"\(Int(cell))\" rx=\"3\"><title>\(calendar.label(ofDay: day)): "
-        svg += "\(count) review\(count == 1 ? "" : "s")</title></rect>\n"
+        svg += "\(plural(count, "review"))</title></rect>\n"
       }
     }
     let legendY = top + 7 * (cell + gap) + 14

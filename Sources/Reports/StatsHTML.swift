@@ -1,4 +1,5 @@
 import Foundation
+import Utilities
 
 /// `recall stats --html`: one self-contained page with the learner's figures and four charts.
 public enum StatsHTML {
@@ -19,7 +20,7 @@ public enum StatsHTML {
       <span class="detail">\(stats.todayTally.correct) right (\(HTMLText.percent(stats.todayTally.accuracy))) · \
       \(e(minutes(stats.todayTally.milliseconds)))</span></li>
       <li><span class="label">Streak</span><span class="value">\(stats.currentStreak) \
-      day\(stats.currentStreak == 1 ? "" : "s")</span><span class="detail">longest \(stats.longestStreak)</span></li>
+      \(plural("day", count: stats.currentStreak))</span><span class="detail">longest \(stats.longestStreak)</span></li>
       <li><span class="label">True retention, all time</span><span class="value">\
       \(HTMLText.percent(allTime.rate))</span><span class="detail">\(allTime.passed) of \(allTime.reviewed) \
       reviews passed</span></li>

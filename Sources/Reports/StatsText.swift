@@ -1,10 +1,11 @@
 import Cards
 import Foundation
+import Utilities
 
 /// `recall stats` as terminal text: at most 80 columns, colour only when the style says so.
 public enum StatsText {
   /// The whole report.
-  public static func render(_ stats: LearnerStatistics, style: ReportStyle) -> String {
+  public static func render(_ stats: LearnerStatistics, style: TextStyle) -> String {
     var lines: [String] = []
     let calendar = stats.calendar
     lines.append(
@@ -16,7 +17,7 @@ public enum StatsText {
     let streak = stats.currentStreak
     lines.append(
       style.bold("Streak   ")
-        + "\(streak) day\(streak == 1 ? "" : "s") (longest \(stats.longestStreak))")
+        + "\(plural(streak, "day")) (longest \(stats.longestStreak))")
     lines += units(stats.counts, style: style)
     if let last = stats.quizzes.last {
       let score = last.questions == 0 ? nil : last.correct / Double(last.questions)
@@ -41,7 +42,7 @@ public enum StatsText {
   }
 
   /// The units by state (a partition of the deck's units), by kind, and the review phase in detail.
-  static func units(_ counts: LearnerStatistics.UnitCounts, style: ReportStyle) -> [String] {
+  static func units(_ counts: LearnerStatistics.UnitCounts, style: TextStyle) -> [String] {
     let inReview = counts.young + counts.mature
     let fading = inReview - counts.known
     let first =
@@ -49,7 +50,7 @@ public enum StatsText {
       + " · suspended \(counts.suspended)"
     let threshold = TextCells.percent(LearnerStatistics.knownThreshold)
     let kinds = counts.kinds.map { kindLabel($0.kind, count: $0.units) }
-    let total = "         of \(counts.total) unit\(counts.total == 1 ? "" : "s")"
+    let total = "         of \(plural(counts.total, "unit"))"
     let byKind = kinds.joined(separator: ", ")
     // The kinds go on a line of their own when they would not fit beside the total.
     let of =
@@ -69,7 +70,7 @@ public enum StatsText {
   /// "61 facts", "1 term", "24 asked back".
   static func kindLabel(_ kind: String, count: Int) -> String {
     let (one, many) = kindNames[kind] ?? (kind, kind)
-    return "\(count) \(count == 1 ? one : many)"
+    return plural(count, one, many)
   }
 
   /// "Facts", "Asked back": a kind as a heading.
@@ -85,7 +86,7 @@ public enum StatsText {
     "handwritten": ("card", "cards"),
   ]
 
-  static func retention(_ stats: LearnerStatistics, style: ReportStyle) -> [String] {
+  static func retention(_ stats: LearnerStatistics, style: TextStyle) -> [String] {
     var lines = [
       style.bold("True retention")
         + style.dim(" (units in review, first answer of the day; pass: not Again)"),
@@ -107,7 +108,7 @@ public enum StatsText {
   }
 
   /// A column chart of the next 30 days, two columns a day, six rows high.
-  static func forecast(_ days: [Int], style: ReportStyle) -> [String] {
+  static func forecast(_ days: [Int], style: TextStyle) -> [String] {
     let total = days.reduce(0, +)
     var lines = [
       style.bold("Forecast") + style.dim(" (units due per day, next 30 days: \(total) in all)")
@@ -137,7 +138,7 @@ public enum StatsText {
   }
 
   /// Twelve weeks, Monday to Sunday down, oldest week on the left.
-  static func heatmap(_ stats: LearnerStatistics, style: ReportStyle) -> [String] {
+  static func heatmap(_ stats: LearnerStatistics, style: TextStyle) -> [String] {
     let calendar = stats.calendar
     let reviews = Dictionary(uniqueKeysWithValues: stats.activity.map { ($0.day, $0.reviews) })
     let studied = stats.activity.filter { $0.reviews > 0 }.count
@@ -171,7 +172,7 @@ public enum StatsText {
     return lines
   }
 
-  static func topics(_ topics: [LearnerStatistics.TopicMastery], style: ReportStyle) -> [String] {
+  static func topics(_ topics: [LearnerStatistics.TopicMastery], style: TextStyle) -> [String] {
     var lines = [
       style.bold("Mastery by topic")
         + style.dim(" (known units of those studied; studied of the topic's units)")
@@ -187,7 +188,7 @@ public enum StatsText {
     return lines
   }
 
-  static func hardest(_ units: [LearnerStatistics.UnitFigures], style: ReportStyle) -> [String] {
+  static func hardest(_ units: [LearnerStatistics.UnitFigures], style: TextStyle) -> [String] {
     var lines = [
       style.bold("Hardest units") + style.dim(" (most lapses, then highest difficulty)"),
       style.dim("  lapses  diff.  reviews  unit"),

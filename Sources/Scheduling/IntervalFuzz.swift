@@ -1,3 +1,5 @@
+import Utilities
+
 /// Anki's deterministic interval fuzz: spreads review intervals so cards learnt together do not
 /// stay due together, yet replaying the same history always gives the same due dates.
 ///

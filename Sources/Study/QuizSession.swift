@@ -2,6 +2,7 @@ import Cards
 import Foundation
 import ProgressCore
 import Scheduling
+import Utilities
 
 /// A scored test: a fixed set of questions mixing kinds, one question per unit (and per fact), each asked at
 /// the unit's place on its ladder; each answer saved as a quiz review (which the scheduler counts like any

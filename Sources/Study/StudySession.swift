@@ -2,6 +2,7 @@ import Cards
 import Foundation
 import ProgressCore
 import Scheduling
+import Utilities
 
 /// A study session without a terminal: picks units of knowledge and the presentation each is asked with,
 /// grades answers, suggests ratings and records each review in the progress log before it counts; takes

@@ -1,4 +1,5 @@
 import Cards
+import Utilities
 
 /// A readable preview of cards for teachers (`recall deck show`): question, options, answer, what else is
 /// accepted, explanation and source.

@@ -2,6 +2,7 @@ import Cards
 import Foundation
 import ProgressCore
 import Study
+import Utilities
 
 /// A quiz in the terminal: the questions one after another without feedback (or with it, `tutor`), an
 /// optional time limit, then the score by topic and a walk through every question not answered right.

@@ -1,5 +1,6 @@
 import Foundation
 import Study
+import Utilities
 
 /// The words of a session summary, shared by the end of a session and `:stats`.
 enum SessionReport {
@@ -10,7 +11,8 @@ enum SessionReport {
     let duration = String(format: "%dm %02ds", seconds / 60, seconds % 60)
     guard summary.reviewed > 0 else { return "no answers yet, \(duration)." }
     let percent = Int((summary.accuracy * 100).rounded())
-    return "\(count(summary.reviewed, "answer")) to \(count(summary.answeredUnits.count, "unit")), "
+    return
+      "\(plural(summary.reviewed, "answer")) to \(plural(summary.answeredUnits.count, "unit")), "
       + "\(summary.correct) correct (\(percent)%), \(duration)."
   }
 
@@ -36,39 +38,34 @@ enum SessionReport {
     let waiting = [
       (outlook.learning, "learning unit"), (outlook.reviews, "review"),
       (outlook.newUnits, "new unit"),
-    ].filter { $0.0 > 0 }.map { count($0.0, $0.1) }
+    ].filter { $0.0 > 0 }.map { plural($0.0, $0.1) }
     if !waiting.isEmpty {
       lines.append(
         "Left today: \(list(waiting)) \(outlook.waiting == 1 ? "is" : "are") waiting now.")
     }
     if outlook.overLimit > 0 {
       lines.append(
-        "Over today's review limit: \(count(outlook.overLimit, "due review")) (--reviews raises it)."
+        "Over today's review limit: \(plural(outlook.overLimit, "due review")) (--reviews raises it)."
       )
     }
     if outlook.heldBack > 0 {
       lines.append(
-        "Held back until tomorrow: \(count(outlook.heldBack, "due unit")), as another unit of "
+        "Held back until tomorrow: \(plural(outlook.heldBack, "due unit")), as another unit of "
           + "the same fact was answered today.")
     }
     if outlook.setAside > 0 {
       lines.append(
-        "Skipped or set aside: \(count(outlook.setAside, "due unit")), back next session.")
+        "Skipped or set aside: \(plural(outlook.setAside, "due unit")), back next session.")
     }
     if let next = outlook.next {
       let within =
-        "\(count(next.count, "unit")) \(next.count == 1 ? "is" : "are") due within a day of it."
+        "\(plural(next.count, "unit")) \(next.count == 1 ? "is" : "are") due within a day of it."
       lines.append(
         lines.isEmpty
           ? "Next: the first unit is due in \(IntervalText.between(time, next.date)); \(within)"
           : "Later: the next unit falls due in \(IntervalText.between(time, next.date)); \(within)")
     }
     return lines
-  }
-
-  /// "1 unit", "3 units".
-  static func count(_ number: Int, _ noun: String) -> String {
-    "\(number) \(noun)\(number == 1 ? "" : "s")"
   }
 
   /// "a", "a and b", "a, b and c".

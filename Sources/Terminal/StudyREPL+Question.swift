@@ -3,6 +3,7 @@ import Foundation
 import ProgressCore
 import Scheduling
 import Study
+import Utilities
 
 /// Asking one card: the question, commands while answering, and the feedback.
 extension StudyREPL {
@@ -142,7 +143,7 @@ extension StudyREPL {
       let words = answer.split(separator: " ").count
       say(
         style.yellow("Hint: ") + "it starts with “\(InertText.make(String(first)))”, "
-          + "\(words) word\(words == 1 ? "" : "s") (rating at most Hard).")
+          + "\(plural(words, "word")) (rating at most Hard).")
       return true
     case .select, .trueFalse, .number:
       say("No hint for this kind of question.")

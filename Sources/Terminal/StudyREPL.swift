@@ -3,6 +3,7 @@ import Foundation
 import ProgressCore
 import Scheduling
 import Study
+import Utilities
 
 /// The study loop a learner talks to: one card at a time, feedback that teaches, a suggested rating with the
 /// next interval of each rating, and commands (`:hint`, `:undo`, `:why`, ...; see `StudyREPL.help`).

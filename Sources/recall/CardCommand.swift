@@ -5,6 +5,7 @@ import ProgressCore
 import ProgressStore
 import Reports
 import Terminal
+import Utilities
 
 /// `recall card suspended|unsuspend`: the units of knowledge a learner suspended (with `:suspend`, or as
 /// leeches), and bringing them back.
@@ -42,7 +43,7 @@ struct CardSuspendedCommand: ParsableCommand {
       first, _ in first
     }
     let count = suspensions.units.count
-    print("\(count) suspended unit\(count == 1 ? "" : "s") · learner \(learner) · deck \(deck.id)")
+    print("\(plural(count, "suspended unit")) · learner \(learner) · deck \(deck.id)")
     let idWidth = suspensions.units.map(\.id.count).max() ?? 0
     for unit in suspensions.units {
       let id = unit.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)

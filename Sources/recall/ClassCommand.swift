@@ -3,6 +3,7 @@ import Cards
 import Foundation
 import ProgressStore
 import Reports
+import Utilities
 
 /// `recall class`: every learner of a deck, for their teacher.
 struct ClassCommand: ParsableCommand {
@@ -65,7 +66,7 @@ struct ClassCommand: ParsableCommand {
     try ReportOutput(json: json, html: html).emit(
       text: {
         ClassText.render(
-          report, calendar: calendar, style: ReportStyle(isEnabled: environment.colour))
+          report, calendar: calendar, style: TextStyle(isEnabled: environment.colour))
       },
       json: { ReportJSON.classReport(report, calendar: calendar) },
       html: { ClassHTML.render(report, calendar: calendar) })
@@ -82,7 +83,7 @@ struct ClassCommand: ParsableCommand {
     case 1:
       return decks[0].deck
     default:
-      let found = decks.map { "\($0.deck) (\($0.learners) learner\($0.learners == 1 ? "" : "s"))" }
+      let found = decks.map { "\($0.deck) (\(plural($0.learners, "learner")))" }
       throw RecallError(
         "\(directory.path): learners study several decks: \(found.joined(separator: ", ")); "
           + "choose one with --deck")

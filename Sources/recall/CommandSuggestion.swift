@@ -1,4 +1,5 @@
 import ArgumentParser
+import Utilities
 
 /// Catches a mistyped subcommand (`recall stuyd`) before parsing, and suggests the closest one.
 ///
@@ -36,8 +37,8 @@ enum CommandSuggestion {
     return nil
   }
 
-  /// The candidate `word` most likely stands for: the only one it starts, else the nearest within a
-  /// distance of 1 (words of up to 3 letters) or 2; nil when none is close.
+  /// The candidate `word` most likely stands for: the only one it starts, else the nearest within an
+  /// ``EditDistance`` of 1 (words of up to 3 letters) or 2; nil when none is close.
   static func closest(to word: String, among candidates: [String]) -> String? {
     let typed = word.lowercased()
     let starting = candidates.filter { typed.count >= 2 && $0.hasPrefix(typed) }
@@ -45,33 +46,12 @@ enum CommandSuggestion {
     let limit = typed.count <= 3 ? 1 : 2
     return
       candidates
-      .map { (candidate: $0, distance: distance(typed, $0)) }
-      .filter { $0.distance <= limit }
-      .min { $0.distance < $1.distance }?.candidate
-  }
-
-  /// Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of neighbours cost 1
-  /// each, so `stuyd` is 1 from `study`.
-  static func distance(_ first: String, _ second: String) -> Int {
-    let a = Array(first.unicodeScalars)
-    let b = Array(second.unicodeScalars)
-    guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-    var twoBack = [Int](repeating: 0, count: b.count + 1)
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-      current[0] = i
-      for j in 1...b.count {
-        var value = min(
-          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-          value = min(value, twoBack[j - 2] + 1)
+      .compactMap { candidate in
+        EditDistance.distance(typed, candidate, limit: limit).map {
+          (candidate: candidate, distance: $0)
         }
-        current[j] = value
       }
-      (twoBack, previous, current) = (previous, current, twoBack)
-    }
-    return previous[b.count]
+      .min { $0.distance < $1.distance }?.candidate
   }
 
   /// Whether `command` parses `word` alone as its own arguments.

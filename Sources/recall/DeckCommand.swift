@@ -2,6 +2,7 @@ import ArgumentParser
 import Cards
 import Foundation
 import Knowledge
+import Utilities
 
 /// `recall deck …`: tools for teachers.
 struct DeckCommand: ParsableCommand {
@@ -68,7 +69,7 @@ struct DeckLintCommand: ParsableCommand {
     let errors = diagnostics.filter { $0.severity == .error }.count
     let warnings = diagnostics.count - errors
     print(
-      "\(path): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+      "\(path): \(plural(errors, "error")), \(plural(warnings, "warning"))"
     )
     if errors > 0 { throw ExitCode(1) }
   }

@@ -3,6 +3,7 @@ import Cards
 import Foundation
 import Knowledge
 import Terminal
+import Utilities
 
 /// `recall deck show NAME|PATH [--kind K] [--tag T] [--units]`: a readable preview of the cards, or of the
 /// units of knowledge with their ladders.

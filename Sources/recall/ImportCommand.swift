@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Interop
+import Utilities
 
 /// `recall import FILE [-o Decks/NAME.yaml]`: another program's cards as a Recall deck of hand-written cards.
 struct ImportCommand: ParsableCommand {
@@ -58,16 +59,16 @@ struct ImportCommand: ParsableCommand {
     let deck = result.deck
     let handwritten = deck.cards.count
     print(
-      "\(file): \(deck.notes) note\(deck.notes == 1 ? "" : "s") read → \(handwritten) card\(handwritten == 1 ? "" : "s") written to \(target ?? "")"
+      "\(file): \(plural(deck.notes, "note")) read → \(plural(handwritten, "card")) written to \(target ?? "")"
     )
     print(
-      "Deck \"\(deck.title)\": Recall makes \(result.cardCount) card\(result.cardCount == 1 ? "" : "s"); kinds: \(Self.kinds(deck))"
+      "Deck \"\(deck.title)\": Recall makes \(plural(result.cardCount, "card")); kinds: \(Self.kinds(deck))"
     )
     for warning in deck.warnings { print("note: \(warning)") }
     if !deck.media.isEmpty {
       let names = Array(Set(deck.media)).sorted()
       print(
-        "note: \(names.count) media file\(names.count == 1 ? "" : "s") not imported (Recall cards are text): \(names.prefix(5).joined(separator: ", "))\(names.count > 5 ? ", …" : "")"
+        "note: \(plural(names.count, "media file")) not imported (Recall cards are text): \(names.prefix(5).joined(separator: ", "))\(names.count > 5 ? ", …" : "")"
       )
     }
     if result.cardCount < handwritten {
@@ -77,7 +78,7 @@ struct ImportCommand: ParsableCommand {
     }
     let warnings = result.lintWarnings.count
     print(
-      "Lint: 0 errors, \(warnings) warning\(warnings == 1 ? "" : "s")\(warnings > 0 ? " (run `recall deck lint \(target ?? "")`)" : "")"
+      "Lint: 0 errors, \(plural(warnings, "warning"))\(warnings > 0 ? " (run `recall deck lint \(target ?? "")`)" : "")"
     )
   }
 

@@ -3,6 +3,7 @@ import Cards
 import Foundation
 import ProgressCore
 import ProgressStore
+import Utilities
 
 /// `recall progress check|repair`: the state of a learner's progress file, and its repair.
 struct ProgressCommand: ParsableCommand {
@@ -80,7 +81,7 @@ struct ProgressRepairCommand: ParsableCommand {
     let dropped = result.droppedLines.map(String.init).joined(separator: ", ")
     print("repaired; the old file is kept as \(backup)")
     if !dropped.isEmpty {
-      print("  dropped line\(result.droppedLines.count == 1 ? "" : "s") \(dropped)")
+      print("  dropped \(plural("line", count: result.droppedLines.count)) \(dropped)")
     }
     if result.wroteHeader { print("  wrote the missing header") }
     print("  \(result.events) events kept")

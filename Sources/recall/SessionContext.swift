@@ -6,6 +6,7 @@ import ProgressCore
 import ProgressStore
 import Scheduling
 import Terminal
+import Utilities
 
 /// Everything a session command sets up: the deck, the locked progress file and its replay, the clock, the
 /// seed, the terminal.

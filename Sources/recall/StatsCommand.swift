@@ -3,6 +3,7 @@ import Cards
 import Foundation
 import ProgressStore
 import Reports
+import Utilities
 
 /// `recall stats`: one learner's progress in a deck.
 struct StatsCommand: ParsableCommand {
@@ -39,7 +40,7 @@ struct StatsCommand: ParsableCommand {
         units: CardGenerator(deck: deck).units(), entries: contents.entries, now: now,
         calendar: calendar))
     try ReportOutput(json: json, html: html).emit(
-      text: { StatsText.render(statistics, style: ReportStyle(isEnabled: environment.colour)) },
+      text: { StatsText.render(statistics, style: TextStyle(isEnabled: environment.colour)) },
       json: { ReportJSON.stats(statistics) }, html: { StatsHTML.render(statistics) })
   }
 }

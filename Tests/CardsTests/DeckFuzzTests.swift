@@ -4,6 +4,7 @@ import Knowledge
 import Synchronization
 import TestTraits
 import Testing
+import Utilities
 
 @testable import Cards
 
@@ -31,7 +32,7 @@ struct DeckFuzzTests {
 
   /// One mutated deck: a real deck (or a window of the big one), changed once, sometimes up to four times.
   static func mutant(_ index: Int) -> String {
-    var random = SeededGenerator(seed: UInt64(index), key: "fuzz")
+    var random = SplitMix64(seed: UInt64(index), key: "fuzz")
     // Every tenth case is the whole built-in deck; the rest are the small deck whole, or a window of the big
     // one (its header plus 80 lines), so that each case is quick.
     var lines: [Substring]

@@ -1,5 +1,6 @@
 import Scheduling
 import Testing
+import Utilities
 
 @testable import Cards
 

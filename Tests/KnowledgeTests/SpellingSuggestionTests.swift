@@ -37,20 +37,4 @@ struct SpellingSuggestionTests {
     #expect(
       SpellingSuggestion.closest(to: "abcdefghi", among: ["abcdefgxx", "abcdefghx"]) == "abcdefghx")
   }
-
-  @Test("distances count insertions, deletions, substitutions and neighbour swaps once each")
-  func distances() {
-    func distance(_ first: String, _ second: String, limit: Int = 9) -> Int? {
-      SpellingSuggestion.distance(Array(first.unicodeScalars), second, limit: limit)
-    }
-    #expect(distance("pluto", "pluto") == 0)
-    #expect(distance("pluto", "plutoo") == 1)
-    #expect(distance("pluto", "plto") == 1)
-    #expect(distance("pluto", "pluta") == 1)
-    #expect(distance("pluto", "lpuot") == 2)
-    #expect(distance("", "abc") == 3)
-    #expect(distance("abc", "") == 3)
-    #expect(distance("kitten", "sitting") == 3)
-    #expect(distance("kitten", "sitting", limit: 2) == nil)
-  }
 }

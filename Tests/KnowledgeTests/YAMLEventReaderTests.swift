@@ -2,6 +2,7 @@ import Foundation
 import TestSupport
 import TestTraits
 import Testing
+import Utilities
 
 @testable import Knowledge
 
@@ -263,7 +264,7 @@ struct YAMLEventReaderTests {
 
   /// A seeded mutation of `lines`: lines dropped, repeated, swapped, indented, cut, or given a YAML character.
   static func mutant(_ lines: [Substring], seed: Int) -> String {
-    var random = SeededRandom(seed: UInt64(seed))
+    var random = SplitMix64(seed: UInt64(seed))
     var lines = lines
     let noise = [
       ":", "-", "{", "}", "[", "]", "\"", "'", "\t", " ", "#", "&a ", "*a", "!", "!!str ", "%", "|",
@@ -305,18 +306,5 @@ struct YAMLEventReaderTests {
     }
     // Many mutants are still YAML: the comparison must cover trees, not only errors.
     #expect(documents > count / 8)
-  }
-}
-
-/// A small seeded generator (SplitMix64) for the mutations.
-struct SeededRandom: RandomNumberGenerator {
-  private var state: UInt64
-  init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
   }
 }

@@ -162,7 +162,7 @@ struct ProgressReplayScaleTests {
     return states
   }
 
-  @Test("replaying on two threads gives exactly the states of one, and of the replay as it was")
+  @Test("replaying on several threads gives exactly the states of one, and of the replay as it was")
   func parallelMatchesSequential() {
     let entries = entries(count: 30_000, cards: 300)
     let scheduler = Scheduler()
@@ -174,6 +174,12 @@ struct ProgressReplayScaleTests {
     #expect(ProgressReplay(entries: entries, scheduler: scheduler).states == expected)
     #expect(two.suspended == one.suspended)
     #expect(expected.count > 200)
+    for threads in [3, 5] {
+      let replay = ProgressReplay(
+        entries: entries, scheduler: scheduler, units: .cards, threads: threads)
+      #expect(replay.states == expected, "\(threads) threads")
+      #expect(replay.latestReview == one.latestReview)
+    }
   }
 
   @Test("the reviews that count are a view of the entries, in order, undos applied")

@@ -2,6 +2,7 @@ import Foundation
 import Scheduling
 import TestSupport
 import Testing
+import Utilities
 
 @testable import ProgressCore
 

@@ -5,12 +5,12 @@ import Testing
 
 @testable import ProgressStore
 
-/// Reading a file in chunks and in two halves is held to reading its bytes at once (`ProgressReader.read`,
+/// Reading a file in chunks and in parts is held to reading its bytes at once (`ProgressReader.read`,
 /// itself held to the reference reader in ProgressCoreTests).
 @Suite("Progress file reading")
 struct ProgressFileReadingTests {
   @Test(
-    "a chunk boundary anywhere in a line changes nothing, on one thread or two",
+    "a chunk boundary anywhere in a line changes nothing, on one thread or several",
     arguments: [1, 2, 3, 7, 64, 1000, 1 << 20])
   func chunkBoundaries(chunkSize: Int) throws {
     let folder = try TemporaryDirectory()
@@ -20,17 +20,18 @@ struct ProgressFileReadingTests {
       let expected = ReadOutcome { () throws(ProgressError) in
         try ProgressReader.read(bytes, path: path)
       }
-      for threshold in [0, Int.max] {
+      for (threshold, parts) in [(Int.max, 1), (0, 2), (0, 3), (0, 5)] {
         let actual = ReadOutcome { () throws(ProgressError) in
-          try ProgressFile.read(path: path, chunkSize: chunkSize, parallelThreshold: threshold)
+          try ProgressFile.read(
+            path: path, chunkSize: chunkSize, parallelThreshold: threshold, parts: parts)
         }
-        #expect(actual == expected, "\(name), threshold \(threshold)")
+        #expect(actual == expected, "\(name), threshold \(threshold), \(parts) parts")
       }
     }
   }
 
-  @Test("a file read in two halves gets its lines numbered from the start")
-  func halvesKeepLineNumbers() throws {
+  @Test("a file read in parts gets its lines numbered from the start", arguments: [2, 3, 8])
+  func partsKeepLineNumbers(parts: Int) throws {
     let folder = try TemporaryDirectory()
     let lines = (0..<2000).map { index in
       Array(
@@ -40,7 +41,8 @@ struct ProgressFileReadingTests {
     }
     let path = folder.file("big.jsonl")
     try Data(EventLineCorpus.file(lines)).write(to: URL(fileURLWithPath: path))
-    let contents = try ProgressFile.read(path: path, chunkSize: 4096, parallelThreshold: 0)
+    let contents = try ProgressFile.read(
+      path: path, chunkSize: 4096, parallelThreshold: 0, parts: parts)
     #expect(contents.entries.map(\.line) == Array(2...2001))
     #expect(try ProgressFile.read(path: path).entries == contents.entries)
   }

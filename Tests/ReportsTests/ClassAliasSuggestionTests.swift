@@ -3,6 +3,7 @@ import ProgressCore
 import Reports
 import Scheduling
 import Testing
+import Utilities
 
 /// Issue 16: answers a learner said were right ("I was right" after a wrong verdict) reach the teacher in
 /// the class view as alias suggestions, per card, each counted once per learner.
@@ -48,7 +49,7 @@ struct ClassAliasSuggestionTests {
   func rendered() throws {
     let calendar = Fixture.calendar
     let text = ClassText.render(
-      Self.report, calendar: calendar, style: ReportStyle(isEnabled: false))
+      Self.report, calendar: calendar, style: TextStyle(isEnabled: false))
     #expect(text.contains("Answers learners said were right"))
     let line = text.split(separator: "\n").first { $0.contains("“acetylsalicylic acid”") }
     #expect(line?.hasSuffix(" 2 learners") == true, "\(line ?? "no line")")
@@ -67,7 +68,7 @@ struct ClassAliasSuggestionTests {
   @Test("a class without overrides says so")
   func none() {
     let text = ClassText.render(
-      Fixture.classReport(), calendar: Fixture.calendar, style: ReportStyle(isEnabled: false))
+      Fixture.classReport(), calendar: Fixture.calendar, style: TextStyle(isEnabled: false))
     let section = text.components(separatedBy: "Answers learners said were right").last ?? ""
     #expect(
       section.split(separator: "\n").dropFirst().first?.trimmingCharacters(in: .whitespaces)

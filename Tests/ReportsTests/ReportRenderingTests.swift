@@ -2,6 +2,7 @@ import Foundation
 import Reports
 import TestSupport
 import Testing
+import Utilities
 
 #if canImport(FoundationXML)
   import FoundationXML
@@ -143,10 +144,10 @@ struct ReportRenderingTests {
   func text() {
     let outputs =
       stats.flatMap { learner in
-        [true, false].map { StatsText.render(learner, style: ReportStyle(isEnabled: $0)) }
+        [true, false].map { StatsText.render(learner, style: TextStyle(isEnabled: $0)) }
       }
       + [true, false].map {
-        ClassText.render(report, calendar: Fixture.calendar, style: ReportStyle(isEnabled: $0))
+        ClassText.render(report, calendar: Fixture.calendar, style: TextStyle(isEnabled: $0))
       }
     for (index, output) in outputs.enumerated() {
       for line in output.split(separator: "\n") {

@@ -3,6 +3,7 @@ import Scheduling
 import TestSupport
 import TestTraits
 import Testing
+import Utilities
 
 #if canImport(Glibc)
   import Glibc

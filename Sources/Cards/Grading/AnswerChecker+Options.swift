@@ -1,4 +1,5 @@
 import Foundation
+import Utilities
 
 /// Choice, select and true/false answers: options by letter (in any layout) or by their words; an input that
 /// picks no option, or is not true or false, is asked again.

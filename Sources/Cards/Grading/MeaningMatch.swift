@@ -1,3 +1,5 @@
+import Utilities
+
 /// How one piece of an answer matched an accepted text (or did not).
 enum MeaningMatch {
   /// How close the match is, best first.

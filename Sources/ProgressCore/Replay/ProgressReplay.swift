@@ -1,7 +1,6 @@
-import Dispatch
 import Foundation
 import Scheduling
-import Synchronization
+import Utilities
 
 /// Derives every unit's state from a progress file's events: state is never stored, only replayed. Reviews
 /// name the card (presentation) shown; the unit map says which unit's memory it moves.
@@ -44,7 +43,7 @@ public struct ProgressReplay: Sendable {
     self.init(entries: entries, scheduler: scheduler, units: units, threads: nil)
   }
 
-  /// Replays `entries` on `threads` threads (nil: two for a large file, one otherwise).
+  /// Replays `entries` on `threads` threads (nil: one per core for a large file, one otherwise).
   init(entries: [ProgressEntry], scheduler: Scheduler, units: UnitMap, threads: Int?) {
     var counted: [Int] = []
     var suspended: Set<String> = []
@@ -85,7 +84,7 @@ public struct ProgressReplay: Sendable {
     self.units = units
     self.scheduler = schedulers[schedulers.count - 1]
     fittedWeights = parameterPositions.isEmpty ? nil : self.scheduler.parameters.weights
-    let threads = threads ?? (counted.count < Self.parallelThreshold ? 1 : 2)
+    let threads = threads ?? (counted.count < Self.parallelThreshold ? 1 : concurrentWorkerCount)
     regimes = Regimes(schedulers: schedulers, positions: parameterPositions)
     (states, latestReview) = Self.schedule(
       entries, reviews: counted, units: units, regimes: regimes, threads: threads)
@@ -154,49 +153,45 @@ public struct ProgressReplay: Sendable {
   /// Runs the reviews at `positions` of `entries` through the scheduler, unit by unit (cram reviews
   /// excepted).
   ///
-  /// Each unit's reviews depend only on each other. With two threads, each first numbers the units of half
-  /// of the reviews and sorts those into two shares by a bit of the hash of their unit id; then, with the
-  /// two numberings joined into one, each replays the reviews of one share, in order, keeping states in an
-  /// array by unit number. Unit ids are hashed once per review, and each unit is replayed by one thread only;
-  /// the unit id seeds the interval fuzz.
+  /// Each unit's reviews depend only on each other. With n threads, each first numbers the units of a run of
+  /// 1/n of the reviews and sorts those into n shares by the top bits of the hash of their unit id; then,
+  /// with the numberings joined into one, each replays the reviews of one share, in order, keeping states in
+  /// an array by unit number. Unit ids are hashed once per review, and each unit is replayed by one thread
+  /// only; the unit id seeds the interval fuzz.
   private static func schedule(
     _ entries: [ProgressEntry], reviews positions: [Int], units: UnitMap, regimes: Regimes,
     threads: Int
   ) -> Replayed {
-    let threads = min(max(threads, 1), 2)
+    let threads = max(threads, 1)
     let size = (positions.count + threads - 1) / threads
     let runs = (0..<threads).map {
       positions[min($0 * size, positions.count)..<min(($0 + 1) * size, positions.count)]
     }
-    let numbered = Mutex([Numbered?](repeating: nil, count: threads))
-    DispatchQueue.concurrentPerform(iterations: threads) { run in
+    let parts = concurrentMap(count: threads) { run in
       var part = Numbered(shares: threads)
       for index in runs[run] {
         guard case .review(let record) = entries[index].event, record.mode != .cram,
           let card = part.cards.number(
             of: units.isIdentity ? record.card : units.unit(of: record.card))
         else { continue }
-        let share = Int(truncatingIfNeeded: part.cards.hash(ofNumber: card) &>> 63) % threads
+        // The hash's top bits pick the share (the top bit, for two threads).
+        let high = part.cards.hash(ofNumber: card) >> 32
+        let share = Int(truncatingIfNeeded: (high * UInt64(threads)) >> 32)
         part.shares[share].append(
           Step(
             card: card, time: entries[index].time, rating: record.rating,
             regime: UInt32(clamping: regimes.regime(at: index))))
       }
-      numbered.withLock { $0[run] = part }
+      return part
     }
-    let parts = numbered.withLock { parts in
-      defer { parts = [] }
-      return parts.compactMap { $0 }
-    }
-    // One numbering: the first run's, with the cards first met in the second added after its own. (A
+    // One numbering: the first run's, with the cards first met in each later run added after it. (A
     // number is never missing: the table's limit, two billion strings, is beyond any file.)
     var cards = parts.first?.cards ?? StringInterner(limit: .max)
     let renumbered = parts.dropFirst().map { part in
       part.cards.strings.map { cards.number(of: $0) ?? 0 }
     }
     let names = cards.strings
-    let results = Mutex([Share?](repeating: nil, count: threads))
-    DispatchQueue.concurrentPerform(iterations: threads) { share in
+    let shares = concurrentMap(count: threads) { share in
       // The entries are not read again: each step holds what the scheduler needs.
       var states = [CardState?](repeating: nil, count: names.count)
       var latest: Date?
@@ -215,9 +210,8 @@ public struct ProgressReplay: Sendable {
               previous, rating: step.rating, at: step.time, cardID: names[card])
         }
       }
-      results.withLock { $0[share] = Share(states: states, latest: latest) }
+      return Share(states: states, latest: latest)
     }
-    let shares = results.withLock { $0.compactMap { $0 } }
     var states: [String: CardState] = [:]
     states.reserveCapacity(names.count)
     for (number, card) in names.enumerated() {

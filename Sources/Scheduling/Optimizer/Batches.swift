@@ -1,3 +1,5 @@
+import Utilities
+
 /// The batches of an epoch: cards shuffled by a seeded generator, then cut into runs of whole cards that
 /// hold at least `size` training items (the last run may hold fewer).
 struct Batches: Sendable {

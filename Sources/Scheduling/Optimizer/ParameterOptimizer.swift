@@ -1,6 +1,5 @@
-import Dispatch
 public import Foundation
-import Synchronization
+import Utilities
 
 /// Fits the 21 FSRS-6 weights to review histories, the way fsrs-rs (Anki's optimizer) does.
 ///
@@ -184,7 +183,10 @@ public struct ParameterOptimizer: Sendable {
     return loss
   }
 
-  /// The loss and gradient of the cards of one batch, split in halves over the configured threads.
+  /// The loss and gradient of the cards of one batch, with two threads in halves computed at once.
+  ///
+  /// Always two halves, not one part per core: the order of the sum fixes the last bits of the fit, which
+  /// must be the same on every machine.
   private func gradient(_ set: TrainingSet, weights: [Double], cards: [Int]) -> (
     Double, Dual.Partials
   ) {
@@ -194,15 +196,11 @@ public struct ParameterOptimizer: Sendable {
     }
     let middle = cards.count / 2
     let halves = [cards[..<middle], cards[middle...]]
-    let parts = Mutex([(Double, Dual.Partials)?](repeating: nil, count: 2))
-    DispatchQueue.concurrentPerform(iterations: 2) { index in
-      let part = set.weightedLossAndGradient(weights: weights, cards: halves[index])
-      parts.withLock { $0[index] = (part.loss, part.gradient) }
+    let parts = concurrentMap(count: 2) { index in
+      set.weightedLossAndGradient(weights: weights, cards: halves[index])
     }
-    return parts.withLock { parts in
-      parts.reduce((0.0, Dual.Partials.zero)) { sum, part in
-        (sum.0 + (part?.0 ?? 0), sum.1 + (part?.1 ?? .zero))
-      }
+    return parts.reduce((0.0, Dual.Partials.zero)) { sum, part in
+      (sum.0 + part.loss, sum.1 + part.gradient)
     }
   }
 

@@ -1,6 +1,7 @@
 import Cards
 import Foundation
 import Scheduling
+import Utilities
 
 /// A learner who studies in a simulation: decides whether each answer is right. Seeded, so a simulation is
 /// the same every time.

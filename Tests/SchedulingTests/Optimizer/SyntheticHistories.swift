@@ -1,4 +1,5 @@
 import Foundation
+import Utilities
 
 @testable import Scheduling
 

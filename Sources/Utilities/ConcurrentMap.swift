@@ -1,11 +1,17 @@
 import Dispatch
+import Foundation
 import Synchronization
+
+/// How many pieces of work run at once on this machine: its active processors (at least one).
+///
+/// For work cut into contiguous parts (one per worker) before ``concurrentMap(count:_:)`` runs them.
+public var concurrentWorkerCount: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
 /// `transform` of each of `0..<count`, in order, computed on every core of the machine.
 ///
 /// The result does not depend on how many cores there are or which finishes first. A single item is
 /// transformed on the calling thread, with no dispatch at all.
-func concurrentMap<Result: Sendable>(
+public func concurrentMap<Result: Sendable>(
   count: Int, _ transform: @Sendable (Int) -> Result
 ) -> [Result] {
   guard count > 1 else { return (0..<count).map(transform) }
@@ -14,5 +20,9 @@ func concurrentMap<Result: Sendable>(
     let result = transform(index)
     results.withLock { $0[index] = result }
   }
-  return results.withLock { results in results.compactMap { $0 } }
+  // Taken out of the lock, so that the caller owns each result alone and can mutate it without a copy.
+  return results.withLock { results in
+    defer { results = [] }
+    return results.compactMap { $0 }
+  }
 }

@@ -1,7 +1,12 @@
-/// Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of neighbours each cost 1.
-enum EditDistance {
+/// The optimal-string-alignment distance between two texts, counted in Unicode scalars: an insertion, a
+/// deletion, a substitution or a swap of neighbours costs one edit each (`stuyd` is one edit from `study`),
+/// and no edit touches a swapped pair again (so `abc` is three edits from `ca`, not two).
+///
+/// Answer checking uses it to forgive typos, and the deck loader and the command line to suggest the name
+/// that was meant.
+public enum EditDistance {
   /// The distance between `first` and `second`, or nil as soon as it must exceed `limit`.
-  static func distance(_ first: String, _ second: String, limit: Int) -> Int? {
+  public static func distance(_ first: String, _ second: String, limit: Int) -> Int? {
     let a = Array(first.unicodeScalars)
     let b = Array(second.unicodeScalars)
     if abs(a.count - b.count) > limit { return nil }
@@ -23,14 +28,10 @@ enum EditDistance {
         current[j] = value
         rowMinimum = min(rowMinimum, value)
       }
+      // Every later row is at least this row's minimum: the distance can only exceed the limit.
       if rowMinimum > limit { return nil }
       (twoBack, previous, current) = (previous, current, twoBack)
     }
     return previous[b.count] <= limit ? previous[b.count] : nil
-  }
-
-  /// How many typos an answer of this (normalised) length tolerates: none up to 4 characters, 1 up to 8, 2 beyond.
-  static func tolerance(forLength length: Int) -> Int {
-    length <= 4 ? 0 : length <= 8 ? 1 : 2
   }
 }

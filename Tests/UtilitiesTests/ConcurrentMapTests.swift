@@ -1,7 +1,7 @@
+import Foundation
 import Synchronization
 import Testing
-
-@testable import Cards
+import Utilities
 
 @Suite("concurrentMap")
 struct ConcurrentMapTests {
@@ -15,5 +15,10 @@ struct ConcurrentMapTests {
     let seen = Mutex<[Int]>([])
     _ = concurrentMap(count: 500) { index in seen.withLock { $0.append(index) } }
     #expect(seen.withLock { $0.sorted() } == Array(0..<500))
+  }
+
+  @Test("runs as many workers as the machine has active processors")
+  func workers() {
+    #expect(concurrentWorkerCount == max(1, ProcessInfo.processInfo.activeProcessorCount))
   }
 }

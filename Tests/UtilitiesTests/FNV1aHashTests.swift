@@ -1,6 +1,5 @@
 import Testing
-
-@testable import Scheduling
+import Utilities
 
 @Suite("FNV1aHash")
 struct FNV1aHashTests {
@@ -17,5 +16,14 @@ struct FNV1aHashTests {
   @Test("hashes the UTF-8 bytes, so precomposed and decomposed accents differ")
   func utf8() {
     #expect(FNV1aHash.hash("\u{E9}") != FNV1aHash.hash("e\u{301}"))
+  }
+
+  @Test("bytes added one at a time or together hash as the whole text does")
+  func incremental() {
+    var single = FNV1aHash()
+    for byte in "foo".utf8 { single.add(byte) }
+    single.add(contentsOf: "bar".utf8)
+    #expect(single.value == FNV1aHash.hash("foobar"))
+    #expect(FNV1aHash().value == FNV1aHash.hash(""))
   }
 }

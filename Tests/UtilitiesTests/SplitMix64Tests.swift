@@ -1,6 +1,5 @@
 import Testing
-
-@testable import Scheduling
+import Utilities
 
 @Suite("SplitMix64")
 struct SplitMix64Tests {
