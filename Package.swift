@@ -111,7 +111,8 @@ let package = Package(
 
     .testTarget(name: "UtilitiesTests", dependencies: ["Utilities"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "KnowledgeTests", dependencies: ["Knowledge", "Utilities", "TestSupport", "TestTraits"],
+      name: "KnowledgeTests",
+      dependencies: ["Knowledge", "Utilities", "TestSupport", "TestTraits"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "CardsTests",
