@@ -1,4 +1,5 @@
 import Cards
+import Utilities
 
 /// A readable list of a deck's units for teachers (`recall deck show --units`): each unit in study order,
 /// with what it is, its lesson and its ladder (rung, card id and question, one presentation a line, in the
