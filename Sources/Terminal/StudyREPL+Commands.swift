@@ -26,11 +26,11 @@ extension StudyREPL {
       (1 Again · 2 Hard · 3 Good · 4 Easy).
     Commands (Tab completes them):
       :hint          a first letter or two wrong options removed; then at most Hard
-      :skip          leave this card for another session
+      :skip          leave this question (and its fact) for another session
       :undo          take back your last answer (asked again) or suspension
       :why           the explanation again (after answering)
       :flag [note]   mark this card for the deck's author
-      :suspend       never show this card again (:undo or recall card unsuspend)
+      :suspend       never ask this unit again (:undo or recall card unsuspend)
       :stats         how this session is going
       :help          this help
       :quit          save and stop (Ctrl-D does the same)

@@ -81,7 +81,7 @@ extension StudyREPL {
         case .stats: showStats()
         case .suspend:
           if saving("The suspension", { try session.suspend(card, at: now()) }) {
-            say(style.dim("Suspended: this card will not be shown again."))
+            say(style.dim("Suspended: this unit will not be asked again, in any form."))
             return .leave
           }
         case .flag(let note):

@@ -66,7 +66,7 @@ extension StudyREPL {
           // The answer is kept (it was given), then the card is put away.
           guard saveAnswer(suggested, false) else { continue }
           if saving("The suspension", { try session.suspend(card, at: now()) }) {
-            say(style.dim("Suspended: this card will not be shown again."))
+            say(style.dim("Suspended: this unit will not be asked again, in any form."))
           }
           return true
         case .hint?, .skip?, .unknown?:
