@@ -7,8 +7,8 @@ Usage:
 Default: every Decks/*.yaml of this repository. For each deck it
 
   * checks that the schema itself is a valid draft 2020-12 schema (once);
-  * reads the YAML with PyYAML's safe loader (YAML 1.1 rules, like `Scripts/check-deck.py`: an unquoted
-    `yes`, `no` or `5` is a boolean or a number, not text), refusing duplicate mapping keys, which a plain
+  * reads the YAML with PyYAML's safe loader (YAML 1.1 rules: an unquoted `yes`, `no` or `5` is a boolean
+    or a number, not text), refusing duplicate mapping keys, which a plain
     YAML load would silently drop but the Recall loader reports as errors;
   * validates the document against the schema and prints every error as
         FILE:LINE:COLUMN: error: at PATH: MESSAGE
@@ -20,7 +20,7 @@ file, unreadable schema). Requires the `jsonschema` (4.18 or later) and `PyYAML`
 
 The schema checks the shape of a deck only. References between parts (unknown class or entity ids, a fact's
 subject of the wrong class, a section missing from deck.source.sections, ids used twice) are checked by
-`recall deck lint PATH` and `Scripts/check-deck.py`.
+`recall deck lint PATH`.
 """
 
 from __future__ import annotations

@@ -52,6 +52,10 @@ extension CardGenerator {
     let statementHasObject: [Bool]
     let statementHasQualifier: [Bool]
 
+    /// Per fact: the kinds of card it may give, in ladder order (`Deck.kinds(for:)`); empty when the deck
+    /// states no kinds anywhere (every fact gives every kind it can).
+    let kindsByFact: [[CardKind]?]
+
     /// Per fact: its relation's canonical index (-1: unknown), its subject and objects.
     let factRelations: [Int]
     let factSubjects: [Int32]
@@ -79,6 +83,9 @@ extension CardGenerator {
     let relationCount: Int
 
     func key(_ entity: Int32, _ relation: Int) -> Int { Int(entity) * relationCount + relation }
+
+    /// The kinds of card the fact at `index` may give, in ladder order; nil: every kind it can.
+    func kinds(ofFact index: Int) -> [CardKind]? { kindsByFact.isEmpty ? nil : kindsByFact[index] }
 
     /// The first fact that mentions `id` as subject or object, as `Deck.firstFact(mentioning:)` answers.
     func firstFact(mentioning id: String) -> Fact? {
@@ -135,6 +142,8 @@ extension CardGenerator {
     init(deck: Deck) {
       facts = deck.facts
       relations = deck.relations
+      kindsByFact =
+        deck.statesKinds ? deck.facts.map { deck.kinds(for: $0)?.kinds.map(CardKind.init) } : []
       let (declaredIDs, indexByID, declaration) = Self.declared(deck.entities)
       var texts = EntityTexts(deck: deck, declaration: declaration)
       let groups = FactGroups(deck: deck, declaredIDs: declaredIDs, indexByID: indexByID)

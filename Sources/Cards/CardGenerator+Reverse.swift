@@ -8,7 +8,9 @@ extension CardGenerator {
     marks: Marks, into cards: inout [Card], report: inout GenerationReport
   ) {
     let model = self.model
-    guard let template = model.relations[relationIndex].askReverse else { return }
+    guard model.relations[relationIndex].makesReverse,
+      let template = model.relations[relationIndex].askReverse
+    else { return }
     let factID = model.facts[factIndex].id
     let location = model.facts[factIndex].location
     let prompt = TemplateText.render(

@@ -86,6 +86,7 @@ public struct CardGenerator: Sendable {
     guard relationIndex >= 0 else { return }
     let question = FactQuestion(
       factIndex: factIndex, relationIndex: relationIndex, model: model, marks: marks)
+    let start = cards.count
     forwardCards(question, into: &cards, report: &report)
     for (position, object) in question.objects.enumerated() {
       guard
@@ -95,6 +96,9 @@ public struct CardGenerator: Sendable {
       reverseCards(
         object, model.facts[factIndex].objects[position], relationIndex: relationIndex,
         firstFact: factIndex, marks: marks, into: &cards, report: &report)
+    }
+    if let kinds = model.kinds(ofFact: factIndex) {
+      keep(kinds, of: factIndex, in: &cards, from: start, report: &report)
     }
   }
 

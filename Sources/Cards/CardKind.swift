@@ -1,3 +1,5 @@
+import Knowledge
+
 /// The kinds of question Recall asks.
 public enum CardKind: String, Sendable, Hashable, CaseIterable, Codable {
   /// A typed answer.
@@ -16,4 +18,19 @@ public enum CardKind: String, Sendable, Hashable, CaseIterable, Codable {
   case cloze
   /// A number within an accepted range.
   case number
+}
+
+extension CardKind {
+  /// The card kind a deck's `kinds:` names.
+  public init(_ kind: PresentationKind) {
+    self =
+      switch kind {
+      case .truefalse: .truefalse
+      case .choice: .choice
+      case .select: .select
+      case .cloze: .cloze
+      case .recall: .recall
+      case .list: .list
+      }
+  }
 }

@@ -12,7 +12,9 @@ public enum DeckLinter {
     let cards = CardGenerator(deck: deck).generate(report: &report)
     var diagnostics = missingChoices(deck, report.missingChoices)
     diagnostics += leaks(report.leaks)
-    diagnostics += factsWithoutCards(deck, cards)
+    diagnostics += unaskableUnits(deck, report.unaskableUnits)
+    diagnostics += factsWithoutCards(
+      deck, cards, besides: Set(report.unaskableUnits.map(\.fact)))
     diagnostics += typedWithoutAliases(deck, cards)
     diagnostics += ambiguousPrompts(cards)
     diagnostics += sharedAliases(deck)
@@ -62,10 +64,36 @@ public enum DeckLinter {
     }
   }
 
+  /// An error for each unit of a fact that `kinds:` leaves without a presentation: it names the fact, the
+  /// kinds stated and where, the kinds the unit could have, and for a reverse unit how to turn it off.
+  static func unaskableUnits(
+    _ deck: Deck, _ units: [GenerationReport.UnaskableUnit]
+  ) -> [DeckDiagnostic] {
+    guard !units.isEmpty else { return [] }
+    var factByID: [String: Fact] = [:]
+    for fact in deck.facts where factByID[fact.id] == nil { factByID[fact.id] = fact }
+    return units.compactMap { unit in
+      guard let fact = factByID[unit.fact], let stated = deck.kinds(for: fact) else { return nil }
+      let allowed = stated.kinds.map(\.rawValue).joined(separator: ", ")
+      let possible = unit.possible.sorted { Rung($0) < Rung($1) }.map(\.rawValue)
+        .joined(separator: ", ")
+      let isForward = unit.unit.rawValue == fact.id
+      var message =
+        "fact '\(fact.id)' cannot be asked"
+        + (isForward ? "" : " back (unit \(unit.unit))")
+        + ": none of the kinds of \(stated.scope) (\(allowed)) fits it; it can be asked"
+        + (isForward ? "" : " back") + " as \(possible)"
+      if !isForward { message += ", or set 'reverse: false' on relation '\(fact.relation)'" }
+      return DeckDiagnostic(.error, at: unit.location, message)
+    }
+  }
+
   /// A warning for each fact no card tests: no card has the fact's id as its sibling key (the cards of a
-  /// fact have its id; other cards may have any key).
-  static func factsWithoutCards(_ deck: Deck, _ cards: [Card]) -> [DeckDiagnostic] {
-    let produced = Set(cards.map(\.siblingKey))
+  /// fact have its id; other cards may have any key). Facts in `besides` already have an error saying why.
+  static func factsWithoutCards(
+    _ deck: Deck, _ cards: [Card], besides: Set<String> = []
+  ) -> [DeckDiagnostic] {
+    let produced = Set(cards.map(\.siblingKey)).union(besides)
     return deck.facts.filter { !produced.contains($0.id) }.map { fact in
       DeckDiagnostic(.warning, at: fact.location, "fact '\(fact.id)' gives no card")
     }

@@ -29,6 +29,21 @@ public struct GenerationReport: Sendable {
   /// Cards dropped because the prompt contained the answer.
   public var leaks: [DroppedCard] = []
 
+  /// A unit of a fact that the deck's `kinds:` leaves without any presentation: it cannot be asked.
+  public struct UnaskableUnit: Sendable, Hashable {
+    /// The unit.
+    public var unit: UnitID
+    /// The fact it comes from (the first fact, for a reverse unit).
+    public var fact: String
+    /// The kinds the generator could make for it, in the order it made them.
+    public var possible: [CardKind]
+    /// Where the fact is declared.
+    public var location: SourceLocation
+  }
+
+  /// Units left without a presentation by `kinds:`.
+  public var unaskableUnits: [UnaskableUnit] = []
+
   /// An empty report.
   public init() {}
 
@@ -36,5 +51,6 @@ public struct GenerationReport: Sendable {
   mutating func add(_ other: GenerationReport) {
     missingChoices += other.missingChoices
     leaks += other.leaks
+    unaskableUnits += other.unaskableUnits
   }
 }

@@ -23,6 +23,10 @@ public struct Deck: Sendable {
   public let quantities: [Quantity]
   /// Hand-written cards in file order.
   public let cards: [HandwrittenCard]
+  /// The kinds of question every fact may be asked as, in the order their ladder climbs (`kinds:` under
+  /// `deck:`), unless its relation or its subject's class says otherwise; nil: every kind the generator can
+  /// make, lowest rung first.
+  public let kinds: [PresentationKind]?
 
   private let entityIndex: [String: Int]
   private let classIndex: [String: Int]
@@ -35,7 +39,7 @@ public struct Deck: Sendable {
   public init(
     id: String, title: String, version: Int, source: DeckSource, classes: [EntityClass],
     entities: [Entity], relations: [Relation], facts: [Fact], quantities: [Quantity],
-    cards: [HandwrittenCard]
+    cards: [HandwrittenCard], kinds: [PresentationKind]? = nil
   ) {
     self.id = id
     self.title = title
@@ -47,6 +51,7 @@ public struct Deck: Sendable {
     self.facts = facts
     self.quantities = quantities
     self.cards = cards
+    self.kinds = kinds
     factIndex = FactIndex(facts: facts)
     var entityIndex: [String: Int] = [:]
     var overlapsByEntity: [String: Set<String>] = [:]
@@ -78,6 +83,23 @@ public struct Deck: Sendable {
   public func entityClass(_ id: String) -> EntityClass? { classIndex[id].map { classes[$0] } }
   /// The relation with `id`, if any.
   public func relation(_ id: String) -> Relation? { relationIndex[id].map { relations[$0] } }
+
+  /// The kinds of question `fact` may be asked as, and where that is stated: its relation's `kinds:`, else
+  /// its subject's class's, else the deck's; nil when none states them (every kind, lowest rung first).
+  public func kinds(for fact: Fact) -> StatedKinds? {
+    if let relation = relation(fact.relation), let kinds = relation.kinds {
+      return StatedKinds(kinds: kinds, scope: .relation(relation.id))
+    }
+    if let classID = entity(fact.subject)?.classID, let kinds = entityClass(classID)?.kinds {
+      return StatedKinds(kinds: kinds, scope: .subjectClass(classID))
+    }
+    return kinds.map { StatedKinds(kinds: $0, scope: .deck) }
+  }
+
+  /// Whether any part of the deck states `kinds:` (when none does, no fact needs asking).
+  public var statesKinds: Bool {
+    kinds != nil || relations.contains { $0.kinds != nil } || classes.contains { $0.kinds != nil }
+  }
 
   /// Every object the model says `subject` has under `relation` (closed world: all of them).
   public func objects(of subject: String, under relation: String) -> Set<String> {

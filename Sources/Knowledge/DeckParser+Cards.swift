@@ -2,7 +2,7 @@
 extension DeckParser {
   static let cardKeys: [String] = [
     "id", "kind", "prompt", "answer", "accept", "text", "wrong", "statement", "items", "section",
-    "explanation", "tags",
+    "explanation", "tags", "requires",
   ]
 
   mutating func parseCards(_ node: YAMLNode) -> [HandwrittenCard] {
@@ -18,6 +18,7 @@ extension DeckParser {
       else { continue }
       let what = "card '\(id)'"
       claimKey(id, at: item)
+      let requires = requirements(values["requires"], of: id, what)
       guard let content = content(kind, values, at: kindNode, what),
         let section = values["section"].flatMap({ section($0, what) }),
         let explanation = values["explanation"].flatMap({
@@ -28,7 +29,7 @@ extension DeckParser {
         HandwrittenCard(
           id: id, content: content, section: section, explanation: explanation,
           tags: values["tags"].flatMap { reader.texts($0, "the tags of \(what)") } ?? [],
-          location: reader.location(of: item)))
+          requires: requires, location: reader.location(of: item)))
     }
     return cards
   }

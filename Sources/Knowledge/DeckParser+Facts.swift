@@ -2,6 +2,7 @@
 extension DeckParser {
   static let factKeys: [String] = [
     "id", "subject", "relation", "object", "objects", "qualifier", "section", "explanation", "tags",
+    "requires",
   ]
 
   /// What facts refer to, looked up by id: the first relation and the first entity declared with each id.
@@ -72,6 +73,7 @@ extension DeckParser {
     func what() -> String { "fact '\(id)'" }
     let location = reader.location(of: item)
     claimKey(id, at: location)
+    let requires = requirements(values["requires"], of: id, what())
     guard let subjectNode = values["subject"], let relationNode = values["relation"],
       let subject = reader.identifier(subjectNode, "the subject of \(what())"),
       let relationID = reader.identifier(relationNode, "the relation of \(what())")
@@ -128,7 +130,8 @@ extension DeckParser {
     return Fact(
       id: id, subject: subject, relation: relationID, objects: objects,
       qualifier: values["qualifier"].flatMap { reader.text($0, "the qualifier of \(what())") },
-      section: section, explanation: explanation, tags: unique(tags), location: location)
+      section: section, explanation: explanation, tags: unique(tags), requires: requires,
+      location: location)
   }
 
   /// One error per unknown relation id, at its first use (in file order), counting the other facts that

@@ -20,6 +20,8 @@ struct DeckParser {
   var brokenRelationIDs: Set<String> = []
   /// Ids of facts, quantities and hand-written cards: they share one namespace because card ids derive from them.
   var cardKeys: [String: SourceLocation] = [:]
+  /// Every `requires:` entry read, checked once every id is known (an item may require one declared later).
+  var requirements: [Requirement] = []
 
   init(reader: YAMLReader, deckID: String, source: String) {
     self.reader = reader
@@ -30,12 +32,12 @@ struct DeckParser {
   static let topLevelKeys: [String] = [
     "deck", "classes", "entities", "relations", "facts", "quantities", "cards",
   ]
-  static let headerKeys: [String] = ["title", "version", "language", "source"]
+  static let headerKeys: [String] = ["title", "version", "language", "source", "kinds"]
   static let sourceKeys: [String] = ["title", "sections"]
-  static let classKeys: [String] = ["name", "plural"]
+  static let classKeys: [String] = ["name", "plural", "kinds"]
   static let entityKeys: [String] = ["class", "name", "aliases", "definition", "overlaps"]
   static let relationKeys: [String] = [
-    "subject", "object", "ask", "ask-reverse", "statement", "tags",
+    "subject", "object", "ask", "ask-reverse", "reverse", "statement", "kinds", "tags",
   ]
 
   /// Reads the deck whose document node is `root`.
@@ -55,11 +57,12 @@ struct DeckParser {
     let facts = top["facts"].map { parseFacts($0) } ?? []
     let quantities = top["quantities"].map { parseQuantities($0) } ?? []
     let cards = top["cards"].map { parseCards($0) } ?? []
+    checkRequirements()
     guard let metadata else { return nil }
     return Deck(
       id: deckID, title: metadata.title, version: metadata.version, source: metadata.source,
       classes: classes, entities: entities, relations: relations, facts: facts,
-      quantities: quantities, cards: cards)
+      quantities: quantities, cards: cards, kinds: metadata.kinds)
   }
 
   /// The values of a mapping by key, reporting required keys that are missing.
@@ -71,7 +74,7 @@ struct DeckParser {
 
   private mutating func parseHeader(
     _ node: YAMLNode
-  ) -> (title: String, version: Int, source: DeckSource)? {
+  ) -> (title: String, version: Int, source: DeckSource, kinds: [PresentationKind]?)? {
     guard
       let values = fields(
         node, "the 'deck' section", allowed: Self.headerKeys,
@@ -91,8 +94,9 @@ struct DeckParser {
         source = DeckSource(title: sourceTitle, sections: sections)
       }
     }
+    let kinds = values["kinds"].flatMap { self.kinds($0, "the deck's kinds") }
     guard let title, let version, let source else { return nil }
-    return (title, version, source)
+    return (title, version, source, kinds)
   }
 
   private mutating func parseClasses(_ node: YAMLNode) {
@@ -108,8 +112,10 @@ struct DeckParser {
       }
       let plural = values["plural"].flatMap { reader.text($0, "the class plural") } ?? name + "s"
       classes.append(
-        EntityClass(id: id, name: name, plural: plural, location: reader.location(of: pair.keyNode))
-      )
+        EntityClass(
+          id: id, name: name, plural: plural,
+          kinds: values["kinds"].flatMap { kinds($0, "the kinds of class '\(id)'") },
+          location: reader.location(of: pair.keyNode)))
     }
   }
 
@@ -186,7 +192,7 @@ struct DeckParser {
         brokenRelationIDs.insert(pair.key)
         continue
       }
-      let reverse = values["ask-reverse"].flatMap {
+      let askReverse = values["ask-reverse"].flatMap {
         template($0, .askReverse, "the reverse question of \(what)")
       }
       let statement = values["statement"].flatMap {
@@ -195,8 +201,11 @@ struct DeckParser {
       let tags = values["tags"].flatMap { reader.texts($0, "the tags of \(what)") } ?? []
       relations.append(
         Relation(
-          id: id, subjectClasses: subjects, objectClasses: objects, ask: ask, askReverse: reverse,
-          statement: statement, tags: tags, location: reader.location(of: pair.keyNode)))
+          id: id, subjectClasses: subjects, objectClasses: objects, ask: ask,
+          askReverse: askReverse, statement: statement,
+          makesReverse: values["reverse"].map { makesReverse($0, what, values) } ?? true,
+          kinds: values["kinds"].flatMap { kinds($0, "the kinds of \(what)") }, tags: tags,
+          location: reader.location(of: pair.keyNode)))
     }
   }
 

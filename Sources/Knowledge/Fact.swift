@@ -16,6 +16,9 @@ public struct Fact: Sendable, Hashable {
   public var explanation: String
   /// Topic tags: the relation's, then the fact's own.
   public var tags: [String]
+  /// The ids of what must be introduced to a learner first (`requires:`): facts, quantities and cards by
+  /// their ids, an entity's definition by the entity's id.
+  public var requires: [String] = []
   /// Where the fact is declared.
   public var location: SourceLocation
 }

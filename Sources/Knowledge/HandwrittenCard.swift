@@ -24,6 +24,9 @@ public struct HandwrittenCard: Sendable, Hashable {
   public var explanation: String
   /// Topic tags.
   public var tags: [String]
+  /// The ids of what must be introduced to a learner first (`requires:`): facts, quantities and cards by
+  /// their ids, an entity's definition by the entity's id.
+  public var requires: [String] = []
   /// Where the card is declared.
   public var location: SourceLocation
 }

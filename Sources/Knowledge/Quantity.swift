@@ -18,6 +18,9 @@ public struct Quantity: Sendable, Hashable {
   public var explanation: String
   /// Topic tags.
   public var tags: [String]
+  /// The ids of what must be introduced to a learner first (`requires:`): facts, quantities and cards by
+  /// their ids, an entity's definition by the entity's id.
+  public var requires: [String] = []
   /// Where the quantity is declared.
   public var location: SourceLocation
 }

@@ -15,6 +15,12 @@ public struct Relation: Sendable, Hashable {
   public var askReverse: String?
   /// A declarative sentence with `{subject}` and `{object}`, for true/false cards.
   public var statement: String?
+  /// Whether objects are asked back (`reverse:`, default true): false makes no reverse question, even with an
+  /// `ask-reverse` wording, so a teacher can turn them off and keep the wording.
+  public var makesReverse: Bool = true
+  /// The kinds of question its facts may be asked as, in the order their ladder climbs (`kinds:`); nil: the
+  /// subject class's or the deck's.
+  public var kinds: [PresentationKind]? = nil
   /// Default topic tags for its facts.
   public var tags: [String]
   /// Where the relation is declared.

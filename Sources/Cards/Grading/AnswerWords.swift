@@ -18,18 +18,36 @@ struct AnswerWords: Sendable, Hashable {
 
   /// The content words of an already normalised text.
   init(normalized: String) {
+    var forms = WordForms()
+    self.init(normalized: normalized, forms: &forms)
+  }
+
+  /// The content words of `text`, reusing the word forms in `forms` (and adding the new ones): indexing a
+  /// deck's hundreds of names and aliases meets the same words again and again.
+  init(_ text: String, forms: inout WordForms) {
+    self.init(normalized: AnswerText.normalize(text), forms: &forms)
+  }
+
+  private init(normalized: String, forms: inout WordForms) {
     let written = normalized.split(separator: " ").map(String.init)
     var words: [String] = []
     var surface: [String] = []
     for (index, word) in written.enumerated() {
       // "×" in "calcium × phosphate" is typed as an x; the x of "x-ray" stays.
       if word == "x", index + 1 < written.count, !written[index + 1].hasPrefix("ray") { continue }
-      guard let form = Self.form(of: word) else { continue }
+      let known = forms.forms[word] ?? (Self.form(of: word), SpellingVariants.canonical(word))
+      forms.forms[word] = known
+      guard let form = known.form else { continue }
       words.append(form)
-      surface.append(SpellingVariants.canonical(word))
+      surface.append(known.surface)
     }
     self.words = words
     self.surface = surface
+  }
+
+  /// Compared and surface forms of words met so far (see ``init(_:forms:)``).
+  struct WordForms {
+    fileprivate var forms: [String: (form: String?, surface: String)] = [:]
   }
 
   /// Words written differently from every word of `other` only by a final "e" ("colchicin" for

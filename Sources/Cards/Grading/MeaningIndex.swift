@@ -8,9 +8,10 @@ struct MeaningIndex: Sendable {
 
   /// Indexes the entity texts of `lexicon`.
   init(lexicon: Lexicon) {
+    var forms = AnswerWords.WordForms()
     for (id, texts) in lexicon.allTexts {
       for text in texts {
-        let words = AnswerWords(text)
+        let words = AnswerWords(text, forms: &forms)
         guard !words.words.isEmpty else { continue }
         entitiesByWords[words.key, default: []].insert(id)
         entitiesByWords[words.compact, default: []].insert(id)

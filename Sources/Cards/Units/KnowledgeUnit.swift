@@ -23,18 +23,27 @@ public struct KnowledgeUnit: Sendable, Identifiable {
   public var id: UnitID
   /// What the unit asks about.
   public var kind: Kind
-  /// The presentations, lowest rung first (cards of one rung in the order the generator made them).
+  /// The presentations in the order the unit climbs them: lowest rung first (cards of one rung in the order
+  /// the generator made them), or in the order of the deck's `kinds:` when it states one.
   public var ladder: [Card]
   /// The fact the unit comes from (the sibling key its cards share): units of one fact are not shown on the
   /// same day.
   public var siblingKey: String
 
-  /// Creates a unit; `ladder` is put in rung order.
-  public init(id: UnitID, kind: Kind, presentations: [Card], siblingKey: String) {
+  /// Creates a unit. `ladder` is put in rung order, or with `order` (a deck's `kinds:`) in that order of
+  /// kinds, any kind it does not name after them in rung order.
+  public init(
+    id: UnitID, kind: Kind, presentations: [Card], siblingKey: String, order: [CardKind]? = nil
+  ) {
     self.id = id
     self.kind = kind
+    func position(_ card: Card) -> Int {
+      let rung = Rung(card.kind).rawValue
+      guard let order else { return rung }
+      return order.firstIndex(of: card.kind) ?? order.count + rung
+    }
     ladder = presentations.enumerated().sorted {
-      (Rung($0.element.kind), $0.offset) < (Rung($1.element.kind), $1.offset)
+      (position($0.element), $0.offset) < (position($1.element), $1.offset)
     }.map(\.element)
     self.siblingKey = siblingKey
   }
@@ -45,19 +54,20 @@ public struct KnowledgeUnit: Sendable, Identifiable {
   /// The source section the unit teaches.
   public var section: String { ladder.first?.section ?? "" }
 
-  /// The lowest rung the unit can be asked at.
+  /// The rung a new unit starts from: its ladder's first (the lowest, unless the deck orders the ladder).
   public var lowestRung: Rung { ladder.first.map { Rung($0.kind) } ?? .produce }
 
-  /// The highest rung the unit can be asked at.
+  /// The rung at the top of the unit's ladder (the highest, unless the deck orders the ladder).
   public var highestRung: Rung { ladder.last.map { Rung($0.kind) } ?? .produce }
 
   /// The presentations at `rung`.
   public func presentations(at rung: Rung) -> [Card] { ladder.filter { Rung($0.kind) == rung } }
 
-  /// The rungs the unit has, lowest first.
+  /// The rungs the unit has, each once, in the order its ladder climbs them (lowest first unless the deck
+  /// orders the ladder).
   public var rungs: [Rung] {
     var seen: [Rung] = []
-    for card in ladder where seen.last != Rung(card.kind) { seen.append(Rung(card.kind)) }
+    for card in ladder where !seen.contains(Rung(card.kind)) { seen.append(Rung(card.kind)) }
     return seen
   }
 }
@@ -80,6 +90,14 @@ extension KnowledgeUnit {
   /// blank filled when it has one (a fact with one answer), else its question with the whole answer (a
   /// true statement on its own, a false one followed by "— false").
   public var lesson: String {
+    // Whatever order the deck gives the ladder, the lesson is the same: it is read in rung order.
+    let inRungOrder = zip(ladder, ladder.dropFirst()).allSatisfy { Rung($0.kind) <= Rung($1.kind) }
+    let ladder =
+      inRungOrder
+      ? ladder
+      : ladder.enumerated().sorted {
+        (Rung($0.element.kind), $0.offset) < (Rung($1.element.kind), $1.offset)
+      }.map(\.element)
     if let cloze = ladder.first(where: { $0.kind == .cloze }),
       let blank = cloze.prompt.range(of: "_____")
     {

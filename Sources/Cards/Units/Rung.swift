@@ -27,6 +27,18 @@ public enum Rung: Int, Sendable, Hashable, Comparable, CaseIterable, Codable {
       }
   }
 
+  /// The rung's name, as `docs/units.md` and `recall deck show --units` give it.
+  public var name: String {
+    switch self {
+    case .judge: "judge"
+    case .choose: "choose"
+    case .select: "select"
+    case .complete: "complete"
+    case .produce: "produce"
+    case .list: "list"
+    }
+  }
+
   /// Whether the answer is picked from what the question shows (recognition) rather than produced.
   public var isRecognition: Bool { self <= .select }
 

@@ -9,6 +9,9 @@ import Scheduling
 /// at the same rung another one is taken (a false statement after a true one), else the rung below. A new
 /// unit's first presentation is not one that repeats its lesson word for word: when its lowest rung has
 /// nothing else (a true statement and no false one), it starts at the next rung that does.
+///
+/// "Higher" and "lower" are steps along the unit's own ladder (`KnowledgeUnit.rungs`): lowest rung first,
+/// unless the deck's `kinds:` orders it otherwise, and then the steps follow that order.
 public enum Ladder {
   /// A unit's last review: the presentation shown and the rating given.
   public struct Step: Sendable, Equatable {
@@ -30,8 +33,9 @@ public enum Ladder {
     guard let last, let lastRung = rung(ofCard: last.card, in: unit) else {
       return unit.ladder.first { $0.prompt != unit.lesson }.map { Rung($0.kind) } ?? unit.lowestRung
     }
-    // The position of the last rung among the unit's rungs (the nearest below, if the ladder changed).
-    let position = rungs.lastIndex { $0 <= lastRung } ?? 0
+    // The position of the last rung on the unit's ladder (if the ladder no longer has it, the last one
+    // below it).
+    let position = rungs.firstIndex(of: lastRung) ?? rungs.lastIndex { $0 <= lastRung } ?? 0
     let step =
       switch last.rating {
       case .again: -1
@@ -50,9 +54,10 @@ public enum Ladder {
     // rather than the true one), so the first answer checks understanding, not copying.
     guard let last else { return candidates.first { $0.prompt != unit.lesson } ?? candidates.first }
     if let other = candidates.first(where: { $0.id.rawValue != last.card }) { return other }
-    // Only the card shown last time is at this rung: the rung below, if there is one, asks it differently.
-    if let below = unit.rungs.last(where: { $0 < target }) {
-      return unit.presentations(at: below).last
+    // Only the card shown last time is at this rung: the step below, if there is one, asks it differently.
+    let rungs = unit.rungs
+    if let position = rungs.firstIndex(of: target), position > 0 {
+      return unit.presentations(at: rungs[position - 1]).last
     }
     return candidates.first
   }
