@@ -128,7 +128,7 @@ let package = Package(
     .testTarget(name: "PlatformTests", dependencies: ["Platform"], swiftSettings: swiftSettings),
     .testTarget(
       name: "StudyTests",
-      dependencies: ["Study", "Cards", "Knowledge", "Scheduling", "ProgressCore"],
+      dependencies: ["Study", "Cards", "Knowledge", "Scheduling", "ProgressCore", "Utilities"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "TerminalTests",
