@@ -132,7 +132,9 @@ let package = Package(
     .testTarget(name: "PlatformTests", dependencies: ["Platform"], swiftSettings: swiftSettings),
     .testTarget(
       name: "StudyTests",
-      dependencies: ["Study", "Cards", "Knowledge", "Scheduling", "ProgressCore", "TestSupport"],
+      dependencies: [
+        "Study", "Cards", "Knowledge", "Scheduling", "ProgressCore", "Utilities", "TestSupport",
+      ],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "TerminalTests",

@@ -12,11 +12,9 @@ public enum UnitPreview {
       return count == 0 ? nil : "\(count) \(name(of: kind))"
     }
     let presentations = units.reduce(0) { $0 + $1.ladder.count }
-    let unitWord = units.count == 1 ? "unit" : "units"
-    let presentationWord = presentations == 1 ? "presentation" : "presentations"
     let byKind = counts.isEmpty ? "" : " (\(counts.joined(separator: ", ")))"
     return
-      "\(units.count) \(unitWord) in study order\(byKind), \(presentations) \(presentationWord)"
+      "\(plural(units.count, "unit")) in study order\(byKind), \(plural(presentations, "presentation"))"
   }
 
   /// The preview of `units`, each numbered with its place in the study order, wrapped to `width`.

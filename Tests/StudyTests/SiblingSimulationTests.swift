@@ -4,6 +4,7 @@ import ProgressCore
 import Scheduling
 import TestSupport
 import Testing
+import Utilities
 
 @testable import Study
 
@@ -20,9 +21,7 @@ struct SiblingSimulationTests {
   /// units mostly Good, with a fixed sprinkle of Again and Hard.
   static func rating(for unit: String, answer number: Int, forgetful: String) -> Rating {
     if unit == forgetful { return number < 2 ? .good : .again }
-    let hash = "\(unit)#\(number)".utf8.reduce(UInt64(0xcbf2_9ce4_8422_2325)) {
-      ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3
-    }
+    let hash = FNV1aHash.hash("\(unit)#\(number)")
     switch hash % 10 {
     case 0: return .again
     case 1: return .hard

@@ -5,6 +5,7 @@ import ProgressCore
 import Scheduling
 import TestSupport
 import Testing
+import Utilities
 
 @testable import Study
 
@@ -19,9 +20,7 @@ struct StudyQueueSiblingDaysTests {
 
   /// A learner who answers about 85 % Good, 10 % Again and 5 % Hard, fixed by unit and answer number.
   static func rating(unit: String, answer: Int) -> Rating {
-    let hash = "\(unit)#\(answer)".utf8.reduce(UInt64(0xcbf2_9ce4_8422_2325)) {
-      ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3
-    }
+    let hash = FNV1aHash.hash("\(unit)#\(answer)")
     switch hash % 20 {
     case 0, 1: return .again
     case 2: return .hard
