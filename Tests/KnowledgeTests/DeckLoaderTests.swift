@@ -17,10 +17,13 @@ struct BrokenDeck: Sendable, CustomTestStringConvertible {
   /// A text in the edited deck whose first character is where the diagnostic must point.
   let pointsAt: String
 
+  /// The deck text the edit is made in: the synthetic deck unless another is given.
+  var base: String = SyntheticDeck.yaml
+
   var testDescription: String { name }
 
   /// The edited deck text.
-  var yaml: String { SyntheticDeck.yaml.replacingOccurrences(of: original, with: replacement) }
+  var yaml: String { base.replacingOccurrences(of: original, with: replacement) }
 }
 
 extension BrokenDeck {

@@ -4,25 +4,17 @@ import Testing
 @testable import Knowledge
 
 /// One edit of the planets deck and the one error it must give, where the mistake is written.
-struct TeachingMistake: Sendable, CustomTestStringConvertible {
-  /// What the edit breaks, in words.
-  let name: String
-  /// The text replaced (must occur once in the deck).
-  let original: String
-  /// The text put in its place.
-  let replacement: String
-  /// A fragment the message must contain.
-  let message: String
-  /// A text in the edited deck whose first character is where the error must point.
-  let pointsAt: String
+enum TeachingMistake {
+  static func mistake(
+    name: String, original: String, replacement: String, message: String, pointsAt: String
+  ) -> BrokenDeck {
+    BrokenDeck(
+      name: name, original: original, replacement: replacement, message: message,
+      pointsAt: pointsAt, base: PlanetsDeckText.yaml)
+  }
 
-  var testDescription: String { name }
-
-  /// The edited deck text.
-  var yaml: String { PlanetsDeckText.yaml.replacingOccurrences(of: original, with: replacement) }
-
-  static let all: [TeachingMistake] = [
-    TeachingMistake(
+  static let all: [BrokenDeck] = [
+    mistake(
       name: "a misspelt kind in the deck's kinds, with the closest kind suggested",
       original: "kinds: [recall, choice, truefalse]",
       replacement: "kinds: [recal, choice, truefalse]",
@@ -30,61 +22,61 @@ struct TeachingMistake: Sendable, CustomTestStringConvertible {
         "unknown kind 'recal' in the deck's kinds; did you mean 'recall'? (kinds: truefalse, "
         + "choice, select, cloze, recall, list)",
       pointsAt: "recal,"),
-    TeachingMistake(
+    mistake(
       name: "a misspelt kind in a class's kinds",
       original: "kinds: [choice]", replacement: "kinds: [choise]",
       message: "unknown kind 'choise' in the kinds of class 'moon'; did you mean 'choice'?",
       pointsAt: "choise"),
-    TeachingMistake(
+    mistake(
       name: "'reverse' among a relation's kinds, which reverse: false turns off instead",
       original: "kinds: [select, recall, list]", replacement: "kinds: [select, reverse, list]",
       message: "'reverse' in the kinds of relation 'has-moon' is no kind of question about a fact: "
         + "a relation's reverse questions are turned off with 'reverse: false' on the relation",
       pointsAt: "reverse, list"),
-    TeachingMistake(
+    mistake(
       name: "'number' among the deck's kinds",
       original: "kinds: [recall, choice, truefalse]", replacement: "kinds: [recall, number]",
       message: "'number' in the deck's kinds is no kind of question about a fact",
       pointsAt: "number]"),
-    TeachingMistake(
+    mistake(
       name: "a kind listed twice",
       original: "kinds: [select, recall, list]", replacement: "kinds: [select, recall, select]",
       message: "kind 'select' is listed twice in the kinds of relation 'has-moon'",
       pointsAt: "select]"),
-    TeachingMistake(
+    mistake(
       name: "an empty list of kinds",
       original: "kinds: [choice]", replacement: "kinds: []",
       message: "the kinds of class 'moon' must name at least one kind", pointsAt: "[]"),
-    TeachingMistake(
+    mistake(
       name: "reverse: true on a relation with no reverse question",
       original: "    ask: Which planet does {subject} orbit?\n",
       replacement: "    ask: Which planet does {subject} orbit?\n    reverse: true\n",
       message: "relation 'moon-of' has 'reverse: true' but no 'ask-reverse' question",
       pointsAt: "true\n    statement: '{subject} orbits"),
-    TeachingMistake(
+    mistake(
       name: "reverse: that is not true or false",
       original: "reverse: false", replacement: "reverse: never",
       message: "'reverse' of relation 'has-moon' must be true or false", pointsAt: "never"),
-    TeachingMistake(
+    mistake(
       name: "a misspelt requirement, with the closest id suggested",
       original: "requires: [earth-moon]", replacement: "requires: [earth-mon]",
       message: "unknown id 'earth-mon' required by 'mars-moons'; did you mean 'earth-moon'? "
         + "(a requirement names a fact, quantity, card or entity)",
       pointsAt: "earth-mon]"),
-    TeachingMistake(
+    mistake(
       name: "a required entity without a definition",
       original: "requires: gas-giant", replacement: "requires: dwarf-planet",
       message:
         "'planet-count' requires entity 'dwarf-planet', which has no definition to introduce",
       pointsAt: "dwarf-planet\ncards:"),
-    TeachingMistake(
+    mistake(
       name: "two facts that require each other, reported where the cycle closes",
       original: "    object: the-moon\n",
       replacement: "    object: the-moon\n    requires: [mars-moons]\n",
       message: "a cycle of requirements: 'earth-moon' requires 'mars-moons', which requires "
         + "'earth-moon'; one of them must go",
       pointsAt: "mars-moons]"),
-    TeachingMistake(
+    mistake(
       name: "a card that requires itself",
       original: "requires: [mercury-type]", replacement: "requires: [dwarf-planets]",
       message: "a cycle of requirements: 'dwarf-planets' requires 'dwarf-planets'",
@@ -197,7 +189,7 @@ struct DeckParserTeachingTests {
   @Test(
     "a mistake in kinds, reverse or requires is one error where it is written",
     arguments: TeachingMistake.all)
-  func reportsOneLocatedError(_ mistake: TeachingMistake) throws {
+  func reportsOneLocatedError(_ mistake: BrokenDeck) throws {
     #expect(PlanetsDeckText.yaml.components(separatedBy: mistake.original).count == 2)
     let yaml = mistake.yaml
     let expected = try #require(SyntheticDeck.position(of: mistake.pointsAt, in: yaml))
