@@ -3,12 +3,6 @@ import Testing
 
 @testable import Scheduling
 
-/// Weights unlike the defaults: a faster-decaying curve, different first stabilities and growth.
-private let trueWeights: [Double] = [
-  0.4, 1.8, 4.0, 12.0, 6.0, 0.6, 2.0, 0.02, 1.5, 0.25, 1.1, 1.8, 0.1, 0.35, 1.4, 0.5, 2.4, 0.5,
-  0.2, 0.1, 0.35,
-]
-
 /// The guess-adjusted likelihood: a right answer at rung r has probability g(r) + (1 − g(r))·R.
 @Suite("Guessing and the guess-adjusted likelihood")
 struct GuessingTests {

@@ -3,8 +3,9 @@ import Testing
 
 @testable import Scheduling
 
-/// Weights unlike the defaults: a faster-decaying curve, different first stabilities and growth.
-private let trueWeights: [Double] = [
+/// Weights unlike the defaults: a faster-decaying curve, different first stabilities and growth (the
+/// hidden memory of the optimizer and guessing tests).
+let trueWeights: [Double] = [
   0.4, 1.8, 4.0, 12.0, 6.0, 0.6, 2.0, 0.02, 1.5, 0.25, 1.1, 1.8, 0.1, 0.35, 1.4, 0.5, 2.4, 0.5,
   0.2, 0.1, 0.35,
 ]
