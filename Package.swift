@@ -156,7 +156,8 @@ let package = Package(
     .testTarget(
       name: "recallTests",
       dependencies: [
-        "recall", "Scheduling", "ProgressCore", "Utilities", "TestSupport", "TestTraits",
+        "recall", "Cards", "Knowledge", "Scheduling", "ProgressCore", "Utilities", "TestSupport",
+        "TestTraits",
       ],
       swiftSettings: swiftSettings),
   ],

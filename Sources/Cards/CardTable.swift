@@ -2,7 +2,8 @@ import Foundation
 
 /// Cards as data for other tools: the JSON export contract and a tab-separated card table.
 public enum CardTable {
-  /// One card in the export contract: id, kind, prompt, answer, accepted, choices, explanation, tags, section.
+  /// One card in the export contract: id, kind, prompt, answer, accepted, choices, explanation, tags, section,
+  /// the fact it asks about (`sibling`) and the unit of knowledge it presents (`unit`).
   public struct Row: Encodable, Sendable {
     let id: String
     let kind: String
@@ -15,6 +16,7 @@ public enum CardTable {
     let tags: [String]
     let section: String
     let sibling: String
+    let unit: String
 
     /// The row of `card`.
     public init(_ card: Card) {
@@ -35,6 +37,7 @@ public enum CardTable {
       tags = card.tags
       section = card.section
       sibling = card.siblingKey
+      unit = card.unit.rawValue
     }
   }
 
