@@ -102,7 +102,8 @@ let package = Package(
     .target(
       name: "TestSupport",
       dependencies: [
-        "CPseudoTerminal", "ProgressCore", "Knowledge", .product(name: "Yams", package: "Yams"),
+        "CPseudoTerminal", "ProgressCore", "Knowledge", "Scheduling",
+        .product(name: "Yams", package: "Yams"),
       ],
       path: "Tests/TestSupport", swiftSettings: swiftSettings),
     // The `heavy` tag and the size knob of heavy tests: they import Swift Testing, so they stay out of
@@ -119,7 +120,7 @@ let package = Package(
       dependencies: ["Cards", "Knowledge", "Scheduling", "Utilities", "TestSupport", "TestTraits"],
       exclude: ["Fixtures"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "SchedulingTests", dependencies: ["Scheduling", "Utilities"],
+      name: "SchedulingTests", dependencies: ["Scheduling", "Utilities", "TestSupport"],
       resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
     .testTarget(
       name: "ProgressCoreTests",
