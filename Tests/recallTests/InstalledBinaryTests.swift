@@ -62,7 +62,7 @@ struct InstalledBinaryTests {
   @Test("deck list names the built-in decks; a teacher's folder in RECALL_DECKS comes first")
   func listsDecks() throws {
     let builtIn = try run(["deck", "list"])
-    #expect(builtIn.out.contains("calcinosis-cutis\tCalcinosis cutis\t386 cards\tbuilt-in\n"))
+    #expect(builtIn.out.contains("calcinosis-cutis\tCalcinosis cutis\t419 cards\tbuilt-in\n"))
     let mine = root + "/mine"
     try FileManager.default.createDirectory(atPath: mine, withIntermediateDirectories: true)
     try FileManager.default.copyItem(
