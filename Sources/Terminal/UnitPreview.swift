@@ -31,7 +31,7 @@ public enum UnitPreview {
       // A case is not taught first: it asks to apply what came before it.
       out +=
         WordWrap.wrap(
-          (unit.isCase ? "asks:  " : "learn: ") + InertText.make(unit.lesson),
+          (unit.isCase ? "apply: " : "learn: ") + InertText.make(unit.lesson),
           width: width, indent: "   ", hangingIndent: "          ") + "\n"
       for card in unit.ladder {
         let line = WordWrap.wrap(
