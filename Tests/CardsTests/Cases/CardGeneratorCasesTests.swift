@@ -263,3 +263,80 @@ struct CardGeneratorCasesTests {
         "Not warfarin: treatment with warfarin is suggested for small calcium deposits."))
   }
 }
+
+/// A template that asks through a relation: the test for the condition a vignette describes.
+@Suite("Case templates asked through a relation")
+struct TemplateViaTests {
+  static let yaml = """
+    deck:
+      title: Clinic
+      version: 1
+      source: {title: Notes, sections: [Signs, Tests]}
+    classes:
+      condition: {name: condition}
+      sign: {name: sign}
+      test: {name: test}
+    entities:
+      gout: {class: condition, name: gout}
+      anaemia: {class: condition, name: anaemia}
+      diabetes: {class: condition, name: diabetes}
+      hypothyroidism: {class: condition, name: hypothyroidism}
+      hot-joint: {class: sign, name: a hot swollen big toe}
+      pallor: {class: sign, name: pale skin and tiredness}
+      thirst: {class: sign, name: great thirst}
+      cold: {class: sign, name: feeling cold and slow}
+      urate: {class: test, name: serum urate}
+      haemoglobin: {class: test, name: haemoglobin}
+      glucose: {class: test, name: blood glucose}
+      tsh: {class: test, name: TSH}
+    relations:
+      shows:
+        subject: condition
+        object: sign
+        ask: What is a typical sign of {subject}?
+        statement: A typical sign of {subject} is {object}.
+      tested-by:
+        subject: condition
+        object: test
+        ask: Which test helps to look for {subject}?
+        statement: The test that helps to look for {subject} is {object}.
+    facts:
+      - {id: gout-sign, subject: gout, relation: shows, object: hot-joint, section: Signs, explanation: x}
+      - {id: anaemia-sign, subject: anaemia, relation: shows, object: pallor, section: Signs, explanation: x}
+      - {id: diabetes-sign, subject: diabetes, relation: shows, object: thirst, section: Signs, explanation: x}
+      - {id: thyroid-sign, subject: hypothyroidism, relation: shows, object: cold, section: Signs, explanation: x}
+      - {id: gout-test, subject: gout, relation: tested-by, object: urate, section: Tests, explanation: x}
+      - {id: anaemia-test, subject: anaemia, relation: tested-by, object: haemoglobin, section: Tests, explanation: x}
+      - {id: diabetes-test, subject: diabetes, relation: tested-by, object: glucose, section: Tests, explanation: x}
+      - {id: thyroid-test, subject: hypothyroidism, relation: tested-by, object: tsh, section: Tests, explanation: x}
+    case-templates:
+      - id: next-test
+        class: condition
+        findings:
+          shows: The patient has {object}.
+        question: Which test helps most?
+        via: tested-by
+    """
+
+  @Test(
+    "one case per condition: its sign in the vignette, its test the answer, the others' tests wrong"
+  )
+  func asksTheTest() throws {
+    let deck = try DeckLoader.load(yaml: Self.yaml, file: "clinic.yaml", deckID: "clinic")
+    var report = GenerationReport()
+    let cases = CardGenerator(deck: deck).composedCases(report: &report)
+    #expect(report.caseDiagnostics.isEmpty, "\(report.caseDiagnostics)")
+    #expect(cases.map(\.answer) == ["urate", "haemoglobin", "glucose", "tsh"])
+    let gout = try #require(cases.first)
+    #expect(gout.card.prompt == "The patient has a hot swollen big toe.\nWhich test helps most?")
+    #expect(Set(gout.wrong) == ["haemoglobin", "glucose", "tsh"])
+    #expect(gout.given == ["gout"] && gout.via == "tested-by" && gout.givenAreSubjects)
+    #expect(gout.card.section == "Signs; Tests")
+    #expect(
+      gout.card.explanation.contains(
+        "Not TSH: the test that helps to look for hypothyroidism is TSH."))
+    for composed in cases {
+      for option in composed.wrong { #expect(ClosedWorld.unfit(deck, composed, option)) }
+    }
+  }
+}
