@@ -2,7 +2,8 @@ import Knowledge
 import Utilities
 
 /// Cases made from a teacher's case template: one per entity of the template's class that the model
-/// describes under one of the template's findings.
+/// describes under one of the template's findings, when those findings single it out within its class and
+/// rule out three options.
 extension CardGenerator {
   /// The cases of `template`, in the order of the class's entities; what could not be made fairly goes into
   /// `report`.
