@@ -15,6 +15,7 @@ public enum CardTable {
     let tags: [String]
     let section: String
     let sibling: String
+    let unit: String
 
     /// The row of `card`.
     public init(_ card: Card) {
@@ -35,6 +36,7 @@ public enum CardTable {
       tags = card.tags
       section = card.section
       sibling = card.siblingKey
+      unit = card.unit.rawValue
     }
   }
 
