@@ -66,9 +66,8 @@ struct ClassInitCommand: ParsableCommand {
       print(
         "  learner ids: \(members.prefix(3).map(\.id).joined(separator: ", "))"
           + (members.count > 3 ? ", …" : ""))
-      print(
-        "  each learner studies under their id (recall study --deck \(deck.id) --learner "
-          + "\(first.id)) and hands in `recall progress export`")
+      print("  each learner studies under their id:  recall study --learner \(first.id) …")
+      print("  and hands their progress in:  recall progress export -o FILE")
     }
     print("  collect: recall class collect FILES|DIR --class \(name)")
   }
