@@ -41,7 +41,8 @@ let package = Package(
       name: "Study", dependencies: ["Cards", "Scheduling", "ProgressCore", "Utilities"],
       swiftSettings: swiftSettings),
     .target(
-      name: "Reports", dependencies: ["Cards", "Scheduling", "ProgressCore", "Utilities"],
+      name: "Reports",
+      dependencies: ["Knowledge", "Cards", "Scheduling", "ProgressCore", "Utilities"],
       swiftSettings: swiftSettings),
 
     // The edges: files and the terminal. Every C library call (but readline's) is in `Platform`.

@@ -8,8 +8,10 @@ import Utilities
 /// `recall progress check|repair`: the state of a learner's progress file, and its repair.
 struct ProgressCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "progress", abstract: "Check or repair a learner's progress file.",
-    subcommands: [ProgressCheckCommand.self, ProgressRepairCommand.self])
+    commandName: "progress", abstract: "Check, repair or export a learner's progress file.",
+    subcommands: [
+      ProgressCheckCommand.self, ProgressRepairCommand.self, ProgressExportCommand.self,
+    ])
 }
 
 /// `recall progress check`.
