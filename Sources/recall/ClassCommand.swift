@@ -1,8 +1,10 @@
 import ArgumentParser
 import Cards
 import Foundation
+import Platform
 import ProgressStore
 import Reports
+import Terminal
 import Utilities
 
 /// `recall class`: every learner of a deck, for their teacher.
@@ -36,33 +38,40 @@ struct ClassCommand: ParsableCommand {
     let deck = try DeckLocator.load(
       self.deck ?? Self.studiedDeck(directory: directory), in: environment)
     let calendar = ReportCalendar(timeZone: .current)
-    var inputs: [LearnerInput] = []
-    let units = CardGenerator(deck: deck).units()
     let learners = try directory.learners(deck: deck.id)
     guard !learners.isEmpty else {
       throw RecallError(ReportError.noLearners(directory: directory.path, deck: deck.id))
     }
-    for learner in learners {
-      do {
-        let path = try directory.file(learner: learner, deck: deck.id)
-        let contents = try ProgressFile.read(path: path)
-        if let torn = contents.tornLine {
-          Notice.warning(
-            "\(path):\(torn): a cut-off last line was left out (the next session moves it aside)")
+    let reportDeck = ReportDeck(
+      id: deck.id, title: deck.title, units: CardGenerator(deck: deck).units())
+    var tally = ClassStatistics.Tally(deck: reportDeck, now: now, calendar: calendar)
+    var read = 0
+    // A bar for a large class, on a terminal only: not when JSON goes to another program.
+    var progress = ProgressBar(
+      counting: "learners", total: learners.count,
+      isEnabled: StandardStream.error.isTerminal && (!json || StandardStream.output.isTerminal))
+    // Learners are read and summarised on every core, a few at a time, and folded in name order: only the
+    // histories being summarised are in memory, whatever the size of the class.
+    concurrentMap(
+      count: learners.count,
+      {
+        Self.summary(
+          of: learners[$0], deck: reportDeck, in: directory, now: now, calendar: calendar)
+      },
+      each: { learner in
+        if !learner.warnings.isEmpty { progress.erase() }
+        learner.warnings.forEach(Notice.warning)
+        if let summary = learner.summary {
+          tally.add(summary)
+          read += 1
         }
-        inputs.append(
-          LearnerInput(
-            learner: learner, deckID: deck.id, deckTitle: deck.title, units: units,
-            entries: contents.entries, now: now, calendar: calendar))
-      } catch {
-        Notice.warning("\(error) (this learner is left out)")
-      }
-    }
-    guard !inputs.isEmpty else {
+        progress.advance()
+      })
+    progress.erase()
+    guard read > 0 else {
       throw RecallError("\(directory.path): no readable progress file for \(deck.id)")
     }
-    let report = ClassStatistics(
-      deckID: deck.id, deckTitle: deck.title, units: units, now: now, learners: inputs)
+    let report = tally.statistics
     try ReportOutput(json: json, html: html).emit(
       text: {
         ClassText.render(
@@ -70,6 +79,26 @@ struct ClassCommand: ParsableCommand {
       },
       json: { ReportJSON.classReport(report, calendar: calendar) },
       html: { ClassHTML.render(report, calendar: calendar) })
+  }
+
+  /// One learner's progress file read and summarised, or nil if it cannot be read; with the warnings to
+  /// print, in order, whichever thread read it.
+  private static func summary(
+    of learner: String, deck: ReportDeck, in directory: ProgressDirectory, now: Date,
+    calendar: ReportCalendar
+  ) -> (summary: ClassStatistics.LearnerSummary?, warnings: [String]) {
+    do {
+      let path = try directory.file(learner: learner, deck: deck.id)
+      let contents = try ProgressFile.read(path: path)
+      let warnings = contents.tornLine.map {
+        ["\(path):\($0): a cut-off last line was left out (the next session moves it aside)"]
+      }
+      let input = LearnerInput(
+        learner: learner, deck: deck, entries: contents.entries, now: now, calendar: calendar)
+      return (ClassStatistics.LearnerSummary(input: input), warnings ?? [])
+    } catch {
+      return (nil, ["\(error) (this learner is left out)"])
+    }
   }
 
   /// The one deck that learners under `directory` have progress files for; with none or several, an error
