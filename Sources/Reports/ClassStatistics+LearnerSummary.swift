@@ -16,9 +16,8 @@ extension ClassStatistics {
     let forecast: [Int]
     /// The learner's study days in the activity window.
     let activity: [LearnerStatistics.DayActivity]
-    /// Per unit answered, by its number in the deck (cards the deck no longer makes aside): answers and
-    /// wrong answers.
-    let misses: [Int: Misses]
+    /// Per unit of the deck, in deck order: answers and wrong answers (cards the deck no longer makes aside).
+    let misses: [Misses]
     /// Per card, by its number in the deck: each wrong answer as a teacher reads it, and how often the
     /// learner gave it.
     let wrongAnswers: [Int: [String: Int]]
@@ -44,22 +43,24 @@ extension ClassStatistics {
     public init(input: LearnerInput) {
       let deck = input.deck
       let now = input.now
-      let replay = input.replay()
-      let statistics = LearnerStatistics(input: input, replay: replay)
+      let events = input.events()
+      let statistics = LearnerStatistics(input: input, events: events)
       var reviews = 0
       var lastActive: Date?
-      var misses: [Int: Misses] = [:]
+      var misses = [Misses](repeating: Misses(), count: deck.units.count)
       var logged: [LoggedAnswer: (record: ReviewRecord, count: Int)] = [:]
       var aliasAnswers = AliasSuggestions.LearnerAnswers()
-      for review in replay.reviews where review.time <= now {
+      for review in events.reviews where review.time <= now {
         reviews += 1
         lastActive = review.time
         let record = review.record
         guard let (card, unit) = deck.numbers(ofCard: record.card) else { continue }
-        if deck.typed[card] { aliasAnswers.add(record) }
-        misses[unit, default: Misses()].answers += 1
-        guard !DayTally.isRight(record) else { continue }
-        misses[unit, default: Misses()].wrong += 1
+        let right = DayTally.isRight(record)
+        // Alias suggestions come from wrong answers and from answers said to be right after a wrong verdict.
+        if deck.typed[card], !right || record.override != nil { aliasAnswers.add(record) }
+        misses[unit].answers += 1
+        guard !right else { continue }
+        misses[unit].wrong += 1
         guard record.verdict != "partial" else { continue }
         let answer = LoggedAnswer(card: card, answer: record.answer, chosen: record.chosen)
         logged[answer, default: (record, 0)].count += 1
@@ -79,9 +80,9 @@ extension ClassStatistics {
         learner: input.learner, unitsKnown: statistics.counts.known,
         unitsStudied: statistics.counts.studied,
         retention: statistics.retention.last?.all ?? LearnerStatistics.Passes(),
-        due: statistics.units.filter { unit in
+        due: statistics.units.count { unit in
           unit.inDeck && !unit.suspended && unit.due.map { $0 < endOfToday } ?? false
-        }.count,
+        },
         lastActive: lastActive, reviews: reviews, quizzes: statistics.quizzes.count,
         quizScore: scores.isEmpty ? nil : scores.reduce(0, +) / Double(scores.count))
       topics = statistics.topics

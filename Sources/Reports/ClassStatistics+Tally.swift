@@ -61,7 +61,7 @@ extension ClassStatistics {
         activity[day.day, default: .init(day: day.day)].retention.reviewed +=
           day.retention.reviewed
       }
-      for (unit, misses) in learner.misses {
+      for (unit, misses) in learner.misses.enumerated() where misses.answers > 0 {
         missed[unit, default: Misses()].answeredBy += 1
         missed[unit, default: Misses()].answers += misses.answers
         guard misses.wrong > 0 else { continue }

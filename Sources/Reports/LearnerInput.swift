@@ -60,8 +60,9 @@ public struct LearnerInput: Sendable {
   /// Which unit each of the deck's cards presents (see ``ReportDeck/unitMap``).
   public var unitMap: UnitMap { deck.unitMap }
 
-  /// The progress replayed by unit.
-  func replay() -> ProgressReplay {
-    ProgressReplay(entries: entries, scheduler: scheduler, units: deck.unitMap)
+  /// The progress file's events as replay reads them, by unit (reports schedule the units themselves, as
+  /// they walk the history).
+  func events() -> ProgressReplay.Events {
+    ProgressReplay.Events(entries: entries, scheduler: scheduler, units: deck.unitMap)
   }
 }

@@ -42,11 +42,11 @@ extension LearnerStatistics {
 
   /// Works out every figure from `input`.
   public init(input: LearnerInput) {
-    self.init(input: input, replay: input.replay())
+    self.init(input: input, events: input.events())
   }
 
-  /// Works out every figure from `input`, whose events `replay` replayed (by the deck's units).
-  init(input: LearnerInput, replay: ProgressReplay) {
+  /// Works out every figure from `input`, whose events are `events` (read by the deck's units).
+  init(input: LearnerInput, events: ProgressReplay.Events) {
     let calendar = input.calendar
     let now = input.now
     let today = calendar.day(of: now)
@@ -81,7 +81,7 @@ extension LearnerStatistics {
     var days: [Int: DayActivity] = [:]
     var rows = Self.periods.map { RetentionRow(period: $0.name) }
     var counter = ReportCalendar.DayCounter(calendar)
-    for (index, review) in zip(replay.reviews.indices, replay.reviews) where review.time <= now {
+    for (index, review) in zip(events.reviews.indices, events.reviews) where review.time <= now {
       let record = review.record
       let day = counter.day(of: review.time)
       days[day, default: DayActivity(day: day)].reviews += 1
@@ -108,7 +108,7 @@ extension LearnerStatistics {
         }
       }
       // The weights in force at this review: the learner's fitted ones after `recall optimize`.
-      states[unit] = replay.scheduler(forReview: index).review(
+      states[unit] = events.scheduler(forReview: index).review(
         before, rating: record.rating, at: review.time, cardID: unitIDs[unit])
     }
     retention = rows
@@ -117,15 +117,15 @@ extension LearnerStatistics {
       days: Set(days.values.filter { $0.reviews > 0 }.map(\.day)), today: today)
 
     // Units.
-    let leeches = Set(replay.tags.filter { $0.value.contains("leech") }.map(\.key))
+    let leeches = Set(events.tags.filter { $0.value.contains("leech") }.map(\.key))
     func figures(
       _ number: Int, kind: String?, prompt: String, topics: [String], inDeck: Bool
     ) -> UnitFigures {
       let id = unitIDs[number]
       let state = states[number]
       let memory = state?.memory
-      let retrievability = state.map { replay.scheduler.retrievability(of: $0, at: now) }
-      let suspended = replay.suspended.contains(id)
+      let retrievability = state.map { events.scheduler.retrievability(of: $0, at: now) }
+      let suspended = events.suspended.contains(id)
       return UnitFigures(
         id: id, kind: kind, prompt: prompt, topics: topics, inDeck: inDeck,
         state: (state?.phase ?? .new).rawValue, stability: memory?.stability,

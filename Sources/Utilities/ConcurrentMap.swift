@@ -37,7 +37,7 @@ public func concurrentMap<Result: Sendable, Failure: Error>(
   count: Int, _ transform: @Sendable (Int) -> Result, each body: (Result) throws(Failure) -> Void
 ) throws(Failure) {
   // Enough items per core that a slow one rarely keeps the others waiting at the end of a batch.
-  let batch = concurrentWorkerCount * 8
+  let batch = concurrentWorkerCount * 32
   for start in stride(from: 0, to: count, by: batch) {
     let results = concurrentMap(count: min(batch, count - start)) { transform(start + $0) }
     for result in results { try body(result) }
