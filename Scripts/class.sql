@@ -59,12 +59,18 @@ WITH stack AS (
   FROM progress_events
   WHERE type IN ('review', 'undo')
     AND learner IN (SELECT learner FROM progress_events WHERE type = 'undo')
+),
+-- An undo at d looks among the reviews at d + 1 before it.
+matched AS (
+  SELECT type,
+    last_value(CASE type WHEN 'review' THEN position END IGNORE NULLS) OVER (
+      PARTITION BY learner, CASE type WHEN 'review' THEN depth ELSE depth + 1 END
+      ORDER BY position ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS taken_back
+  FROM stack
 )
-SELECT reviews.position
-FROM (FROM stack WHERE type = 'undo') AS undos
-ASOF JOIN (FROM stack WHERE type = 'review') AS reviews
-  ON undos.learner = reviews.learner AND undos.depth + 1 = reviews.depth
-  AND undos.position > reviews.position;
+SELECT taken_back AS position
+FROM matched
+WHERE type = 'undo' AND taken_back IS NOT NULL;
 
 -- The reviews that count, up to now.
 CREATE OR REPLACE TEMP TABLE counted_reviews AS
