@@ -92,6 +92,10 @@ let package = Package(
       dependencies: ["Knowledge", "Cards", "Scheduling", "ProgressCore", "Study"],
       path: "Benchmarks/StudyBenchmarks", swiftSettings: swiftSettings),
 
+    // `recall class` on 1,000 and 10,000 learners (the demo class replicated): wall, CPU, peak memory.
+    .executableTarget(
+      name: "class-benchmarks", path: "Benchmarks/ClassBenchmarks", swiftSettings: swiftSettings),
+
     // `Scripts/peer-benchmarks.py` runs it against py-fsrs and fsrs-rs-python (docs/optimizer.md).
     .executableTarget(
       name: "fsrs-benchmarks", dependencies: ["Scheduling"], path: "Benchmarks/FSRSBenchmarks",

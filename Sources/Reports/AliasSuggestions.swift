@@ -38,33 +38,68 @@ public struct AliasSuggestions: Sendable, Equatable {
   public init(
     cards: [Card], reviews: [(learner: String, records: [ReviewRecord])], wrongLimit: Int = 3
   ) {
-    var overridden: [String: [String: Set<String>]] = [:]
-    var wrong: [String: [String: Set<String>]] = [:]
-    let byID = Dictionary(cards.map { ($0.id.rawValue, $0) }) { first, _ in first }
-    for (learner, records) in reviews {
-      for record in records {
-        guard let card = byID[record.card], card.choices.isEmpty,
-          let answer = record.answer.map(Self.tidy), !answer.isEmpty
-        else { continue }
-        if record.override == ReviewRecord.overriddenRight {
-          overridden[record.card, default: [:]][answer, default: []].insert(learner)
-        } else if record.verdict == Grade.Verdict.incorrect.rawValue {
-          wrong[record.card, default: [:]][answer, default: []].insert(learner)
-        }
-      }
+    let typed = Dictionary(cards.map { ($0.id.rawValue, $0.choices.isEmpty) }) { first, _ in first }
+    var counts = Counts()
+    for (_, records) in reviews {
+      var answers = LearnerAnswers()
+      for record in records where typed[record.card] == true { answers.add(record) }
+      counts.add(answers)
     }
-    func ranked(_ answers: [String: Set<String>]?, excluding: Set<String> = []) -> [Answer] {
+    self.init(cards: cards, counts: counts, wrongLimit: wrongLimit)
+  }
+
+  /// The suggestions `counts` make for `cards`.
+  init(cards: [Card], counts: Counts, wrongLimit: Int) {
+    func ranked(_ answers: [String: Int]?, excluding: Set<String> = []) -> [Answer] {
       (answers ?? [:]).filter { !excluding.contains($0.key) }
-        .map { Answer(text: $0.key, learners: $0.value.count) }
+        .map { Answer(text: $0.key, learners: $0.value) }
         .sorted { ($0.learners, $1.text) > ($1.learners, $0.text) }
     }
     self.cards = cards.compactMap { card in
       let id = card.id.rawValue
-      let right = ranked(overridden[id])
-      let common = Array(ranked(wrong[id], excluding: Set(right.map(\.text))).prefix(wrongLimit))
+      let right = ranked(counts.overridden[id])
+      let common = Array(
+        ranked(counts.wrong[id], excluding: Set(right.map(\.text))).prefix(wrongLimit))
       guard !right.isEmpty || !common.isEmpty else { return nil }
       return CardSuggestions(
         card: id, prompt: card.prompt, answer: card.answer, overridden: right, wrong: common)
+    }
+  }
+
+  /// One learner's answers that may make suggestions: per card, each answer they said was right after a
+  /// wrong verdict, and each answer judged wrong, once however often it was given.
+  struct LearnerAnswers: Sendable {
+    fileprivate var overridden: [String: Set<String>] = [:]
+    fileprivate var wrong: [String: Set<String>] = [:]
+
+    /// Counts `record`, a review of a typed or list card.
+    mutating func add(_ record: ReviewRecord) {
+      guard let typed = record.answer else { return }
+      let isOverridden = record.override == ReviewRecord.overriddenRight
+      guard isOverridden || record.verdict == Grade.Verdict.incorrect.rawValue else { return }
+      let answer = typed.tidied
+      guard !answer.isEmpty else { return }
+      if isOverridden {
+        overridden[record.card, default: []].insert(answer)
+      } else {
+        wrong[record.card, default: []].insert(answer)
+      }
+    }
+  }
+
+  /// Per card and answer, how many learners gave it.
+  struct Counts: Sendable {
+    fileprivate var overridden: [String: [String: Int]] = [:]
+    fileprivate var wrong: [String: [String: Int]] = [:]
+
+    /// Counts one learner's answers.
+    mutating func add(_ learner: LearnerAnswers) {
+      for (card, answers) in learner.overridden {
+        for answer in answers { overridden[card, default: [:]][answer, default: 0] += 1 }
+      }
+      for (card, answers) in learner.wrong {
+        for answer in answers { wrong[card, default: [:]][answer, default: 0] += 1 }
+      }
     }
   }
 
@@ -110,9 +145,5 @@ public struct AliasSuggestions: Sendable, Equatable {
     let escaped = text.replacingOccurrences(of: "\\", with: "\\\\")
       .replacingOccurrences(of: "\"", with: "\\\"")
     return "\"\(escaped)\""
-  }
-
-  private static func tidy(_ text: String) -> String {
-    text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 }

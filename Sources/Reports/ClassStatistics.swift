@@ -2,7 +2,7 @@ import Foundation
 
 /// Everything `recall class` reports about the learners of one deck: built from each learner's
 /// ``LearnerStatistics`` and the answers and flags in their files (see docs/reports.md).
-public struct ClassStatistics: Sendable {
+public struct ClassStatistics: Sendable, Equatable {
   /// The deck id.
   public var deckID: String
   /// The deck title.

@@ -42,11 +42,15 @@ extension LearnerStatistics {
 
   /// Works out every figure from `input`.
   public init(input: LearnerInput) {
+    self.init(input: input, events: input.events())
+  }
+
+  /// Works out every figure from `input`, whose events are `events` (read by the deck's units).
+  init(input: LearnerInput, events: ProgressReplay.Events) {
     let calendar = input.calendar
     let now = input.now
     let today = calendar.day(of: now)
-    let replay = input.replay()
-    let unitMap = replay.units
+    let deck = input.deck
     learner = input.learner
     deckID = input.deckID
     deckTitle = input.deckTitle
@@ -55,21 +59,38 @@ extension LearnerStatistics {
     self.calendar = calendar
     todayTally = DayTally.today(entries: input.entries, now: now, calendar: calendar)
 
+    // Units by number, so that the walk below looks a review's unit up once: the deck's units (where each
+    // id first stands in the deck), then the units only the file has. A card the deck no longer makes is a
+    // unit of its own, as in replay.
+    var unitIDs = deck.unitIDs
+    var fileUnits: [String: Int] = [:]
+    func number(ofCard card: String) -> Int {
+      if let numbers = deck.numbers(ofCard: card) { return numbers.unit }
+      if let number = deck.number(ofUnit: card) ?? fileUnits[card] { return number }
+      fileUnits[card] = unitIDs.count
+      unitIDs.append(card)
+      return unitIDs.count - 1
+    }
+
     // The history, review by review: each unit's state before the review says whether it was in review
     // (counted for true retention) and young or mature. Reviews name the presentation shown; its unit's
     // memory is what moves.
-    var states: [String: CardState] = [:]
-    var lastDay: [String: Int] = [:]
-    var forgottenDays: [String: Set<Int>] = [:]
+    var states = [CardState?](repeating: nil, count: unitIDs.count)
+    var lastDay = [Int?](repeating: nil, count: unitIDs.count)
+    var forgottenDays: [Int: Set<Int>] = [:]
     var days: [Int: DayActivity] = [:]
     var rows = Self.periods.map { RetentionRow(period: $0.name) }
     var counter = ReportCalendar.DayCounter(calendar)
-    for (index, review) in zip(replay.reviews.indices, replay.reviews) where review.time <= now {
+    for (index, review) in zip(events.reviews.indices, events.reviews) where review.time <= now {
       let record = review.record
       let day = counter.day(of: review.time)
       days[day, default: DayActivity(day: day)].reviews += 1
       guard record.mode != .cram else { continue }
-      let unit = unitMap.unit(of: record.card)
+      let unit = number(ofCard: record.card)
+      if unit == states.count {
+        states.append(nil)
+        lastDay.append(nil)
+      }
       let before = states[unit] ?? CardState.new(due: review.time)
       let firstOfDay = lastDay[unit] != day
       lastDay[unit] = day
@@ -87,8 +108,8 @@ extension LearnerStatistics {
         }
       }
       // The weights in force at this review: the learner's fitted ones after `recall optimize`.
-      states[unit] = replay.scheduler(forReview: index).review(
-        before, rating: record.rating, at: review.time, cardID: unit)
+      states[unit] = events.scheduler(forReview: index).review(
+        before, rating: record.rating, at: review.time, cardID: unitIDs[unit])
     }
     retention = rows
     activity = ((today - Self.activityDays + 1)...today).map { days[$0] ?? DayActivity(day: $0) }
@@ -96,32 +117,32 @@ extension LearnerStatistics {
       days: Set(days.values.filter { $0.reviews > 0 }.map(\.day)), today: today)
 
     // Units.
-    let leeches = Set(replay.tags.filter { $0.value.contains("leech") }.map(\.key))
+    let leeches = Set(events.tags.filter { $0.value.contains("leech") }.map(\.key))
     func figures(
-      _ id: String, kind: String?, prompt: String, topics: [String], inDeck: Bool
+      _ number: Int, kind: String?, prompt: String, topics: [String], inDeck: Bool
     ) -> UnitFigures {
-      let state = states[id]
+      let id = unitIDs[number]
+      let state = states[number]
       let memory = state?.memory
-      let retrievability = state.map { replay.scheduler.retrievability(of: $0, at: now) }
-      let suspended = replay.suspended.contains(id)
+      let retrievability = state.map { events.scheduler.retrievability(of: $0, at: now) }
+      let suspended = events.suspended.contains(id)
       return UnitFigures(
         id: id, kind: kind, prompt: prompt, topics: topics, inDeck: inDeck,
         state: (state?.phase ?? .new).rawValue, stability: memory?.stability,
         difficulty: memory?.difficulty, retrievability: retrievability, due: state?.due,
         lastReview: state?.lastReview, reviews: state?.reviewCount ?? 0,
         lapses: state?.lapses ?? 0, suspended: suspended,
-        leech: leeches.contains(id) || (forgottenDays[id]?.count ?? 0) >= Self.leechLapses,
+        leech: leeches.contains(id) || (forgottenDays[number]?.count ?? 0) >= Self.leechLapses,
         known: Self.isKnown(
           phase: state?.phase ?? .new, retrievability: retrievability, suspended: suspended))
     }
-    let deckUnits = input.units.map {
+    let deckUnits = deck.units.indices.map { index in
       figures(
-        $0.id.rawValue, kind: $0.kind.rawValue, prompt: Self.prompt(of: $0), topics: $0.tags,
-        inDeck: true)
+        deck.number(ofUnit: unitIDs[index]) ?? index, kind: deck.units[index].kind.rawValue,
+        prompt: deck.prompts[index], topics: deck.units[index].tags, inDeck: true)
     }
-    let inDeck = Set(deckUnits.map(\.id))
-    let orphans = states.keys.filter { !inDeck.contains($0) }.sorted().map {
-      figures($0, kind: nil, prompt: "", topics: [], inDeck: false)
+    let orphans = fileUnits.sorted { $0.key < $1.key }.map {
+      figures($0.value, kind: nil, prompt: "", topics: [], inDeck: false)
     }
     units = deckUnits + orphans
     counts = Self.counts(deckUnits)

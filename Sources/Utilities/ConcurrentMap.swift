@@ -26,3 +26,20 @@ public func concurrentMap<Result: Sendable>(
     return results.compactMap { $0 }
   }
 }
+
+/// `transform` of each of `0..<count`, computed on every core of the machine and handed to `body` one by
+/// one, in order, on the calling thread.
+///
+/// For more work than fits in memory at once (a class of ten thousand progress files): the items are
+/// transformed a few per core at a time, so only those are held, and `body` folds each result into whatever
+/// it builds while the next ones wait. What `body` receives does not depend on how many cores there are.
+public func concurrentMap<Result: Sendable, Failure: Error>(
+  count: Int, _ transform: @Sendable (Int) -> Result, each body: (Result) throws(Failure) -> Void
+) throws(Failure) {
+  // Enough items per core that a slow one rarely keeps the others waiting at the end of a batch.
+  let batch = concurrentWorkerCount * 32
+  for start in stride(from: 0, to: count, by: batch) {
+    let results = concurrentMap(count: min(batch, count - start)) { transform(start + $0) }
+    for result in results { try body(result) }
+  }
+}

@@ -6,6 +6,7 @@ import Platform
 import ProgressCore
 import ProgressStore
 import Reports
+import Terminal
 import Utilities
 
 /// `recall class`: the class view (``ClassReportCommand``, the default), and the class's files.
@@ -120,13 +121,11 @@ struct ClassReportCommand: ParsableCommand {
       throw RecallError(ReportError.noLearners(directory: directory.path, deck: deck.id))
     }
     let units = CardGenerator(deck: deck).units()
-    let inputs = Self.inputs(
-      learners, directory: directory, deck: deck, units: units, now: now, calendar: calendar)
-    guard !inputs.isEmpty else {
+    let (report, read) = statistics(
+      of: learners, directory: directory, deck: deck, units: units, now: now, calendar: calendar)
+    guard read > 0 else {
       throw RecallError("\(directory.path): no readable progress file for \(deck.id)")
     }
-    let report = ClassStatistics(
-      deckID: deck.id, deckTitle: deck.title, units: units, now: now, learners: inputs)
     return ClassOverview(
       report: report, current: version,
       snapshots: [DeckSnapshot(deck: deck.id, version: version, units: units)],
@@ -150,8 +149,8 @@ struct ClassReportCommand: ParsableCommand {
     let found = try directory.learnersIfAny(deck: deck.id)
     Self.warnAboutLooseFiles(in: directory)
     let roster = Set(file.roster.map(\.id))
-    let inputs = Self.inputs(
-      found.filter(roster.contains), directory: directory, deck: deck, units: units, now: now,
+    let (report, _) = statistics(
+      of: found.filter(roster.contains), directory: directory, deck: deck, units: units, now: now,
       calendar: calendar)
     var questions: [String: [ClassOverview.QuizQuestion]] = [:]
     for quiz in file.quizzes {
@@ -163,8 +162,6 @@ struct ClassReportCommand: ParsableCommand {
         Notice.warning("\(error) (its results are shown without questions)")
       }
     }
-    let report = ClassStatistics(
-      deckID: deck.id, deckTitle: deck.title, units: units, now: now, learners: inputs)
     return ClassOverview(
       report: report, classFile: file, notOnRoster: found.filter { !roster.contains($0) },
       current: version, snapshots: ClassDeckVersions.all(deck: deck.id, in: directory),
@@ -181,38 +178,71 @@ struct ClassReportCommand: ParsableCommand {
     }
   }
 
-  /// Each learner's progress read for the report; an unreadable file is reported and its learner left out.
-  static func inputs(
-    _ learners: [String], directory: ProgressDirectory, deck: Deck, units: [KnowledgeUnit],
+  /// The class figures of `learners`, with how many of them could be read.
+  ///
+  /// Learners are read and summarised on every core, a few at a time, and folded in name order: only the
+  /// histories being summarised are in memory, whatever the size of the class. An unreadable file is
+  /// reported and its learner left out.
+  private func statistics(
+    of learners: [String], directory: ProgressDirectory, deck: Deck, units: [KnowledgeUnit],
     now: Date, calendar: ReportCalendar
-  ) -> [LearnerInput] {
-    var inputs: [LearnerInput] = []
-    for learner in learners {
-      do {
-        let path = try directory.file(learner: learner, deck: deck.id)
-        let contents = try ProgressFile.read(path: path)
-        // The place of a file says whose it is to the reader; its header says whose it is. A file put in
-        // the wrong folder by hand is not counted for the wrong learner.
-        guard contents.header.learner == learner, contents.header.deck == deck.id else {
-          Notice.warning(
+  ) -> (statistics: ClassStatistics, read: Int) {
+    let reportDeck = ReportDeck(id: deck.id, title: deck.title, units: units)
+    var tally = ClassStatistics.Tally(deck: reportDeck, now: now, calendar: calendar)
+    var read = 0
+    // A bar for a large class, on a terminal only: not when JSON or CSV goes to another program.
+    var progress = ProgressBar(
+      counting: "learners", total: learners.count,
+      isEnabled: StandardStream.error.isTerminal
+        && ((!json && csv != "-") || StandardStream.output.isTerminal))
+    concurrentMap(
+      count: learners.count,
+      {
+        Self.summary(
+          of: learners[$0], deck: reportDeck, in: directory, now: now, calendar: calendar)
+      },
+      each: { learner in
+        if !learner.warnings.isEmpty { progress.erase() }
+        learner.warnings.forEach(Notice.warning)
+        if let summary = learner.summary {
+          tally.add(summary)
+          read += 1
+        }
+        progress.advance()
+      })
+    progress.erase()
+    return (tally.statistics, read)
+  }
+
+  /// One learner's progress file read and summarised, or nil if it cannot be read or is not theirs; with
+  /// the warnings to print, in order, whichever thread read it.
+  private static func summary(
+    of learner: String, deck: ReportDeck, in directory: ProgressDirectory, now: Date,
+    calendar: ReportCalendar
+  ) -> (summary: ClassStatistics.LearnerSummary?, warnings: [String]) {
+    do {
+      let path = try directory.file(learner: learner, deck: deck.id)
+      let contents = try ProgressFile.read(path: path)
+      // The place of a file says whose it is to the reader; its header says whose it is. A file put in the
+      // wrong folder by hand is not counted for the wrong learner.
+      guard contents.header.learner == learner, contents.header.deck == deck.id else {
+        return (
+          nil,
+          [
             "\(path): the file belongs to learner \(contents.header.learner), deck "
               + "\(contents.header.deck); it is left out (`recall class collect` files it by its header)"
-          )
-          continue
-        }
-        if let torn = contents.tornLine {
-          Notice.warning(
-            "\(path):\(torn): a cut-off last line was left out (the next session moves it aside)")
-        }
-        inputs.append(
-          LearnerInput(
-            learner: learner, deckID: deck.id, deckTitle: deck.title, units: units,
-            entries: contents.entries, now: now, calendar: calendar))
-      } catch {
-        Notice.warning("\(error) (this learner is left out)")
+          ]
+        )
       }
+      let warnings = contents.tornLine.map {
+        ["\(path):\($0): a cut-off last line was left out (the next session moves it aside)"]
+      }
+      let input = LearnerInput(
+        learner: learner, deck: deck, entries: contents.entries, now: now, calendar: calendar)
+      return (ClassStatistics.LearnerSummary(input: input), warnings ?? [])
+    } catch {
+      return (nil, ["\(error) (this learner is left out)"])
     }
-    return inputs
   }
 
   /// The one deck that learners under `directory` have progress files for; with none or several, an error

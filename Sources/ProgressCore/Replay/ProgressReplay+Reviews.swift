@@ -6,7 +6,7 @@ extension ProgressReplay {
   public struct Reviews: RandomAccessCollection, Sendable {
     private let entries: [ProgressEntry]
     /// Positions in `entries` of the reviews that count; each holds a `.review`.
-    private let positions: [Int]
+    let positions: [Int]
 
     init(entries: [ProgressEntry], positions: [Int]) {
       self.entries = entries

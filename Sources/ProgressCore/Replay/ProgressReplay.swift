@@ -45,47 +45,17 @@ public struct ProgressReplay: Sendable {
 
   /// Replays `entries` on `threads` threads (nil: one per core for a large file, one otherwise).
   init(entries: [ProgressEntry], scheduler: Scheduler, units: UnitMap, threads: Int?) {
-    var counted: [Int] = []
-    var suspended: Set<String> = []
-    var flags: [String: [String]] = [:]
-    var tags: [String: Set<String>] = [:]
-    // Each `parameters` event starts a new scheduler for the reviews after it (by position in the file).
-    var schedulers = [scheduler]
-    var parameterPositions: [Int] = []
-    entries.withUnsafeBufferPointer { entries in
-      for index in entries.indices {
-        switch entries[index].event {
-        case .review:
-          counted.append(index)
-        case .undo(let card):
-          // Only the last review that counts can be taken back, and only by naming its card.
-          if let last = counted.last, case .review(let record) = entries[last].event,
-            record.card == card
-          {
-            counted.removeLast()
-          }
-        case .suspend(let card): suspended.insert(units.unit(of: card))
-        case .unsuspend(let card): suspended.remove(units.unit(of: card))
-        case .flag(let card, let note): flags[card, default: []].append(note ?? "")
-        case .tag(let card, let tag): tags[units.unit(of: card), default: []].insert(tag)
-        case .parameters(let weights, _, _):
-          var parameters = scheduler.parameters
-          parameters.weights = weights
-          schedulers.append(Scheduler(parameters: parameters))
-          parameterPositions.append(index)
-        case .sessionStart, .sessionEnd, .quizResult, .unknown: break
-        }
-      }
-    }
-    self.suspended = suspended
-    self.flags = flags
-    self.tags = tags
-    reviews = Reviews(entries: entries, positions: counted)
+    let events = Events(entries: entries, scheduler: scheduler, units: units)
+    suspended = events.suspended
+    flags = events.flags
+    tags = events.tags
+    reviews = events.reviews
     self.units = units
-    self.scheduler = schedulers[schedulers.count - 1]
-    fittedWeights = parameterPositions.isEmpty ? nil : self.scheduler.parameters.weights
+    self.scheduler = events.scheduler
+    fittedWeights = events.fittedWeights
+    regimes = events.regimes
+    let counted = events.reviews.positions
     let threads = threads ?? (counted.count < Self.parallelThreshold ? 1 : concurrentWorkerCount)
-    regimes = Regimes(schedulers: schedulers, positions: parameterPositions)
     (states, latestReview) = Self.schedule(
       entries, reviews: counted, units: units, regimes: regimes, threads: threads)
   }
@@ -117,7 +87,7 @@ public struct ProgressReplay: Sendable {
   }
 
   /// The schedulers of a file: the first until the first `parameters` event, then one per event.
-  private struct Regimes: Sendable {
+  struct Regimes: Sendable {
     var schedulers: [Scheduler]
     /// The entry positions of the `parameters` events, ascending.
     var positions: [Int]

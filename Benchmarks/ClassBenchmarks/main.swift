@@ -1,0 +1,147 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The class benchmark (issue 18): `swift build -c release --product recall && swift build -c release
+/// --product class-benchmarks && .build/release/class-benchmarks [LEARNERS…]` (run from the repository).
+///
+/// Writes the demo class (Scripts/demo-progress.py: three learners, five weeks) replicated to 1,000 and
+/// 10,000 learners in a temporary folder, then runs `recall class --json` on each three times, each in a
+/// fresh process, and prints the best wall time with its CPU time and the peak memory of `recall`.
+/// `RECALL_BINARY=path` measures another build of `recall` (an older one, for before and after).
+
+/// Seconds in a duration.
+func seconds(_ duration: Duration) -> Double {
+  Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
+/// This process's peak resident memory (`VmHWM`), in MiB.
+func peakMemory() -> Double {
+  guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+    let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+    let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Double($0) })
+  else { return 0 }
+  return kilobytes / 1024
+}
+
+let arguments = CommandLine.arguments
+// The `recall` built beside this benchmark, or another build to compare with (RECALL_BINARY=path).
+let recall =
+  ProcessInfo.processInfo.environment["RECALL_BINARY"]
+  ?? URL(fileURLWithPath: arguments[0]).resolvingSymlinksInPath()
+  .deletingLastPathComponent().appendingPathComponent("recall").path
+let environment = ["RECALL_NOW": "2026-11-25T10:00:00Z", "TZ": "UTC", "NO_COLOR": "1"]
+
+// Child mode: run `recall ARGS…` and print "wall cpu peakMiB floorMiB". The child's peak comes from
+// `getrusage(RUSAGE_CHILDREN)`: Linux counts in it the memory of this process at the moment `recall` is
+// started (the floor, printed too), so this small process starts it rather than the one that wrote the
+// class.
+if arguments.count > 2, arguments[1] == "measure" {
+  let floor = peakMemory()
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: arguments[2])
+  process.arguments = Array(arguments.dropFirst(3))
+  process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+  process.standardOutput = FileHandle.nullDevice
+  let clock = ContinuousClock()
+  let start = clock.now
+  try process.run()
+  process.waitUntilExit()
+  let wall = seconds(clock.now - start)
+  var usage = rusage()
+  getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+  let cpu =
+    Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+    + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+  print(
+    String(
+      format: "%.3f %.3f %.1f %.1f %d", wall, cpu, Double(usage.ru_maxrss) / 1024, floor,
+      process.terminationStatus))
+  exit(0)
+}
+
+guard FileManager.default.isExecutableFile(atPath: recall) else {
+  print("build recall first: swift build -c release --product recall (looked for \(recall))")
+  exit(1)
+}
+let sizes = arguments.dropFirst().compactMap { Int($0) }
+let classSizes = sizes.isEmpty ? [1_000, 10_000] : sizes
+let folder = NSTemporaryDirectory() + "recall-class-bench"
+try? FileManager.default.removeItem(atPath: folder)
+defer { try? FileManager.default.removeItem(atPath: folder) }
+
+/// Runs `executable` with `arguments` and returns its standard output.
+func run(_ executable: String, _ arguments: [String]) throws -> String {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: executable)
+  process.arguments = arguments
+  let pipe = Pipe()
+  process.standardOutput = pipe
+  try process.run()
+  let data = pipe.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return String(decoding: data, as: UTF8.self)
+}
+
+// The demo class, written once: three learners' files to copy.
+let demo = folder + "/demo"
+_ = try run("/usr/bin/env", ["python3", "Scripts/demo-progress.py", demo, "--recall", recall])
+let templates = try FileManager.default.contentsOfDirectory(atPath: demo).sorted().map {
+  name -> (name: String, header: [String: Any], rest: Data) in
+  let data = try Data(contentsOf: URL(fileURLWithPath: "\(demo)/\(name)/calcinosis-cutis.jsonl"))
+  let newline = data.firstIndex(of: 10) ?? data.endIndex
+  let header = try JSONSerialization.jsonObject(with: data[..<newline]) as? [String: Any] ?? [:]
+  return (name, header, data[newline...])
+}
+
+/// The demo class (`templates`) copied to `count` learners (`ana-00000`, `ben-00001`, …), each file's header naming its
+/// learner; returns the folder, the number of events and the bytes written.
+func writeClass(
+  _ count: Int, from templates: [(name: String, header: [String: Any], rest: Data)]
+) throws -> (path: String, events: Int, bytes: Int) {
+  let path = "\(folder)/class-\(count)"
+  var events = 0
+  var bytes = 0
+  for index in 0..<count {
+    let template = templates[index % templates.count]
+    let learner = String(format: "%@-%05d", template.name, index)
+    var header = template.header
+    header["learner"] = learner
+    var data = try JSONSerialization.data(withJSONObject: header, options: [.sortedKeys])
+    data.append(template.rest)
+    let directory = "\(path)/\(learner)"
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    try data.write(to: URL(fileURLWithPath: "\(directory)/calcinosis-cutis.jsonl"))
+    events += template.rest.reduce(0) { $1 == 10 ? $0 + 1 : $0 } - 1
+    bytes += data.count
+  }
+  return (path, events, bytes)
+}
+
+print("recall class --json on the demo class replicated (best of 3 runs; CPU is user + system)")
+for size in classSizes {
+  let (path, events, bytes) = try writeClass(size, from: templates)
+  var runs: [(wall: Double, cpu: Double, peak: Double, floor: Double)] = []
+  for _ in 0..<3 {
+    let fields = try run(
+      arguments[0], ["measure", recall, "class", "--progress-dir", path, "--json"]
+    ).split(separator: " ").compactMap {
+      Double($0.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+    guard fields.count == 5, fields[4] == 0 else {
+      print("recall class failed on \(path)")
+      exit(1)
+    }
+    runs.append((fields[0], fields[1], fields[2], fields[3]))
+  }
+  let best = runs.min { $0.wall < $1.wall } ?? (0, 0, 0, 0)
+  print(
+    String(
+      format:
+        "%6d learners, %.2f M events, %.0f MiB: %.3f s wall, %.3f s CPU, peak %.0f MiB (floor %.0f MiB)",
+      size, Double(events) / 1e6, Double(bytes) / 1_048_576, best.wall, best.cpu,
+      runs.map(\.peak).max() ?? 0, best.floor))
+  try? FileManager.default.removeItem(atPath: path)
+}
