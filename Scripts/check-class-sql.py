@@ -98,7 +98,8 @@ def sql_figures(progress: str, cards: str) -> dict:
     for r in rows("FROM class_wrong_answers WHERE card_rank <= 10 AND rank <= 3"):
         if not wrong or wrong[-1]["card"] != r["card"]:
             wrong.append({"card": r["card"], "prompt": r["prompt"], "answer": r["answer"], "answers": []})
-        wrong[-1]["answers"].append({"text": r["text"], "count": r["count"], "learners": r["learners"]})
+        wrong[-1]["answers"].append({"text": r["text"], "count": r["count"], "learners": r["learners"],
+                                     "givenBy": list(r["learner_names"])})
     return {"learners": learners, "activity": activity, "wrongAnswers": wrong}
 
 

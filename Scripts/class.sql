@@ -164,8 +164,9 @@ SELECT learner, card,
   END AS text
 FROM wrong;
 
--- The misconception list: per card, each wrong answer with how often it was given and by how many learners,
--- most given first; `rank` numbers a card's answers, `card_rank` the cards by their most given answer.
+-- The misconception list: per card, each wrong answer with how often it was given, by how many learners and
+-- by whom; an answer given by more learners first (then more often): two learners sharing a mistake matter more
+-- than one repeating it. `rank` numbers a card's answers, `card_rank` the cards by their first answer.
 -- `recall class` shows the first 10 cards and 3 answers of each.
 CREATE OR REPLACE TEMP TABLE class_wrong_answers AS
 WITH given AS (
@@ -176,11 +177,11 @@ WITH given AS (
   GROUP BY card, text
 ),
 ranked AS (
-  SELECT *, row_number() OVER (PARTITION BY card ORDER BY count DESC, text) AS rank
+  SELECT *, row_number() OVER (PARTITION BY card ORDER BY learners DESC, count DESC, text) AS rank
   FROM given
 )
 SELECT
-  dense_rank() OVER (ORDER BY top.count DESC, ranked.card) AS card_rank,
+  dense_rank() OVER (ORDER BY top.learners DESC, top.count DESC, ranked.card) AS card_rank,
   ranked.rank, ranked.card, deck_cards.prompt, deck_cards.answer, ranked.text, ranked.count,
   ranked.learners, ranked.learner_names
 FROM ranked
