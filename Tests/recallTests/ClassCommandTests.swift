@@ -33,4 +33,33 @@ extension ReportCommandsTests {
     #expect(empty.status != 0)
     #expect(empty.err.contains("\(none): no learner has a progress file here"))
   }
+
+  @Test(
+    "recall class on a class larger than a batch: unreadable files warned in learner order, no bar off a terminal"
+  )
+  func classWarnsInLearnerOrder() throws {
+    let (a, _, _) = try typedCards()
+    let learners = (0..<150).map { String(format: "learner-%03d", $0) }
+    for (index, learner) in learners.enumerated() {
+      let broken = index % 37 == 5
+      try write(
+        learner,
+        broken
+          ? ["not json"]
+          : [
+            review("2026-11-2\(index % 5)T09:00:00.000Z", a, 1 + index % 4, answer: "x\(index % 3)")
+          ])
+    }
+    let result = try recall(["class", "--deck", deck, "--progress-dir", progress, "--json"])
+    #expect(result.status == 0, "\(result.err)")
+    let warned = result.err.split(separator: "\n").map { line in
+      line.split(separator: "/").first { $0.hasPrefix("learner-") }.map(String.init) ?? String(line)
+    }
+    #expect(warned == ["learner-005", "learner-042", "learner-079", "learner-116"])
+    let report = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any]
+    let rows = report?["learners"] as? [[String: Any]] ?? []
+    #expect(rows.count == 146)
+    #expect(
+      rows.compactMap { $0["learner"] as? String } == learners.filter { !warned.contains($0) })
+  }
 }
