@@ -94,7 +94,8 @@ public enum DeckLinter {
   static func factsWithoutCards(
     _ deck: Deck, _ cards: [Card], besides: Set<String> = []
   ) -> [DeckDiagnostic] {
-    let produced = Set(cards.map(\.siblingKey)).union(besides)
+    var produced = besides
+    for index in cards.indices { produced.insert(cards[index].siblingKey) }
     return deck.facts.filter { !produced.contains($0.id) }.map { fact in
       DeckDiagnostic(.warning, at: fact.location, "fact '\(fact.id)' gives no card")
     }
