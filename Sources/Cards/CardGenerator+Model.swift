@@ -33,7 +33,7 @@ extension CardGenerator {
     /// Each entity's place in the order of ids, for sorting the way `[String].sorted()` does.
     let rank: [Int32]
 
-    /// Every entity text in normal form (for hand-written cards), built alongside.
+    /// Every entity text in normal form, for hand-written cards (empty when the deck has none).
     let lexicon: Lexicon
 
     /// The deck's facts and relations (shared with the deck, not copied).
@@ -147,7 +147,8 @@ extension CardGenerator {
       let (declaredIDs, indexByID, declaration) = Self.declared(deck.entities)
       var texts = EntityTexts(deck: deck, declaration: declaration)
       let groups = FactGroups(deck: deck, declaredIDs: declaredIDs, indexByID: indexByID)
-      lexicon = Lexicon(deck: deck)
+      // Only hand-written cards look entities up by name.
+      lexicon = deck.cards.isEmpty ? Lexicon() : Lexicon(deck: deck)
       // Ids that facts name but no entity declares come after the declared ones, with no texts.
       texts.appendUndeclared(groups.ids[declaredIDs.count...])
       ids = groups.ids

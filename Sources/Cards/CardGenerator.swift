@@ -40,7 +40,7 @@ public struct CardGenerator: Sendable {
     // Long enough that a run outweighs handing it to a core; a deck of fewer facts (every built-in one) is
     // one run, made on the calling thread.
     let runLength = 1_000
-    let runs = concurrentMap(count: (factCount + runLength - 1) / runLength) { run in
+    var runs = concurrentMap(count: (factCount + runLength - 1) / runLength) { run in
       let marks = Marks(count: model.ids.count)
       var cards: [Card] = []
       var report = GenerationReport()
@@ -53,9 +53,14 @@ public struct CardGenerator: Sendable {
     let others = otherCards(report: &othersReport)
     var cards: [Card] = []
     cards.reserveCapacity(runs.reduce(others.count) { $0 + $1.cards.count })
-    for run in runs {
-      cards += run.cards
-      report.add(run.report)
+    for index in runs.indices {
+      // Each run's cards are moved, not copied: a copy retains every string of every card, and freeing the
+      // runs releases them all again. (Reversed through the buffer, whose swaps move where the array's copy.)
+      var moved: [Card] = []
+      swap(&moved, &runs[index].cards)
+      moved.withUnsafeMutableBufferPointer { $0.reverse() }
+      while let card = moved.popLast() { cards.append(card) }
+      report.add(runs[index].report)
     }
     cards += others
     report.add(othersReport)

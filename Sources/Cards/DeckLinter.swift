@@ -1,4 +1,5 @@
 import Knowledge
+import Utilities
 
 /// The checks `recall deck lint` runs on a deck that loads: questions that cannot be asked fairly, answers a
 /// learner must type without aliases, ambiguous prompts.
@@ -95,7 +96,8 @@ public enum DeckLinter {
   static func factsWithoutCards(
     _ deck: Deck, _ cards: [Card], besides: Set<String> = []
   ) -> [DeckDiagnostic] {
-    let produced = Set(cards.map(\.siblingKey)).union(besides)
+    var produced = besides
+    for index in cards.indices { produced.insert(cards[index].siblingKey) }
     return deck.facts.filter { !produced.contains($0.id) }.map { fact in
       DeckDiagnostic(.warning, at: fact.location, "fact '\(fact.id)' gives no card")
     }
@@ -123,19 +125,69 @@ public enum DeckLinter {
   /// meant. Questions are the same when their prompts differ only in case and spacing (a qualifier in
   /// brackets makes a different question); answers differ when their normal forms do. Each card is compared
   /// with the first card asking its question.
-  static func ambiguousPrompts(_ cards: [Card]) -> [DeckDiagnostic] {
-    struct Question: Hashable {
-      let kind: CardKind
-      let prompt: String
+  ///
+  /// A group-by of the cards by question, on every core: each core takes a run of the cards and sorts their
+  /// questions into shards by hash, then each groups one shard, taking its cards run after run (so in card
+  /// order). Every card asking one question is in the same shard; what the shards find is put back in card
+  /// order, so the result does not depend on the number of shards.
+  static func ambiguousPrompts(
+    _ cards: [Card], shards: Int = concurrentWorkerCount
+  ) -> [DeckDiagnostic] {
+    let shards = max(shards, 1)
+    let runLength = (cards.count + shards - 1) / shards
+    let runs = concurrentMap(count: shards) { run in
+      var sorted = [[(card: Int, question: Question)]](repeating: [], count: shards)
+      for index in min(cards.count, run * runLength)..<min(cards.count, (run + 1) * runLength) {
+        // Field by field: a copy of the card would retain every one of its strings.
+        let question = Question(kind: cards[index].kind, prompt: cards[index].prompt)
+        sorted[question.shard(of: shards)].append((index, question))
+      }
+      return sorted
     }
+    let found = concurrentMap(count: shards) { shard in
+      ambiguousPrompts(
+        cards, runs.lazy.map { $0[shard] }.joined(),
+        count: runs.reduce(0) { $0 + $1[shard].count })
+    }
+    return found.joined().sorted { $0.card < $1.card }.map(\.diagnostic)
+  }
+
+  /// A question: a card's kind and its comparable prompt.
+  private struct Question: Hashable, Sendable {
+    let kind: CardKind
+    let prompt: String
+    /// Computed once, to pick the shard and for the look-up.
+    let hash: Int
+
+    init(kind: CardKind, prompt: String) {
+      self.kind = kind
+      self.prompt = comparable(prompt)
+      var hasher = Hasher()
+      hasher.combine(kind)
+      hasher.combine(self.prompt)
+      hash = hasher.finalize()
+    }
+
+    static func == (left: Question, right: Question) -> Bool {
+      left.kind == right.kind && left.prompt == right.prompt
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+    func shard(of count: Int) -> Int { Int(UInt(bitPattern: hash) % UInt(count)) }
+  }
+
+  /// The ambiguous prompts among the `count` `questions` (each with its card's index, in card order), with
+  /// the index of each card reported.
+  private static func ambiguousPrompts(
+    _ cards: [Card], _ questions: some Sequence<(card: Int, question: Question)>, count: Int
+  ) -> [(card: Int, diagnostic: DeckDiagnostic)] {
     var first: [Question: Int] = [:]
-    first.reserveCapacity(cards.count)
+    first.reserveCapacity(count)
     // The answers of first cards in normal form, once a card is compared with them.
     var normalAnswers: [Int: String] = [:]
-    var diagnostics: [DeckDiagnostic] = []
-    // Read by index, field by field: a copy of each card would retain every one of its strings.
-    for index in cards.indices {
-      let question = Question(kind: cards[index].kind, prompt: comparable(cards[index].prompt))
+    var found: [(card: Int, diagnostic: DeckDiagnostic)] = []
+    for (index, question) in questions {
       guard let earlier = first[question] else {
         first[question] = index
         continue
@@ -150,9 +202,9 @@ public enum DeckLinter {
         "card ", cards[index].id.rawValue, " asks the same as ", cards[earlier].id.rawValue, line,
         " but expects “", answer, "”, not “", earlierAnswer, "”",
       ]
-      diagnostics.append(DeckDiagnostic(.error, at: location, message.joined()))
+      found.append((index, DeckDiagnostic(.error, at: location, message.joined())))
     }
-    return diagnostics
+    return found
   }
 
   /// `prompt` in lower case, with runs of white space as one space and none at the ends: two prompts ask

@@ -48,6 +48,19 @@ struct IntervalFuzzTests {
     #expect(fuzz.fuzzed(30, cardID: "calcinosis-cutis/fact-12/recall", reviewCount: 5) == 31)
   }
 
+  @Test(
+    "the seed hashes the bytes of the text \"<card id>:<review count>\", whatever the id and count",
+    arguments: [
+      ("", 0), ("card", 9), ("calcinosis-cutis/fact-12/recall", 10),
+      ("fact-5278.recall.forward", 123),
+      ("caf\u{E9}.r\u{E9}sum\u{E9}", 4_567_890), ("e\u{301}:1", Int.max), ("x", -1),
+    ])
+  func seedOfText(cardID: String, reviewCount: Int) {
+    #expect(
+      IntervalFuzz.seed(cardID: cardID, reviewCount: reviewCount)
+        == FNV1aHash.hash("\(cardID):\(reviewCount)"))
+  }
+
   @Test("the same card id and review count always give the same due date")
   func deterministicDue() throws {
     let scheduler = Scheduler(parameters: .default)

@@ -7,18 +7,19 @@ import Foundation
 public struct AnswerChecker: Sendable {
   /// The deck's names, to tell a wrong entity from a typo.
   public var lexicon: Lexicon {
-    didSet { meaning = MeaningIndex(lexicon: lexicon) }
+    didSet { lazyMeaning = MeaningIndex.Lazy(lexicon: lexicon) }
   }
   /// One sentence per entity, to say what a wrongly named entity is (see `EntityDescriptions`).
   public var descriptions: [String: String]
-  /// The deck's names by meaning.
-  var meaning: MeaningIndex
+  /// The deck's names by meaning, indexed at the first answer that needs them.
+  var meaning: MeaningIndex { lazyMeaning.index }
+  private(set) var lazyMeaning: MeaningIndex.Lazy
 
   /// Creates a checker for cards of a deck with this lexicon and these entity descriptions.
   public init(lexicon: Lexicon, descriptions: [String: String] = [:]) {
     self.lexicon = lexicon
     self.descriptions = descriptions
-    meaning = MeaningIndex(lexicon: lexicon)
+    lazyMeaning = MeaningIndex.Lazy(lexicon: lexicon)
   }
 
   /// The grade of `input` for `card`. Empty input means "I don't know"; an input in the wrong form for the
