@@ -3,23 +3,19 @@
 /// deposits.").
 extension CardGenerator.Model {
   /// Why each of `objects` is no answer for `subject` under the relation at `relation`, one sentence each:
-  /// the statement of a fact that gives it to another subject, else what the deck says the object is, else
-  /// the statement about `subject` and the object, called false. (A statement is worded for one object:
-  /// "one special step is to …" takes no list.)
+  /// a fact that gives it to another subject, else what the deck says the object is, else the statement
+  /// about `subject` and the object, called false. (A statement is worded for one object: "one special step
+  /// is to …" takes no list.)
   func reasons(wrongObjects objects: [Int32], relation: Int, subject: Int32) -> [String] {
     let statement = wordings[relation].statement
     return objects.map { object in
       let mentions = factsAboutObject[key(object, relation)] ?? []
-      if let statement,
-        let fact = mentions.first(where: { factSubjects[Int($0)] != subject }).map(Int.init)
-      {
-        return TemplateText.render(
-          statement, subject: names[Int(factSubjects[fact])], object: names[Int(object)],
-          qualifier: facts[fact].qualifier, sentence: true)
+      if let fact = mentions.first(where: { factSubjects[Int($0)] != subject }).map(Int.init) {
+        return said(fact, relation: relation, object: names[Int(object)])
       }
       if let description = description(of: object) { return description }
       guard let statement else {
-        return TemplateText.sentence(names[Int(object)] + " is wrong here.")
+        return TemplateText.sentence(names[Int(object)] + " is not the answer here.")
       }
       let claim = TemplateText.render(
         statement, subject: names[Int(subject)], object: names[Int(object)], sentence: true)
@@ -28,20 +24,31 @@ extension CardGenerator.Model {
   }
 
   /// Why `subject` is no answer to a reverse question under the relation at `relation`: a fact the relation
-  /// has about it instead (every reverse distractor has one), as its statement, else what the deck says the
-  /// subject is.
+  /// has about it instead (every reverse distractor has one), else what the deck says the subject is.
   func reason(wrongSubject subject: Int32, relation: Int) -> String {
     let first = objectsOfSubject[key(subject, relation)]?.members.first
     let fact = first.flatMap { object in
       factsAboutObject[key(object, relation)]?.first { factSubjects[Int($0)] == subject }
     }.map(Int.init)
-    guard let fact, let statement = wordings[relation].statement else {
+    guard let fact else {
       return description(of: subject)
-        ?? TemplateText.sentence(names[Int(subject)] + " is wrong here.")
+        ?? TemplateText.sentence(names[Int(subject)] + " is not the answer here.")
     }
-    return TemplateText.render(
-      statement, subject: names[Int(subject)], object: listOfNames(factObjects[fact]),
-      qualifier: facts[fact].qualifier, sentence: true)
+    return said(fact, relation: relation, object: listOfNames(factObjects[fact]))
+  }
+
+  /// The fact at `fact` with `object` for its objects: the relation's statement, or, for a relation with
+  /// none, its question with the answer ("Which organ does morphine mainly act on? — brain.").
+  private func said(_ fact: Int, relation: Int, object: String) -> String {
+    let subject = names[Int(factSubjects[fact])]
+    let qualifier = facts[fact].qualifier
+    if let statement = wordings[relation].statement {
+      return TemplateText.render(
+        statement, subject: subject, object: object, qualifier: qualifier, sentence: true)
+    }
+    let question = TemplateText.render(
+      wordings[relation].ask, subject: subject, qualifier: qualifier, sentence: true)
+    return question + " — " + object + "."
   }
 
   /// What the deck says `entity` is: its definition, else the statement of its first fact when that fact

@@ -4,10 +4,12 @@
 ///
 /// The teacher writes the wording once, in either number. The phrase that changes is found by the names of
 /// the class the answers belong to: "which" or "what", then the class's name or plural ("lab test", "lab
-/// tests"), or its head noun alone ("tests"; "kind" of "kind of deposit"). When the phrase opens the question,
-/// the verb after it agrees too ("helps" / "help"), past any adverbs ("typically causes"), unless it is
-/// "do" (the phrase is then the object: "Which planet does Titan orbit?") or a copula before a lone
-/// placeholder ("What type of planet is {subject}?"). Wording where no such phrase is found stays as written.
+/// tests"), or its head noun alone ("tests"; "kind" of "kind of deposit"). When the phrase opens its clause
+/// (the question, or what follows a comma: "Apart from cooling, what special step is …"), the verb after it
+/// agrees too ("helps" / "help"), past any adverbs ("typically causes"), unless it is "do" (the phrase is then
+/// the object: "Which planet does Titan orbit?") or a copula before a lone placeholder ("What type of planet
+/// is {subject}?"). After a preposition ("For which kind of deposit is …") only the noun changes. Wording
+/// where no such phrase is found, or whose phrase goes on past its noun, stays as written.
 struct NumberedWording: Sendable {
   /// The template up to and including the question word and its space ("For which ").
   private let before: String
