@@ -52,6 +52,8 @@ extension CardGenerator {
     let subjectPools: [[Int32]]
     /// Per relation: its wording, prepared once (not once per fact).
     let wordings: [RelationWording]
+    /// Why each entity is a wrong option where the deck gives it to another subject.
+    let reasonTexts: ReasonTexts
 
     /// Per fact: the kinds of card it may give, in ladder order (`Deck.kinds(for:)`); empty when the deck
     /// states no kinds anywhere (every fact gives every kind it can).
@@ -179,7 +181,14 @@ extension CardGenerator {
       }
       objectPools = deck.relations.map { $0.objectClasses.flatMap { byClass[$0] ?? [] } }
       subjectPools = deck.relations.map { $0.subjectClasses.flatMap { byClass[$0] ?? [] } }
-      wordings = deck.relations.map { RelationWording($0, deck: deck) }
+      let wordings = deck.relations.map { RelationWording($0, deck: deck) }
+      self.wordings = wordings
+      reasonTexts = ReasonTexts(
+        FactSentences(
+          facts: deck.facts, factSubjects: groups.factSubjects, names: texts.names,
+          wordings: wordings),
+        factRelations: groups.factRelations, factObjects: groups.factObjects,
+        relationCount: groups.relationCount)
     }
 
     /// One index per distinct entity id, in order of first declaration, and the position in `entities` of

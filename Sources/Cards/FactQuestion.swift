@@ -84,14 +84,22 @@ final class FactQuestion {
   /// The question worded for `number` of answers ("Which test helps …" for one), or as the teacher wrote it
   /// when its wording has no numbered phrase.
   func prompt(_ number: NumberedWording.Number) -> String {
-    guard let numbered = model.wordings[relationIndex].askNumbered else { return prompt }
-    return render(numbered.text(number))
+    let wording = model.wordings[relationIndex]
+    guard let numbered = wording.askNumbered else { return prompt }
+    switch number {
+    case .one: return promptForOne
+    case .several: return render(wording.askSeveral)
+    case .count: return render(numbered.text(number))
+    }
   }
+
+  /// The question for one answer, asked by the typed and the choice card alike.
+  private lazy var promptForOne = render(model.wordings[relationIndex].askOne)
 
   /// The question asking for one of its several answers: "Name one test that helps …", else the question in
   /// the plural with "(name one)".
   var nameOnePrompt: String {
-    if let nameOne = model.wordings[relationIndex].askNumbered?.nameOne { return render(nameOne) }
+    if let nameOne = model.wordings[relationIndex].askNameOne { return render(nameOne) }
     return TemplateText.joined(prompt(.several), " (name one)")
   }
 

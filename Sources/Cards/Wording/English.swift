@@ -1,5 +1,5 @@
 /// The little English grammar generated wording needs: a verb's form for one subject or several, number words,
-/// "a" or "an", and the words that carry no content of their own.
+/// and the words that carry no content of their own.
 ///
 /// Rules, not a dictionary: they cover the verbs question wording uses ("helps", "is", "typically causes")
 /// and leave alone what they do not know (a modal verb has one form for both).
@@ -54,15 +54,6 @@ enum English {
       "twelve",
     ]
     return words.indices.contains(count) ? words[count] : String(count)
-  }
-
-  /// "a" or "an" before `word`, by its first sound as its spelling suggests ("an X-ray" is beyond it).
-  static func indefiniteArticle(before word: String) -> String {
-    let lower = word.lowercased()
-    guard let first = lower.first, isVowel(first) else { return "a" }
-    // "u" sounding as "you", and "one", take "a".
-    let youSound = ["uni", "use", "usu", "uti", "eu", "one"].contains { lower.hasPrefix($0) }
-    return youSound ? "a" : "an"
   }
 
   /// Words that say nothing about what a blank stands for: articles, forms of "be", "have" and "do",

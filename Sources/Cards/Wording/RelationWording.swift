@@ -7,6 +7,11 @@ struct RelationWording: Sendable {
   let ask: String
   /// Its numbered phrase, found by the object classes' names.
   let askNumbered: NumberedWording?
+  /// `ask` for one answer and for several, and as "Name one …" (nil where it cannot be turned round), made
+  /// once: every fact of the relation is asked with them.
+  let askOne: String
+  let askSeveral: String
+  let askNameOne: String?
   /// The question from object to subject, if the relation has one.
   let askReverse: String?
   /// Its numbered phrase, found by the subject classes' names.
@@ -23,7 +28,11 @@ struct RelationWording: Sendable {
       classes.compactMap { deck.entityClass($0).map { ($0.name, $0.plural) } }
     }
     ask = Self.withQualifierPlace(relation.ask)
-    askNumbered = NumberedWording(template: ask, classes: names(relation.objectClasses))
+    let askNumbered = NumberedWording(template: ask, classes: names(relation.objectClasses))
+    self.askNumbered = askNumbered
+    askOne = askNumbered?.text(.one) ?? ask
+    askSeveral = askNumbered?.text(.several) ?? ask
+    askNameOne = askNumbered?.nameOne
     askReverse = relation.askReverse
     reverseNumbered = relation.askReverse.flatMap {
       NumberedWording(template: $0, classes: names(relation.subjectClasses))

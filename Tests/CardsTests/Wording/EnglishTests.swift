@@ -35,14 +35,6 @@ struct EnglishTests {
     #expect(English.numberWord(13) == "13")
   }
 
-  @Test("'a' or 'an' by the first letter, 'a' where a vowel sounds as 'you'")
-  func articles() {
-    #expect(English.indefiniteArticle(before: "test") == "a")
-    #expect(English.indefiniteArticle(before: "imaging study") == "an")
-    #expect(English.indefiniteArticle(before: "ulcer") == "an")
-    #expect(English.indefiniteArticle(before: "unit") == "a")
-  }
-
   @Test("content words are those that say something of their own")
   func contentWords() {
     #expect(English.isContentWord("belongs"))
