@@ -41,7 +41,8 @@ let package = Package(
       name: "Study", dependencies: ["Cards", "Scheduling", "ProgressCore", "Utilities"],
       swiftSettings: swiftSettings),
     .target(
-      name: "Reports", dependencies: ["Cards", "Scheduling", "ProgressCore", "Utilities"],
+      name: "Reports",
+      dependencies: ["Knowledge", "Cards", "Scheduling", "ProgressCore", "Utilities"],
       swiftSettings: swiftSettings),
 
     // The edges: files and the terminal. Every C library call (but readline's) is in `Platform`.
@@ -102,7 +103,8 @@ let package = Package(
     .target(
       name: "TestSupport",
       dependencies: [
-        "CPseudoTerminal", "ProgressCore", "Knowledge", .product(name: "Yams", package: "Yams"),
+        "CPseudoTerminal", "ProgressCore", "Knowledge", "Scheduling",
+        .product(name: "Yams", package: "Yams"),
       ],
       path: "Tests/TestSupport", swiftSettings: swiftSettings),
     // The `heavy` tag and the size knob of heavy tests: they import Swift Testing, so they stay out of
@@ -119,7 +121,7 @@ let package = Package(
       dependencies: ["Cards", "Knowledge", "Scheduling", "Utilities", "TestSupport", "TestTraits"],
       exclude: ["Fixtures"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "SchedulingTests", dependencies: ["Scheduling", "Utilities"],
+      name: "SchedulingTests", dependencies: ["Scheduling", "Utilities", "TestSupport"],
       resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
     .testTarget(
       name: "ProgressCoreTests",
@@ -156,7 +158,8 @@ let package = Package(
     .testTarget(
       name: "recallTests",
       dependencies: [
-        "recall", "Scheduling", "ProgressCore", "Utilities", "TestSupport", "TestTraits",
+        "recall", "Cards", "Knowledge", "Scheduling", "ProgressCore", "Utilities", "TestSupport",
+        "TestTraits",
       ],
       swiftSettings: swiftSettings),
   ],

@@ -59,7 +59,7 @@ def check_notes(col, cards, deck_id, what):
             continue
         front, back = note.fields[0], note.fields[1]
         check(escaped(card["prompt"]) in front, f"{what}: {guid}: prompt missing from the front")
-        if card["kind"] in ("choice", "select"):
+        if card["kind"] in ("choice", "select", "case"):
             for option in card["choices"]:
                 check(f"<li>{escaped(option)}</li>" in front, f"{what}: {guid}: option {option!r} missing")
         if card["kind"] == "list":

@@ -175,6 +175,15 @@ def check_source_questions(root: Node, report: Report) -> None:
     for card in (root.get("cards") or Node([], 1, 1)).items():
         for key in ("prompt", "statement", "text"):
             check(card.get(key), f"card '{ident(card)}' {key}")
+    for case in (root.get("cases") or Node([], 1, 1)).items():
+        for key in ("stem", "question"):
+            check(case.get(key), f"case '{ident(case)}' {key}")
+    for template in (root.get("case-templates") or Node([], 1, 1)).items():
+        for key in ("opening", "question"):
+            check(template.get(key), f"case template '{ident(template)}' {key}")
+        findings = template.get("findings")
+        for rid, text in (findings.value.items() if findings and isinstance(findings.value, dict) else []):
+            check(text, f"case template '{ident(template)}' finding '{rid}'")
 
 
 def check_copying(root: Node, deck_path: str, article_path: str, report: Report) -> None:

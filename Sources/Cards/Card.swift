@@ -28,12 +28,14 @@ public struct Card: Sendable, Hashable, Identifiable {
   public var siblingKey: String
   /// Where in the deck file the card comes from (the fact, quantity, entity or hand-written card).
   public var location: SourceLocation?
+  /// Set when what the card asks goes beyond the deck's source: a teacher's note, with its reference.
+  public var teacherNote: TeacherNote?
 
   /// Creates a card; without `unit`, the card is a unit of its own.
   public init(
     id: CardID, kind: CardKind, prompt: String, answer: String, key: AnswerKey,
     explanation: String, section: String, tags: [String], siblingKey: String,
-    unit: UnitID? = nil, location: SourceLocation? = nil
+    unit: UnitID? = nil, location: SourceLocation? = nil, teacherNote: TeacherNote? = nil
   ) {
     self.id = id
     self.kind = kind
@@ -47,6 +49,7 @@ public struct Card: Sendable, Hashable, Identifiable {
     self.siblingKey = siblingKey
     self.unit = unit ?? UnitID(rawValue: id.rawValue)
     self.location = location
+    self.teacherNote = teacherNote
   }
 
   /// Every text accepted as a full answer (for export and teacher tools).

@@ -59,6 +59,7 @@ public struct CardGenerator: Sendable {
     }
     cards += others
     report.add(othersReport)
+    markTeacherNotes(in: &cards)
     return cards
   }
 
@@ -74,6 +75,7 @@ public struct CardGenerator: Sendable {
       return true
     }
     others += unchecked
+    others += caseCards(report: &report)
     return others
   }
 

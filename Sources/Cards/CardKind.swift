@@ -18,6 +18,8 @@ public enum CardKind: String, Sendable, Hashable, CaseIterable, Codable {
   case cloze
   /// A number within an accepted range.
   case number
+  /// A clinical case: a patient vignette and the single best answer among four options.
+  case clinicalCase = "case"
 }
 
 extension CardKind {

@@ -2,7 +2,9 @@ import Foundation
 
 /// Cards as data for other tools: the JSON export contract and a tab-separated card table.
 public enum CardTable {
-  /// One card in the export contract: id, kind, prompt, answer, accepted, choices, explanation, tags, section.
+  /// One card in the export contract: id, kind, prompt, answer, accepted, choices, explanation, tags, section,
+  /// the fact it asks about (`sibling`), the unit of knowledge it presents (`unit`); `note` (the reference)
+  /// only on a card that goes beyond the deck's source.
   public struct Row: Encodable, Sendable {
     let id: String
     let kind: String
@@ -15,6 +17,8 @@ public enum CardTable {
     let tags: [String]
     let section: String
     let sibling: String
+    let unit: String
+    let note: String?
 
     /// The row of `card`.
     public init(_ card: Card) {
@@ -35,6 +39,8 @@ public enum CardTable {
       tags = card.tags
       section = card.section
       sibling = card.siblingKey
+      unit = card.unit.rawValue
+      note = card.teacherNote.map { $0.source ?? "" }
     }
   }
 
@@ -52,13 +58,15 @@ public enum CardTable {
       String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
     }
     var out = "#separator:tab\n#html:false\n"
-    out += "#columns:id\tkind\tprompt\tanswer\taccepted\tchoices\texplanation\tsection\ttags\n"
+    out +=
+      "#columns:id\tkind\tprompt\tanswer\taccepted\tchoices\texplanation\tsection\ttags\tnote\n"
     out += "#tags column:9\n"
     for card in cards {
       let row = [
         card.id.rawValue, card.kind.rawValue, card.prompt, card.answer,
         card.acceptedTexts.joined(separator: " | "), card.choices.joined(separator: " | "),
         card.explanation, card.section, card.tags.joined(separator: " "),
+        card.teacherNote.map { "teacher's note: " + ($0.source ?? "") } ?? "",
       ]
       out += row.map(field).joined(separator: "\t") + "\n"
     }

@@ -18,6 +18,8 @@ public enum DeckLinter {
     diagnostics += typedWithoutAliases(deck, cards)
     diagnostics += ambiguousPrompts(cards)
     diagnostics += sharedAliases(deck)
+    diagnostics += report.caseDiagnostics
+    diagnostics += teacherNotesWithoutSource(deck)
     diagnostics.sort {
       ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
     }

@@ -44,6 +44,10 @@ public struct GenerationReport: Sendable {
   /// Units left without a presentation by `kinds:`.
   public var unaskableUnits: [UnaskableUnit] = []
 
+  /// What clinical cases could not be made fairly: a wrong option no finding rules out (an error), a
+  /// template entity with too few options ruled out (a warning).
+  public var caseDiagnostics: [DeckDiagnostic] = []
+
   /// An empty report.
   public init() {}
 
@@ -52,5 +56,6 @@ public struct GenerationReport: Sendable {
     missingChoices += other.missingChoices
     leaks += other.leaks
     unaskableUnits += other.unaskableUnits
+    caseDiagnostics += other.caseDiagnostics
   }
 }

@@ -63,6 +63,10 @@ public struct AnkiNote: Sendable, Hashable {
     if !card.section.isEmpty {
       back += #"<div class="recall-source">Source: \#(html(card.section))</div>"#
     }
+    if let note = card.teacherNote {
+      back += #"<div class="recall-note">Teacher's note, beyond the source"#
+      back += (note.source.map { ": " + html($0) } ?? "") + "</div>"
+    }
     return back
   }
 

@@ -123,7 +123,9 @@ struct NoteConverter {
     }
     let content: HandwrittenCard.Content
     switch kind {
-    case "choice" where options.count >= 4 && options.contains(answer):
+    // A case comes back as a choice: its vignette and question are the prompt.
+    case "choice" where options.count >= 4 && options.contains(answer),
+      "case" where options.count >= 4 && options.contains(answer):
       content = .choice(prompt: prompt, answer: answer, wrong: options.filter { $0 != answer })
     case "truefalse" where answer == "true" || answer == "false":
       content = .trueFalse(statement: prompt, isTrue: answer == "true")

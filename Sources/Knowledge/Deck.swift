@@ -23,6 +23,10 @@ public struct Deck: Sendable {
   public let quantities: [Quantity]
   /// Hand-written cards in file order.
   public let cards: [HandwrittenCard]
+  /// Hand-written clinical cases in file order.
+  public let cases: [ClinicalCase]
+  /// Case templates in file order.
+  public let caseTemplates: [CaseTemplate]
   /// The kinds of question every fact may be asked as, in the order their ladder climbs (`kinds:` under
   /// `deck:`), unless its relation or its subject's class says otherwise; nil: every kind the generator can
   /// make, lowest rung first.
@@ -39,7 +43,8 @@ public struct Deck: Sendable {
   public init(
     id: String, title: String, version: Int, source: DeckSource, classes: [EntityClass],
     entities: [Entity], relations: [Relation], facts: [Fact], quantities: [Quantity],
-    cards: [HandwrittenCard], kinds: [PresentationKind]? = nil
+    cards: [HandwrittenCard], kinds: [PresentationKind]? = nil, cases: [ClinicalCase] = [],
+    caseTemplates: [CaseTemplate] = []
   ) {
     self.id = id
     self.title = title
@@ -52,6 +57,8 @@ public struct Deck: Sendable {
     self.quantities = quantities
     self.cards = cards
     self.kinds = kinds
+    self.cases = cases
+    self.caseTemplates = caseTemplates
     factIndex = FactIndex(facts: facts)
     var entityIndex: [String: Int] = [:]
     var overlapsByEntity: [String: Set<String>] = [:]

@@ -29,7 +29,13 @@ public enum DeckLoader {
     var parser = DeckParser(
       reader: YAMLReader(file: file, tree: tree), deckID: deckID, source: yaml)
     let deck = parser.parse(root)
-    let diagnostics = parser.reader.diagnostics.sorted {
+    let continued = ContinuedListItems.find(in: yaml).map { item in
+      DeckDiagnostic(
+        .warning, at: SourceLocation(file: file, line: item.line, column: item.column),
+        "this list item is indented more than line \(item.continues), so YAML reads it as more of that "
+          + "line's text; indent it like the items it belongs with")
+    }
+    let diagnostics = (parser.reader.diagnostics + continued).sorted {
       ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
     }
     return (diagnostics.contains { $0.severity == .error } ? nil : deck, diagnostics)

@@ -2,7 +2,7 @@
 extension DeckParser {
   static let cardKeys: [String] = [
     "id", "kind", "prompt", "answer", "accept", "text", "wrong", "statement", "items", "section",
-    "explanation", "tags", "requires",
+    "explanation", "tags", "requires", "teacher-note", "source",
   ]
 
   mutating func parseCards(_ node: YAMLNode) -> [HandwrittenCard] {
@@ -19,6 +19,7 @@ extension DeckParser {
       let what = "card '\(id)'"
       claimKey(id, at: item)
       let requires = requirements(values["requires"], of: id, what)
+      let note = teacherNote(values, what)
       guard let content = content(kind, values, at: kindNode, what),
         let section = values["section"].flatMap({ section($0, what) }),
         let explanation = values["explanation"].flatMap({
@@ -29,7 +30,7 @@ extension DeckParser {
         HandwrittenCard(
           id: id, content: content, section: section, explanation: explanation,
           tags: values["tags"].flatMap { reader.texts($0, "the tags of \(what)") } ?? [],
-          requires: requires, location: reader.location(of: item)))
+          requires: requires, teacherNote: note, location: reader.location(of: item)))
     }
     return cards
   }

@@ -2,7 +2,7 @@
 extension DeckParser {
   static let factKeys: [String] = [
     "id", "subject", "relation", "object", "objects", "qualifier", "section", "explanation", "tags",
-    "requires",
+    "requires", "teacher-note", "source",
   ]
 
   /// What facts refer to, looked up by id: the first relation and the first entity declared with each id.
@@ -74,6 +74,7 @@ extension DeckParser {
     let location = reader.location(of: item)
     claimKey(id, at: location)
     let requires = requirements(values["requires"], of: id, what())
+    let note = teacherNote(values, what())
     guard let subjectNode = values["subject"], let relationNode = values["relation"],
       let subject = reader.identifier(subjectNode, "the subject of \(what())"),
       let relationID = reader.identifier(relationNode, "the relation of \(what())")
@@ -131,7 +132,7 @@ extension DeckParser {
       id: id, subject: subject, relation: relationID, objects: objects,
       qualifier: values["qualifier"].flatMap { reader.text($0, "the qualifier of \(what())") },
       section: section, explanation: explanation, tags: unique(tags), requires: requires,
-      location: location)
+      teacherNote: note, location: location)
   }
 
   /// One error per unknown relation id, at its first use (in file order), counting the other facts that

@@ -13,6 +13,7 @@ extension DeckParser {
       let what = "quantity '\(id)'"
       claimKey(id, at: item)
       let requires = requirements(values["requires"], of: id, what)
+      let note = teacherNote(values, what)
       guard let prompt = values["prompt"].flatMap({ reader.text($0, "the prompt of \(what)") }),
         let answer = values["answer"].flatMap({ reader.text($0, "the answer of \(what)") }),
         let minimumNode = values["min"], let maximumNode = values["max"],
@@ -32,13 +33,14 @@ extension DeckParser {
           unit: values["unit"].flatMap { reader.text($0, "the unit of \(what)") },
           section: section, explanation: explanation,
           tags: values["tags"].flatMap { reader.texts($0, "the tags of \(what)") } ?? [],
-          requires: requires, location: reader.location(of: item)))
+          requires: requires, teacherNote: note, location: reader.location(of: item)))
     }
     return quantities
   }
 
   static let quantityKeys: [String] = [
     "id", "prompt", "answer", "min", "max", "unit", "section", "explanation", "tags", "requires",
+    "teacher-note", "source",
   ]
 
   /// The section an item cites, reported when the deck's source does not list it.

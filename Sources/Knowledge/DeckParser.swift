@@ -30,7 +30,8 @@ struct DeckParser {
   }
 
   static let topLevelKeys: [String] = [
-    "deck", "classes", "entities", "relations", "facts", "quantities", "cards",
+    "deck", "classes", "entities", "relations", "facts", "quantities", "cards", "case-templates",
+    "cases",
   ]
   static let headerKeys: [String] = ["title", "version", "language", "source", "kinds"]
   static let sourceKeys: [String] = ["title", "sections"]
@@ -57,12 +58,15 @@ struct DeckParser {
     let facts = top["facts"].map { parseFacts($0) } ?? []
     let quantities = top["quantities"].map { parseQuantities($0) } ?? []
     let cards = top["cards"].map { parseCards($0) } ?? []
+    let caseTemplates = top["case-templates"].map { parseCaseTemplates($0) } ?? []
+    let cases = top["cases"].map { parseCases($0, facts: facts) } ?? []
     checkRequirements()
     guard let metadata else { return nil }
     return Deck(
       id: deckID, title: metadata.title, version: metadata.version, source: metadata.source,
       classes: classes, entities: entities, relations: relations, facts: facts,
-      quantities: quantities, cards: cards, kinds: metadata.kinds)
+      quantities: quantities, cards: cards, kinds: metadata.kinds, cases: cases,
+      caseTemplates: caseTemplates)
   }
 
   /// The values of a mapping by key, reporting required keys that are missing.

@@ -19,6 +19,8 @@ public struct Fact: Sendable, Hashable {
   /// The ids of what must be introduced to a learner first (`requires:`): facts, quantities and cards by
   /// their ids, an entity's definition by the entity's id.
   public var requires: [String] = []
+  /// Set when it goes beyond the deck's source (`teacher-note:`, `source:`).
+  public var teacherNote: TeacherNote? = nil
   /// Where the fact is declared.
   public var location: SourceLocation
 }

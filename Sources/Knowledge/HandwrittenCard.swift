@@ -27,6 +27,8 @@ public struct HandwrittenCard: Sendable, Hashable {
   /// The ids of what must be introduced to a learner first (`requires:`): facts, quantities and cards by
   /// their ids, an entity's definition by the entity's id.
   public var requires: [String] = []
+  /// Set when it goes beyond the deck's source (`teacher-note:`, `source:`).
+  public var teacherNote: TeacherNote? = nil
   /// Where the card is declared.
   public var location: SourceLocation
 }

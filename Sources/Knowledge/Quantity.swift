@@ -21,6 +21,8 @@ public struct Quantity: Sendable, Hashable {
   /// The ids of what must be introduced to a learner first (`requires:`): facts, quantities and cards by
   /// their ids, an entity's definition by the entity's id.
   public var requires: [String] = []
+  /// Set when it goes beyond the deck's source (`teacher-note:`, `source:`).
+  public var teacherNote: TeacherNote? = nil
   /// Where the quantity is declared.
   public var location: SourceLocation
 }

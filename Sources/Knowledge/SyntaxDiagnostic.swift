@@ -1,4 +1,5 @@
-/// Puts a text that is not one YAML document into a located diagnostic.
+/// Puts a text that is not one YAML document into a located diagnostic, in the words of the person who
+/// wrote it (`SyntaxExplanation`).
 package enum SyntaxDiagnostic {
   /// The diagnostic for `failure`, located in `yaml`, the text of `file`.
   package static func make(
@@ -9,8 +10,10 @@ package enum SyntaxDiagnostic {
     }
     switch failure {
     case .syntax(let problem, let line, let column, let context, let contextLine):
-      let detail = context.map { " (\($0) at line \(contextLine))" } ?? ""
-      return at(line, column, "YAML syntax: \(problem)\(detail)")
+      let explained = SyntaxExplanation.explain(
+        problem: problem, line: line, column: column, context: context, contextLine: contextLine,
+        in: YAMLLines(yaml))
+      return at(explained.line, explained.column, explained.message)
     case .duplicateKey(let key, let firstLine, let firstColumn):
       // A key that is not text cannot be searched for: the first occurrence stands for both.
       let (line, column) =

@@ -11,8 +11,10 @@ public struct ProgressCheck: Sendable {
   public var reviews: Int
   /// Undo events.
   public var undos: Int
-  /// Distinct cards reviewed.
+  /// Distinct cards (presentations) reviewed.
   public var cardsSeen: Int
+  /// Distinct units of knowledge reviewed, by any of their presentations.
+  public var unitsSeen: Int
   /// Suspended cards.
   public var suspended: Int
   /// Flagged cards.
@@ -22,8 +24,10 @@ public struct ProgressCheck: Sendable {
   /// The line number of a cut-off last line, if any.
   public var tornLine: Int?
 
-  /// Summarises `contents`; `knownCards` are the ids the deck has now.
-  public init(contents: ProgressReader.Contents, knownCards: Set<String>) {
+  /// Summarises `contents`; `knownCards` are the ids the deck has now, `units` maps them to their units.
+  public init(
+    contents: ProgressReader.Contents, knownCards: Set<String>, units: UnitMap = .cards
+  ) {
     header = contents.header
     events = contents.entries.count
     var reviews = 0
@@ -59,6 +63,7 @@ public struct ProgressCheck: Sendable {
     self.reviews = reviews
     self.undos = undos
     cardsSeen = seen.count
+    unitsSeen = Set(seen.map(units.unit(of:))).count
     self.suspended = suspended.count
     self.flagged = flagged.count
     self.orphans = orphans

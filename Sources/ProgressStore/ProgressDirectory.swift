@@ -48,6 +48,31 @@ public struct ProgressDirectory: Sendable, Equatable {
     file + ".backup-" + stamp(time)
   }
 
+  /// Where `recall class collect` keeps a learner's copy whose history forked from the one held (neither is
+  /// a prefix of the other): `<deck>.jsonl.fork-<hash>` beside the progress file, named by the copy's
+  /// content, so that collecting the same copy again finds it kept rather than keeping it twice.
+  public static func forkedCopy(for file: String, contentHash hash: String) -> String {
+    file + ".fork-" + hash
+  }
+
+  /// The folder of a class's deck versions (the units of each version met, `recall class` compares
+  /// them): `<folder>/.decks`, hidden, so never taken for a learner.
+  public var deckVersionsFolder: String { (path as NSString).appendingPathComponent(".decks") }
+
+  /// The file of one deck version in ``deckVersionsFolder``: `<deck>.<hash>.json`.
+  public func deckVersionFile(deck: String, hash: String) throws(ProgressError) -> String {
+    (deckVersionsFolder as NSString).appendingPathComponent(
+      "\(try FileName.validateDeck(deck)).\(hash).json")
+  }
+
+  /// The deck version files kept for `deck`, sorted; none when the folder does not exist.
+  public func deckVersionFiles(deck: String) -> [String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: deckVersionsFolder)) ?? []
+    return names.filter { $0.hasPrefix(deck + ".") && $0.hasSuffix(".json") }.sorted().map {
+      (deckVersionsFolder as NSString).appendingPathComponent($0)
+    }
+  }
+
   /// A time for a file name: the file's own timestamps, without the colons some systems forbid.
   private static func stamp(_ time: Date) -> String {
     Timestamp.format(time).replacingOccurrences(of: ":", with: "")
@@ -78,6 +103,22 @@ public struct ProgressDirectory: Sendable, Equatable {
       }
     }
     return counts.sorted { $0.key < $1.key }.map { (deck: $0.key, learners: $0.value) }
+  }
+
+  /// The learners with a progress file for `deck`, as ``learners(deck:)``, but none when the folder does not
+  /// exist yet (a class nobody's progress has been collected for).
+  public func learnersIfAny(deck: String) throws(ProgressError) -> [String] {
+    guard FileManager.default.fileExists(atPath: path) else { return [] }
+    return try learners(deck: deck)
+  }
+
+  /// Progress files (`*.jsonl`) lying in the folder itself rather than in a learner's folder, sorted: a
+  /// learner's file copied in by hand. Nothing reads them as anyone's progress.
+  public func looseFiles() -> [String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+    return names.filter { $0.hasSuffix(Self.fileExtension) && !$0.hasPrefix(".") }.sorted()
+      .map { (path as NSString).appendingPathComponent($0) }
+      .filter(Self.isFile)
   }
 
   /// The sorted names in the folder that are valid learner names (hidden entries are not).

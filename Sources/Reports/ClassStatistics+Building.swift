@@ -26,6 +26,7 @@ extension ClassStatistics {
     var reviewsByLearner: [(learner: String, records: [ReviewRecord])] = []
     var activity: [Int: LearnerStatistics.DayActivity] = [:]
     var forecast = [Int](repeating: 0, count: LearnerStatistics.forecastDays)
+    var details: [LearnerDetails] = []
     for input in learners.sorted(by: { $0.learner < $1.learner }) {
       let statistics = LearnerStatistics(input: input)
       let deckUnits = statistics.units.filter(\.inDeck)
@@ -44,6 +45,7 @@ extension ClassStatistics {
           lastActive: reviews.last?.time, reviews: reviews.count,
           quizzes: statistics.quizzes.count,
           quizScore: scores.isEmpty ? nil : scores.reduce(0, +) / Double(scores.count)))
+      details.append(LearnerDetails(input: input, statistics: statistics))
       for topic in statistics.topics {
         if topicTotals[topic.topic] == nil {
           topicOrder.append(topic.topic)
@@ -82,6 +84,7 @@ extension ClassStatistics {
       }
     }
     self.learners = rows
+    self.details = details
     topics = topicOrder.compactMap { topicTotals[$0] }
     mostMissed = Array(
       missed.compactMap { id, misses -> MissedUnit? in
@@ -96,14 +99,17 @@ extension ClassStatistics {
       wrong.compactMap { id, answers -> WrongAnswers? in
         guard let card = cardsByID[id] else { return nil }
         let given = answers.map {
-          GivenAnswer(text: $0.key, count: $0.value.count, learners: $0.value.learners.count)
+          GivenAnswer(
+            text: $0.key, count: $0.value.count, learners: $0.value.learners.count,
+            givenBy: $0.value.learners.sorted())
         }
-        .sorted { ($0.count, $1.text) > ($1.count, $0.text) }
+        .sorted { ($0.learners, $0.count, $1.text) > ($1.learners, $1.count, $0.text) }
         return WrongAnswers(
           card: id, unit: card.unit.rawValue, prompt: card.prompt, answer: card.answer,
           answers: Array(given.prefix(3)))
       }.sorted {
-        ($0.answers.first?.count ?? 0, $1.card) > ($1.answers.first?.count ?? 0, $0.card)
+        ($0.answers.first?.learners ?? 0, $0.answers.first?.count ?? 0, $1.card)
+          > ($1.answers.first?.learners ?? 0, $1.answers.first?.count ?? 0, $0.card)
       }.prefix(10))
     aliasSuggestions =
       AliasSuggestions(

@@ -15,7 +15,9 @@ public struct ClassStatistics: Sendable {
   public var topics: [ClassTopic]
   /// The units missed by the most learners (at most 10).
   public var mostMissed: [MissedUnit]
-  /// For the cards with wrong answers, the wrong answers most often given (at most 10 cards, 3 answers each).
+  /// For the cards with wrong answers, the wrong answers given by the most learners (at most 10 cards, 3
+  /// answers each): a learner repeating one mistake counts once, so it is the class's misconceptions that
+  /// come first, not one learner's habit.
   public var wrongAnswers: [WrongAnswers]
   /// Per typed card, the answers learners said were right after a wrong verdict ("I was right"), each
   /// counted once per learner: alias suggestions for the teacher (`recall deck aliases --suggest` prints
@@ -28,6 +30,9 @@ public struct ClassStatistics: Sendable {
   public var activity: [LearnerStatistics.DayActivity]
   /// Units due on each of the next 30 study days, summed over the class (day 0 includes overdue units).
   public var forecast: [Int]
+  /// What the class view shows of each learner beyond the table (mastery by topic, deck versions, fixed
+  /// quizzes), in the order of `learners`.
+  public var details: [LearnerDetails] = []
 
   /// One learner's line of the class table.
   public struct LearnerRow: Sendable, Equatable {
@@ -94,7 +99,7 @@ public struct ClassStatistics: Sendable {
     public var prompt: String
     /// The right answer.
     public var answer: String
-    /// The wrong answers, most frequent first.
+    /// The wrong answers, given by the most learners first.
     public var answers: [GivenAnswer]
   }
 
@@ -107,6 +112,8 @@ public struct ClassStatistics: Sendable {
     public var count: Int
     /// Learners who gave it.
     public var learners: Int
+    /// Who gave it (learner names, sorted).
+    public var givenBy: [String] = []
   }
 
   /// A flag a learner raised.

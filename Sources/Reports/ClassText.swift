@@ -3,50 +3,51 @@ import Utilities
 
 /// `recall class` as terminal text: at most 80 columns, colour only when the style says so.
 public enum ClassText {
-  /// The whole report; `calendar` names the days.
+  /// The whole report, without a class file; `calendar` names the days.
   public static func render(
     _ report: ClassStatistics, calendar: ReportCalendar, style: TextStyle
   ) -> String {
-    let today = calendar.day(of: report.now)
+    render(ClassOverview(report: report, calendar: calendar), calendar: calendar, style: style)
+  }
+
+  /// The whole report read against the class: with `names`, who gave each of the wrong answers most
+  /// given; with `behindOnly`, only the learners who need help in the table and the grid.
+  public static func render(
+    _ overview: ClassOverview, calendar: ReportCalendar, style: TextStyle, names: Bool = false,
+    behindOnly: Bool = false
+  ) -> String {
+    let report = overview.report
+    var shown = overview
+    if behindOnly { shown.rows = overview.rows.filter(\.isBehind) }
+    let classTitle = overview.classFile.map { "\(TextCells.inert($0.title)) · " } ?? ""
     var lines: [String] = [
-      style.bold("Recall class · \(TextCells.inert(report.deckTitle))")
+      style.bold("Recall class · \(classTitle)\(TextCells.inert(report.deckTitle))")
         + style.dim(
-          " · \(plural(report.learners.count, "learner")) · "
-            + calendar.label(ofDay: today)),
+          " · \(plural(overview.rows.count, "learner")) · "
+            + calendar.label(ofDay: calendar.day(of: report.now))),
       "",
-      style.bold(
-        TextCells.fit("Learner", 12) + TextCells.right("known", 6) + TextCells.right("studied", 8)
-          + "  " + TextCells.fit("retention", 17) + TextCells.right("due", 5) + "  "
-          + TextCells.fit("last active", 12) + TextCells.right("reviews", 8)
-          + TextCells.right("quiz", 6)),
     ]
-    for row in report.learners {
-      lines.append(
-        TextCells.trimmed(
-          TextCells.fit(row.learner, 12) + TextCells.right("\(row.unitsKnown)", 6)
-            + TextCells.right("\(row.unitsStudied)", 8) + "  "
-            + TextCells.passes(row.retention, width: 17) + TextCells.right("\(row.due)", 5) + "  "
-            + TextCells.fit(TextCells.date(row.lastActive, calendar: calendar), 12)
-            + TextCells.right("\(row.reviews)", 8)
-            + TextCells.right(row.quizScore.map { TextCells.percent($0) } ?? "–", 6)))
-    }
-    let threshold = TextCells.percent(LearnerStatistics.knownThreshold)
-    lines.append(
-      style.dim("known: units in review, recall ≥ \(threshold) now · studied: units introduced"))
-    lines.append(
-      style.dim("retention: true retention, all time · due: by the end of today · quiz: mean")
-    )
+    lines += ClassOverviewText.table(shown, calendar: calendar, style: style)
+    lines.append("")
+    lines += ClassOverviewText.needsHelp(overview, style: style)
     lines.append("")
     lines.append(
-      style.bold("Mastery by topic")
-        + style.dim(" (units known of those studied, all learners)"))
-    for topic in report.topics {
-      let bar = TextCells.bar(topic.share ?? 0, width: 24)
-      lines.append(
-        "  " + TextCells.fit(topic.topic, 14) + style.green(bar.filled) + style.dim(bar.empty)
-          + "  " + TextCells.right("\(topic.known)/\(topic.studied)", 9) + " "
-          + TextCells.right(TextCells.percent(topic.share), 4) + "  "
-          + style.dim("\(topic.studied)/\(topic.units * topic.learners) studied"))
+      style.bold("Wrong answers given by the most learners")
+        + style.dim(" (the class's misconceptions)"))
+    if report.wrongAnswers.isEmpty { lines.append("  none recorded") }
+    for card in report.wrongAnswers {
+      lines.append("  " + TextCells.fit(card.prompt, 76))
+      lines.append(style.dim("    right: ") + TextCells.fit(card.answer, 65))
+      for answer in card.answers {
+        lines.append(
+          "    " + style.red(TextCells.right(plural(answer.learners, "learner"), 11)) + " "
+            + TextCells.trimmed(
+              TextCells.fit("“\(answer.text)”", 52) + style.dim(" \(answer.count)×")))
+        if names {
+          lines += ClassOverviewText.wrapped(
+            overview.names(answer.givenBy, limit: 30), indent: "                ")
+        }
+      }
     }
     lines.append("")
     lines.append(
@@ -62,19 +63,23 @@ public enum ClassText {
     }
     lines.append("")
     lines.append(
-      style.bold("Wrong answers most often given") + style.dim(" (the class's misconceptions)"))
-    if report.wrongAnswers.isEmpty { lines.append("  none recorded") }
-    for card in report.wrongAnswers {
-      lines.append("  " + TextCells.fit(card.prompt, 76))
-      lines.append(style.dim("    right: ") + TextCells.fit(card.answer, 65))
-      for answer in card.answers {
-        lines.append(
-          "    " + style.red(TextCells.right("\(answer.count)×", 4)) + " "
-            + TextCells.trimmed(
-              TextCells.fit("“\(answer.text)”", 56)
-                + style.dim(
-                  " \(plural(answer.learners, "learner"))")))
-      }
+      style.bold("Mastery by topic")
+        + style.dim(" (units known of those studied, all learners)"))
+    for topic in report.topics {
+      let bar = TextCells.bar(topic.share ?? 0, width: 24)
+      lines.append(
+        "  " + TextCells.fit(topic.topic, 14) + style.green(bar.filled) + style.dim(bar.empty)
+          + "  " + TextCells.right("\(topic.known)/\(topic.studied)", 9) + " "
+          + TextCells.right(TextCells.percent(topic.share), 4) + "  "
+          + style.dim("\(topic.studied)/\(topic.units * topic.learners) studied"))
+    }
+    for section in [
+      ClassOverviewText.grid(shown, style: style),
+      ClassOverviewText.versions(overview, style: style),
+      ClassOverviewText.quizzes(overview, style: style),
+    ] where !section.isEmpty {
+      lines.append("")
+      lines += section
     }
     lines.append("")
     lines.append(
@@ -99,7 +104,7 @@ public enum ClassText {
       lines.append(
         "  "
           + TextCells.fit(
-            "\(TextCells.date(flag.time, calendar: calendar)) \(flag.learner): "
+            "\(TextCells.date(flag.time, calendar: calendar)) \(overview.displayNames[flag.learner] ?? flag.learner): "
               + (flag.prompt.isEmpty ? flag.card : flag.prompt), 76))
       if !flag.note.isEmpty { lines.append("    " + TextCells.fit("“\(flag.note)”", 74)) }
       let id = flag.unit == flag.card ? flag.card : "\(flag.card) · unit \(flag.unit)"

@@ -133,7 +133,7 @@ extension LearnerStatistics {
       }.prefix(10))
     quizzes = input.entries.compactMap { entry in
       guard entry.time <= now,
-        case .quizResult(let correct, let questions, let seconds) = entry.event
+        case .quizResult(let correct, let questions, let seconds, _) = entry.event
       else { return nil }
       return QuizFigures(time: entry.time, correct: correct, questions: questions, seconds: seconds)
     }

@@ -87,107 +87,117 @@ public enum ReportJSON {
     return node.text
   }
 
-  /// `recall class --json`.
-  public static func classReport(_ report: ClassStatistics, calendar: ReportCalendar) -> String {
-    let node = JSONNode.object([
-      ("report", .string("recall-class")), ("version", .integer(version)),
-      ("generated", .time(report.now)), ("deck", deck(report.deckID, report.deckTitle)),
-      (
-        "learners",
-        .array(
-          report.learners.map { row in
-            .object([
-              ("learner", .string(row.learner)), ("unitsKnown", .integer(row.unitsKnown)),
-              ("unitsStudied", .integer(row.unitsStudied)),
-              ("retention", passes(row.retention)), ("due", .integer(row.due)),
-              ("lastActive", .time(row.lastActive)), ("reviews", .integer(row.reviews)),
-              ("quizzes", .integer(row.quizzes)), ("quizScore", .decimal(row.quizScore)),
-            ])
-          })
-      ),
-      (
-        "topics",
-        .array(
-          report.topics.map { topic in
-            .object([
-              ("topic", .string(topic.topic)), ("units", .integer(topic.units)),
-              ("learners", .integer(topic.learners)), ("studied", .integer(topic.studied)),
-              ("known", .integer(topic.known)), ("share", .decimal(topic.share)),
-            ])
-          })
-      ),
-      (
-        "mostMissed",
-        .array(
-          report.mostMissed.map { unit in
-            .object([
-              ("unit", .string(unit.unit)), ("prompt", .string(unit.prompt)),
-              ("learners", .integer(unit.learners)), ("answered", .integer(unit.answered)),
-              ("wrong", .integer(unit.wrong)), ("answers", .integer(unit.answers)),
-            ])
-          })
-      ),
-      (
-        "wrongAnswers",
-        .array(
-          report.wrongAnswers.map { card in
-            .object([
-              ("card", .string(card.card)), ("unit", .string(card.unit)),
-              ("prompt", .string(card.prompt)), ("answer", .string(card.answer)),
-              (
-                "answers",
-                .array(
-                  card.answers.map { given in
-                    .object([
-                      ("text", .string(given.text)), ("count", .integer(given.count)),
-                      ("learners", .integer(given.learners)),
-                    ])
-                  })
-              ),
-            ])
-          })
-      ),
-      (
-        "aliasSuggestions",
-        .array(
-          report.aliasSuggestions.map { card in
-            .object([
-              ("card", .string(card.card)), ("prompt", .string(card.prompt)),
-              ("answer", .string(card.answer)),
-              (
-                "answers",
-                .array(
-                  card.overridden.map { given in
-                    .object([("text", .string(given.text)), ("learners", .integer(given.learners))])
-                  })
-              ),
-            ])
-          })
-      ),
-      (
-        "flags",
-        .array(
-          report.flags.map { flag in
-            .object([
-              ("card", .string(flag.card)), ("unit", .string(flag.unit)),
-              ("prompt", .string(flag.prompt)),
-              ("learner", .string(flag.learner)), ("note", .string(flag.note)),
-              ("time", .time(flag.time)),
-            ])
-          })
-      ),
-      ("activity", .array(report.activity.map { activity($0, calendar: calendar) })),
-      (
-        "forecast",
-        .array(
-          report.forecast.enumerated().map { offset, due in
-            .object([
-              ("date", .string(calendar.label(ofDay: calendar.day(of: report.now) + offset))),
-              ("due", .integer(due)),
-            ])
-          })
-      ),
-    ])
+  /// `recall class --json`; `overview` reads it against the class's roster (without one, every learner
+  /// with a file is a learner of the class).
+  public static func classReport(
+    _ report: ClassStatistics, calendar: ReportCalendar, overview: ClassOverview? = nil
+  ) -> String {
+    let overview = overview ?? ClassOverview(report: report, calendar: calendar)
+    let added = ClassOverviewJSON.learnerFields(overview)
+    let node = JSONNode.object(
+      [
+        ("report", .string("recall-class")), ("version", .integer(version)),
+        ("generated", .time(report.now)), ("deck", deck(report.deckID, report.deckTitle)),
+        (
+          "learners",
+          .array(
+            report.learners.map { row in
+              .object(
+                [
+                  ("learner", .string(row.learner)), ("unitsKnown", .integer(row.unitsKnown)),
+                  ("unitsStudied", .integer(row.unitsStudied)),
+                  ("retention", passes(row.retention)), ("due", .integer(row.due)),
+                  ("lastActive", .time(row.lastActive)), ("reviews", .integer(row.reviews)),
+                  ("quizzes", .integer(row.quizzes)), ("quizScore", .decimal(row.quizScore)),
+                ] + (added[row.learner] ?? []))
+            })
+        ),
+        (
+          "topics",
+          .array(
+            report.topics.map { topic in
+              .object([
+                ("topic", .string(topic.topic)), ("units", .integer(topic.units)),
+                ("learners", .integer(topic.learners)), ("studied", .integer(topic.studied)),
+                ("known", .integer(topic.known)), ("share", .decimal(topic.share)),
+              ])
+            })
+        ),
+        (
+          "mostMissed",
+          .array(
+            report.mostMissed.map { unit in
+              .object([
+                ("unit", .string(unit.unit)), ("prompt", .string(unit.prompt)),
+                ("learners", .integer(unit.learners)), ("answered", .integer(unit.answered)),
+                ("wrong", .integer(unit.wrong)), ("answers", .integer(unit.answers)),
+              ])
+            })
+        ),
+        (
+          "wrongAnswers",
+          .array(
+            report.wrongAnswers.map { card in
+              .object([
+                ("card", .string(card.card)), ("unit", .string(card.unit)),
+                ("prompt", .string(card.prompt)), ("answer", .string(card.answer)),
+                (
+                  "answers",
+                  .array(
+                    card.answers.map { given in
+                      .object([
+                        ("text", .string(given.text)), ("count", .integer(given.count)),
+                        ("learners", .integer(given.learners)),
+                        ("givenBy", .array(given.givenBy.map(JSONNode.string))),
+                      ])
+                    })
+                ),
+              ])
+            })
+        ),
+        (
+          "aliasSuggestions",
+          .array(
+            report.aliasSuggestions.map { card in
+              .object([
+                ("card", .string(card.card)), ("prompt", .string(card.prompt)),
+                ("answer", .string(card.answer)),
+                (
+                  "answers",
+                  .array(
+                    card.overridden.map { given in
+                      .object([
+                        ("text", .string(given.text)), ("learners", .integer(given.learners)),
+                      ])
+                    })
+                ),
+              ])
+            })
+        ),
+        (
+          "flags",
+          .array(
+            report.flags.map { flag in
+              .object([
+                ("card", .string(flag.card)), ("unit", .string(flag.unit)),
+                ("prompt", .string(flag.prompt)),
+                ("learner", .string(flag.learner)), ("note", .string(flag.note)),
+                ("time", .time(flag.time)),
+              ])
+            })
+        ),
+        ("activity", .array(report.activity.map { activity($0, calendar: calendar) })),
+        (
+          "forecast",
+          .array(
+            report.forecast.enumerated().map { offset, due in
+              .object([
+                ("date", .string(calendar.label(ofDay: calendar.day(of: report.now) + offset))),
+                ("due", .integer(due)),
+              ])
+            })
+        ),
+      ] + ClassOverviewJSON.fields(overview))
     return node.text
   }
 

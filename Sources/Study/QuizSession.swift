@@ -27,6 +27,21 @@ public final class QuizSession {
   let log: any ProgressLog
   /// When the quiz started.
   public let started: Date
+  /// The class's fixed quiz this is (`recall quiz --set NAME`), recorded with the result; nil for a quiz of
+  /// the learner's own.
+  public let set: String?
+
+  /// A fixed quiz: `questions` asked in their order (``FixedQuizSelection`` chooses them), its result
+  /// recorded under `set`.
+  public init(
+    questions: [Card], checker: AnswerChecker, log: any ProgressLog, now: Date, set: String
+  ) {
+    self.questions = questions
+    self.checker = checker
+    self.log = log
+    started = now
+    self.set = set
+  }
 
   /// Picks `count` questions from `units` (not suspended ones), one per unit and per fact, each unit asked
   /// with the presentation its ladder gives it now, rotating through the kinds so the quiz mixes them, in an
@@ -67,6 +82,7 @@ public final class QuizSession {
     self.checker = checker
     self.log = log
     started = now
+    set = nil
   }
 
   /// Grades `input` for question `index` and saves it as a quiz review with the suggested rating (replaying
@@ -115,6 +131,6 @@ public final class QuizSession {
   public func finish(at now: Date) throws(ProgressError) {
     let seconds = Int(max(0, now.timeIntervalSince(started)).rounded())
     try log.record(
-      .quizResult(correct: score, questions: questions.count, seconds: seconds), at: now)
+      .quizResult(correct: score, questions: questions.count, seconds: seconds, set: set), at: now)
   }
 }

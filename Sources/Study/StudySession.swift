@@ -258,9 +258,12 @@ public final class StudySession {
   /// Leaves the unit `card` presents, and the other units of its fact, for another session.
   public func skip(_ card: Card) { skipped.insert(card.siblingKey) }
 
-  /// Logs the start of the session.
+  /// The version of the deck studied, recorded at the start of the session (nil: not known).
+  public var deckVersion: DeckVersion?
+
+  /// Logs the start of the session, with the version of the deck studied.
   public func begin(at now: Date) throws(ProgressError) {
-    try log.record(.sessionStart(mode: mode.rawValue), at: now)
+    try log.record(.sessionStart(mode: mode.rawValue, deck: deckVersion), at: now)
   }
 
   /// Logs the end of the session and returns its summary.

@@ -4,7 +4,7 @@ import Cards
 enum AnswerPrompt {
   static func text(for kind: CardKind) -> String {
     switch kind {
-    case .choice: "answer (a–d)> "
+    case .choice, .clinicalCase: "answer (a–d)> "
     case .select: "answer (letters)> "
     case .truefalse: "true or false> "
     case .list: "answer (items, commas)> "

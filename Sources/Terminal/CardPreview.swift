@@ -9,8 +9,12 @@ public enum CardPreview {
     var out = ""
     for card in cards {
       out += style.dim("\(card.kind.rawValue) · \(card.id)") + "\n"
-      out +=
-        style.bold(WordWrap.wrap(InertText.make(card.prompt), width: width, indent: "  ")) + "\n"
+      if let vignette = CaseText(card) {
+        out += WordWrap.paragraphs(vignette.stem, width: width, indent: "  ") + "\n"
+        out += style.bold(WordWrap.paragraphs(vignette.question, width: width, indent: "  ")) + "\n"
+      } else {
+        out += style.bold(WordWrap.paragraphs(card.prompt, width: width, indent: "  ")) + "\n"
+      }
       for (index, option) in card.choices.enumerated() where card.kind != .truefalse {
         let isRight =
           switch card.key {
@@ -36,9 +40,10 @@ public enum CardPreview {
               "also accepted: " + others.joined(separator: "; "), width: width, indent: "    "))
           + "\n"
       }
-      out +=
-        style.dim(WordWrap.wrap(InertText.make(card.explanation), width: width, indent: "  "))
-        + "\n"
+      out += style.dim(WordWrap.paragraphs(card.explanation, width: width, indent: "  ")) + "\n"
+      if let note = CaseText.noteLine(card) {
+        out += style.dim(WordWrap.paragraphs(note, width: width, indent: "  ")) + "\n"
+      }
       let tags = card.tags.isEmpty ? "" : " · " + card.tags.joined(separator: ", ")
       out += style.dim("  [\(InertText.make(card.section))\(tags)]") + "\n\n"
     }

@@ -121,8 +121,13 @@ public final class QuizREPL {
     let topic = card.tags.first.map { " · \($0)" } ?? ""
     say()
     say(style.dim("[\(number)/\(total)] \(card.kind.rawValue)\(topic)\(left)"))
-    say(style.bold(wrapped(card.prompt)))
-    if card.kind == .choice || card.kind == .select {
+    if let vignette = CaseText(card) {
+      say(wrapped(vignette.stem))
+      say(style.bold(wrapped(vignette.question)))
+    } else {
+      say(style.bold(wrapped(card.prompt)))
+    }
+    if card.kind == .choice || card.kind == .select || card.kind == .clinicalCase {
       for (index, option) in card.choices.enumerated() {
         say(wrapped(option, indent: "  \(ChoiceLetters.letter(index))) ", hanging: "     "))
       }
@@ -186,7 +191,8 @@ public final class QuizREPL {
       let right = wrapped(card.answer, indent: "  the answer:   ", hanging: hanging)
       say("  the answer:   " + style.green(String(right.dropFirst(16))))
       say(style.dim(wrapped(card.explanation, indent: "  ")))
-      say(style.dim(wrapped("Source: " + card.section, indent: "  ")))
+      say(style.dim(wrapped(CaseText.sourceLine(card), indent: "  ")))
+      if let note = CaseText.noteLine(card) { say(style.dim(wrapped(note, indent: "  "))) }
     }
   }
 

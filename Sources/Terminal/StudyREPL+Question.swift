@@ -157,12 +157,22 @@ extension StudyREPL {
     let topic = card.tags.first.map { " · \($0)" } ?? ""
     say()
     say(style.dim("[\(session.summary.reviewed + 1)] \(status) · \(card.kind.rawValue)\(topic)"))
-    say(style.bold(wrapped(card.prompt)))
+    showPrompt(card)
     showOptions(card, hiding: hidden)
   }
 
+  /// The question; a case's vignette first, in plain type, then its question in bold.
+  private func showPrompt(_ card: Card) {
+    if let vignette = CaseText(card) {
+      say(wrapped(vignette.stem))
+      say(style.bold(wrapped(vignette.question)))
+    } else {
+      say(style.bold(wrapped(card.prompt)))
+    }
+  }
+
   private func showOptions(_ card: Card, hiding hidden: Set<Int>) {
-    guard card.kind == .choice || card.kind == .select else { return }
+    guard card.kind == .choice || card.kind == .select || card.kind == .clinicalCase else { return }
     for (index, option) in card.choices.enumerated() where !hidden.contains(index) {
       say(wrapped(option, indent: "  \(ChoiceLetters.letter(index))) ", hanging: "     "))
     }
@@ -201,7 +211,8 @@ extension StudyREPL {
 
   func showExplanation(_ card: Card) {
     say(style.dim(wrapped(card.explanation, indent: "  ")))
-    say(style.dim(wrapped("Source: " + card.section, indent: "  ")))
+    say(style.dim(wrapped(CaseText.sourceLine(card), indent: "  ")))
+    if let note = CaseText.noteLine(card) { say(style.dim(wrapped(note, indent: "  "))) }
   }
 
   private func list(_ items: [String]) -> String {

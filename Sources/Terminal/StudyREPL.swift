@@ -89,7 +89,8 @@ public final class StudyREPL {
     showHeader(at: start)
     while !quitRequested, let item = session.nextItem(at: now()) {
       taughtUnit = nil
-      if item.isNew, teachesNewUnits, session.mode == .study {
+      // A case is never taught first: it asks to apply the facts it draws on, taught before it.
+      if item.isNew, teachesNewUnits, session.mode == .study, !item.unit.isCase {
         teach(item.unit)
         taughtUnit = item.unit.id
       }

@@ -7,10 +7,12 @@ import Utilities
 public enum UnitPreview {
   /// One line counting `units` by kind, with their presentations.
   public static func summary(_ units: [KnowledgeUnit]) -> String {
-    let counts = KnowledgeUnit.Kind.allCases.compactMap { kind -> String? in
-      let count = units.filter { $0.kind == kind }.count
+    var counts = KnowledgeUnit.Kind.allCases.compactMap { kind -> String? in
+      let count = units.filter { $0.kind == kind && !$0.isCase }.count
       return count == 0 ? nil : "\(count) \(name(of: kind))"
     }
+    let cases = units.filter(\.isCase).count
+    if cases > 0 { counts.append(plural(cases, "case")) }
     let presentations = units.reduce(0) { $0 + $1.ladder.count }
     let byKind = counts.isEmpty ? "" : " (\(counts.joined(separator: ", ")))"
     return
@@ -24,15 +26,18 @@ public enum UnitPreview {
     var out = ""
     for (number, unit) in units {
       let tags = unit.tags.isEmpty ? "" : " · " + unit.tags.joined(separator: ", ")
-      let header = "\(number). \(unit.id) · \(name(of: unit.kind))\(tags)"
+      let header = "\(number). \(unit.id) · \(unit.isCase ? "case" : name(of: unit.kind))\(tags)"
       out += style.bold(WordWrap.wrap(InertText.make(header), width: width)) + "\n"
+      // A case is not taught first: it asks to apply what came before it.
       out +=
         WordWrap.wrap(
-          "learn: " + InertText.make(unit.lesson), width: width, indent: "   ",
-          hangingIndent: "          ") + "\n"
+          (unit.isCase ? "apply: " : "learn: ") + InertText.make(unit.lesson),
+          width: width, indent: "   ", hangingIndent: "          ") + "\n"
       for card in unit.ladder {
         let line = WordWrap.wrap(
-          "\(Rung(card.kind).name) · \(card.id) · " + InertText.make(card.prompt), width: width,
+          "\(Rung(card.kind).name) · \(card.id) · "
+            + InertText.make(card.prompt.split(separator: "\n").joined(separator: " ")),
+          width: width,
           indent: "     ", hangingIndent: "         ")
         out += line + "\n"
       }

@@ -27,6 +27,17 @@ public enum WordWrap {
     return lines.joined(separator: "\n")
   }
 
+  /// Deck text of one or more lines made inert and wrapped line by line (`wrap`), each line starting at
+  /// `indent`: the line breaks a deck's text has (a case's vignette, then its question) are kept, and no
+  /// other control character reaches the terminal.
+  public static func paragraphs(
+    _ text: String, width: Int, indent: String = "", hangingIndent: String? = nil
+  ) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      wrap(InertText.make(String($0)), width: width, indent: indent, hangingIndent: hangingIndent)
+    }.joined(separator: "\n")
+  }
+
   /// `line` as it is when it fits `width` columns; otherwise broken at spaces into lines that fit, each
   /// continuation indented with `hangingIndent` (default: the spaces `line` starts with). The spacing
   /// inside each piece is kept (aligned columns stay aligned); a word longer than a line is left whole.

@@ -22,9 +22,10 @@ struct WrappingWriter {
   func sayWhole(_ text: String) { write(text + "\n") }
 
   /// Deck text made inert and wrapped to the width, `indent` before the first line and `hanging` (default:
-  /// the same) before the others.
+  /// the same) before the others. A text of several lines (a case's vignette and question, its reasons)
+  /// is wrapped line by line, each starting at `indent`.
   func wrapped(_ text: String, indent: String = "", hanging: String? = nil) -> String {
-    WordWrap.wrap(InertText.make(text), width: width, indent: indent, hangingIndent: hanging)
+    WordWrap.paragraphs(text, width: width, indent: indent, hangingIndent: hanging)
   }
 
   /// `label` styled with `style`, then deck text `text`: wrapped together, so that the first line counts

@@ -1,27 +1,60 @@
 import ArgumentParser
 import Cards
 import Foundation
+import Knowledge
+import Platform
+import ProgressCore
 import ProgressStore
 import Reports
 import Utilities
 
-/// `recall class`: every learner of a deck, for their teacher.
+/// `recall class`: the class view (``ClassReportCommand``, the default), and the class's files.
 struct ClassCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "class",
-    abstract: "The class view: learners, mastery by topic, missed units, wrong answers, flags.",
+    abstract: "The class view: who needs help, mastery, misconceptions, quizzes, gradebook.",
+    subcommands: [ClassReportCommand.self, ClassInitCommand.self, ClassCollectCommand.self],
+    defaultSubcommand: ClassReportCommand.self)
+}
+
+/// `recall class [show]`: every learner of a deck, for their teacher; with `--class`, the learners of a
+/// class's roster, who needs help, its deck versions and its fixed quizzes.
+struct ClassReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show",
+    abstract: "The class view (the default): who needs help, mastery, misconceptions, quizzes.",
     discussion: """
-      Reads every <progress-dir>/<learner>/<deck>.jsonl without locking or changing it; see
-      docs/reports.md for every figure.
+      Reads every <progress-dir>/<learner>/<deck>.jsonl without locking or changing it; with --class,
+      the learners of that class's roster in its own folder (Classes/<name>/). See docs/reports.md for
+      every figure and docs/classes.md for classes.
       """)
 
   @Option(
+    name: .customLong("class"),
+    help: "A class file (Classes/NAME.yaml) by name or path: its roster, deck, targets and quizzes."
+  )
+  var className: String?
+
+  @Option(
     name: .long,
-    help: "Deck name or path (default: the deck the learners study, when there is only one).")
+    help: "Deck name or path (default: the class's deck, else the deck the learners study).")
   var deck: String?
 
   @Option(name: .long, help: SessionOptions.progressDirHelp)
   var progressDir: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Order of the learner table: \(ClassOverview.SortKey.allCases.map(\.rawValue).joined(separator: ", ")).",
+      valueName: "field"))
+  var sort: ClassOverview.SortKey = .behind
+
+  @Flag(name: .long, help: "Only the learners who need help, in the table, the grid and the CSV.")
+  var behind = false
+
+  @Flag(name: .long, help: "Name the learners who gave each of the wrong answers most given.")
+  var names = false
 
   @Flag(name: .long, help: "Print the report as JSON (docs/schemas/class.schema.json).")
   var json = false
@@ -29,23 +62,144 @@ struct ClassCommand: ParsableCommand {
   @Option(name: .long, help: "Also write a self-contained HTML report to this file.")
   var html: String?
 
+  @Option(
+    name: .long, help: "Write a gradebook CSV for Canvas or Moodle to this file ('-': print it).")
+  var csv: String?
+
   func run() throws {
     let environment = RecallEnvironment()
     let now = try environment.clock()()
-    let directory = environment.progressDirectory(progressDir)
-    let deck = try DeckLocator.load(
-      self.deck ?? Self.studiedDeck(directory: directory), in: environment)
     let calendar = ReportCalendar(timeZone: .current)
-    var inputs: [LearnerInput] = []
-    let units = CardGenerator(deck: deck).units()
+    let overview: ClassOverview
+    if let className {
+      overview = try classOverview(
+        ClassLocator.load(className, in: environment), environment: environment, now: now,
+        calendar: calendar)
+    } else {
+      overview = try folderOverview(environment: environment, now: now, calendar: calendar)
+    }
+    let report = overview.report
+    if let csv {
+      var rows = overview
+      if behind { rows.rows = overview.rows.filter(\.isBehind) }
+      let text = ClassCSV.render(rows, calendar: calendar)
+      if csv == "-" {
+        print(text, terminator: "")
+        return
+      }
+      do throws(SystemError) {
+        try AtomicFile.write(text.utf8, to: csv)
+      } catch {
+        throw RecallError("\(csv): cannot write the gradebook (\(error))")
+      }
+      guard json || html != nil else {
+        print("Wrote \(csv): \(plural(rows.rows.count, "learner"))")
+        return
+      }
+    }
+    try ReportOutput(json: json, html: html).emit(
+      text: {
+        ClassText.render(
+          overview, calendar: calendar, style: TextStyle(isEnabled: environment.colour),
+          names: names, behindOnly: behind)
+      },
+      json: { ReportJSON.classReport(report, calendar: calendar, overview: overview) },
+      html: { ClassHTML.render(report, calendar: calendar) })
+  }
+
+  /// Every learner with a progress file in the progress folder, as before classes.
+  private func folderOverview(
+    environment: RecallEnvironment, now: Date, calendar: ReportCalendar
+  ) throws -> ClassOverview {
+    let directory = environment.progressDirectory(progressDir)
+    let (deck, version) = try DeckLocator.loadVersioned(
+      self.deck ?? Self.studiedDeck(directory: directory), in: environment)
     let learners = try directory.learners(deck: deck.id)
+    Self.warnAboutLooseFiles(in: directory)
     guard !learners.isEmpty else {
       throw RecallError(ReportError.noLearners(directory: directory.path, deck: deck.id))
     }
+    let units = CardGenerator(deck: deck).units()
+    let inputs = Self.inputs(
+      learners, directory: directory, deck: deck, units: units, now: now, calendar: calendar)
+    guard !inputs.isEmpty else {
+      throw RecallError("\(directory.path): no readable progress file for \(deck.id)")
+    }
+    let report = ClassStatistics(
+      deckID: deck.id, deckTitle: deck.title, units: units, now: now, learners: inputs)
+    return ClassOverview(
+      report: report, current: version,
+      snapshots: [DeckSnapshot(deck: deck.id, version: version, units: units)],
+      calendar: calendar, sort: sort)
+  }
+
+  /// The learners of a class's roster, read from its folder (or `--progress-dir`).
+  private func classOverview(
+    _ location: ClassLocation, environment: RecallEnvironment, now: Date,
+    calendar: ReportCalendar
+  ) throws -> ClassOverview {
+    let file = location.file
+    let (deck, version) = try DeckLocator.loadVersioned(location.deck, in: environment)
+    if let asked = self.deck, try DeckLocator.locate(asked, in: environment).id != deck.id {
+      throw RecallError("\(location.path): class \(file.name) studies \(deck.id), not \(asked)")
+    }
+    let directory = progressDir.map(ProgressDirectory.init) ?? location.progressDirectory
+    let units = CardGenerator(deck: deck).units()
+    let current = DeckSnapshot(deck: deck.id, version: version, units: units)
+    ClassDeckVersions.keep(current, in: directory)
+    let found = try directory.learnersIfAny(deck: deck.id)
+    Self.warnAboutLooseFiles(in: directory)
+    let roster = Set(file.roster.map(\.id))
+    let inputs = Self.inputs(
+      found.filter(roster.contains), directory: directory, deck: deck, units: units, now: now,
+      calendar: calendar)
+    var questions: [String: [ClassOverview.QuizQuestion]] = [:]
+    for quiz in file.quizzes {
+      do {
+        questions[quiz.name] = try FixedQuizPlan.questions(of: quiz, deck: deck).map {
+          ClassOverview.QuizQuestion(card: $0.id.rawValue, prompt: $0.prompt)
+        }
+      } catch {
+        Notice.warning("\(error) (its results are shown without questions)")
+      }
+    }
+    let report = ClassStatistics(
+      deckID: deck.id, deckTitle: deck.title, units: units, now: now, learners: inputs)
+    return ClassOverview(
+      report: report, classFile: file, notOnRoster: found.filter { !roster.contains($0) },
+      current: version, snapshots: ClassDeckVersions.all(deck: deck.id, in: directory),
+      quizQuestions: questions, calendar: calendar, sort: sort)
+  }
+
+  /// Warns about progress files lying loose in the progress folder, outside any learner's folder: they are
+  /// not read (`recall class collect` files them by their header).
+  static func warnAboutLooseFiles(in directory: ProgressDirectory) {
+    for path in directory.looseFiles() {
+      Notice.warning(
+        "\(path): not in a learner's folder, left out (`recall class collect` files it by its header)"
+      )
+    }
+  }
+
+  /// Each learner's progress read for the report; an unreadable file is reported and its learner left out.
+  static func inputs(
+    _ learners: [String], directory: ProgressDirectory, deck: Deck, units: [KnowledgeUnit],
+    now: Date, calendar: ReportCalendar
+  ) -> [LearnerInput] {
+    var inputs: [LearnerInput] = []
     for learner in learners {
       do {
         let path = try directory.file(learner: learner, deck: deck.id)
         let contents = try ProgressFile.read(path: path)
+        // The place of a file says whose it is to the reader; its header says whose it is. A file put in
+        // the wrong folder by hand is not counted for the wrong learner.
+        guard contents.header.learner == learner, contents.header.deck == deck.id else {
+          Notice.warning(
+            "\(path): the file belongs to learner \(contents.header.learner), deck "
+              + "\(contents.header.deck); it is left out (`recall class collect` files it by its header)"
+          )
+          continue
+        }
         if let torn = contents.tornLine {
           Notice.warning(
             "\(path):\(torn): a cut-off last line was left out (the next session moves it aside)")
@@ -58,18 +212,7 @@ struct ClassCommand: ParsableCommand {
         Notice.warning("\(error) (this learner is left out)")
       }
     }
-    guard !inputs.isEmpty else {
-      throw RecallError("\(directory.path): no readable progress file for \(deck.id)")
-    }
-    let report = ClassStatistics(
-      deckID: deck.id, deckTitle: deck.title, units: units, now: now, learners: inputs)
-    try ReportOutput(json: json, html: html).emit(
-      text: {
-        ClassText.render(
-          report, calendar: calendar, style: TextStyle(isEnabled: environment.colour))
-      },
-      json: { ReportJSON.classReport(report, calendar: calendar) },
-      html: { ClassHTML.render(report, calendar: calendar) })
+    return inputs
   }
 
   /// The one deck that learners under `directory` have progress files for; with none or several, an error
@@ -90,3 +233,5 @@ struct ClassCommand: ParsableCommand {
     }
   }
 }
+
+extension ClassOverview.SortKey: ExpressibleByArgument {}

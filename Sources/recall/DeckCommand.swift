@@ -19,7 +19,7 @@ struct DeckListCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "list", abstract: "List the decks found.",
     discussion: """
-      One line per deck: name, title, cards, and where it comes from (a path, or built-in). A name is
+      One line per deck: name, title, units of knowledge and the cards that ask them, and where it comes from (a path, or built-in). A name is
       looked up in the folders of RECALL_DECKS, then in Decks/ of the Recall repository when run inside
       it, then among the built-in decks; the first found is the one listed.
       """)
@@ -28,8 +28,9 @@ struct DeckListCommand: ParsableCommand {
     for location in DeckLocator.all(in: RecallEnvironment()) {
       let origin = location.originText
       if let deck = try? DeckLocator.load(location) {
-        let count = CardGenerator(deck: deck).generate().count
-        print("\(location.id)\t\(deck.title)\t\(count) cards\t\(origin)")
+        let units = CardGenerator(deck: deck).units()
+        let cards = units.reduce(0) { $0 + $1.ladder.count }
+        print("\(location.id)\t\(deck.title)\t\(units.count) units, \(cards) cards\t\(origin)")
       } else {
         print("\(location.id)\t(does not load: run `recall deck lint \(origin)`)\t\(origin)")
       }

@@ -7,6 +7,11 @@ enum Notice {
     write("warning: \(message)")
   }
 
+  /// Says that one of several things failed while the others went on (`error: …`).
+  static func error(_ message: String) {
+    write("error: \(message)")
+  }
+
   /// Says what Recall did by itself (`note: …`), e.g. moving a torn last line aside.
   static func note(_ message: String) {
     write("note: \(message)")

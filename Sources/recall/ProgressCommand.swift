@@ -8,8 +8,10 @@ import Utilities
 /// `recall progress check|repair`: the state of a learner's progress file, and its repair.
 struct ProgressCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "progress", abstract: "Check or repair a learner's progress file.",
-    subcommands: [ProgressCheckCommand.self, ProgressRepairCommand.self])
+    commandName: "progress", abstract: "Check, repair or export a learner's progress file.",
+    subcommands: [
+      ProgressCheckCommand.self, ProgressRepairCommand.self, ProgressExportCommand.self,
+    ])
 }
 
 /// `recall progress check`.
@@ -27,15 +29,19 @@ struct ProgressCheckCommand: ParsableCommand {
       return
     }
     let contents = try ProgressFile.read(path: path)
-    let known = Set(CardGenerator(deck: deck).generate().map(\.id.rawValue))
-    let check = ProgressCheck(contents: contents, knownCards: known)
+    let generator = CardGenerator(deck: deck)
+    let known = Set(generator.generate().map(\.id.rawValue))
+    let check = ProgressCheck(
+      contents: contents, knownCards: known,
+      units: UnitMap(KnowledgeUnit.unitsByCard(generator.units())))
     print("\(path): \(check.tornLine == nil ? "ok" : "damaged")")
     print(
       "  learner \(check.header.learner) · deck \(check.header.deck) · created "
         + Timestamp.format(check.header.created))
     print(
       "  \(check.events) events: \(check.reviews) reviews (\(check.undos) undone), "
-        + "\(check.cardsSeen) cards seen, \(check.suspended) suspended, \(check.flagged) flagged")
+        + "\(check.unitsSeen) units seen (as \(check.cardsSeen) cards), \(check.suspended) suspended, \(check.flagged) flagged"
+    )
     if check.orphans.isEmpty {
       print("  orphans: none")
     } else {

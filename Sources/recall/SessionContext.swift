@@ -17,6 +17,8 @@ struct SessionContext {
   let learner: String
   let directory: ProgressDirectory
   let deck: Deck
+  /// The version of the deck loaded, which sessions record.
+  let deckVersion: DeckVersion
   /// The deck's units of knowledge, in study order.
   let units: [KnowledgeUnit]
   let file: ProgressFile
@@ -25,7 +27,8 @@ struct SessionContext {
   let start: Date
   let style: TextStyle
 
-  init(options: SessionOptions) throws {
+  /// Sets up a session of the deck and learner `options` name; `deck` (a class's) replaces the option's.
+  init(options: SessionOptions, deck deckOverride: String? = nil) throws {
     // A file-size limit (or a quota) must make a write fail, so the learner is told and can retry, rather
     // than kill the process with SIGXFSZ.
     Signal.fileSizeLimitExceeded.ignore()
@@ -33,7 +36,8 @@ struct SessionContext {
     clock = try environment.clock()
     seed = try environment.seed()
     learner = try FileName.validateLearner(environment.learner(options.learner))
-    deck = try DeckLocator.load(options.deck, in: environment)
+    (deck, deckVersion) = try DeckLocator.loadVersioned(
+      deckOverride ?? options.deck, in: environment)
     start = clock()
     directory = environment.progressDirectory(options.progressDir)
     file = try ProgressFile(

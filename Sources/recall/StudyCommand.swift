@@ -48,6 +48,7 @@ struct StudyCommand: ParsableCommand {
       scheduler: context.scheduler, log: context.file,
       limits: StudyLimits(newUnits: new, reviews: reviews), day: StudyDay(timeZone: .current),
       now: context.start, mode: cram ? .cram : .study, seed: context.seed)
+    session.deckVersion = context.deckVersion
     try context.withReader { reader in
       let repl = StudyREPL(
         session: session,

@@ -3,8 +3,8 @@ import Testing
 
 @testable import Knowledge
 
-/// What a teacher sees when a deck file is not one YAML document: one error, in libyaml's words, at
-/// file:line:column.
+/// What a teacher sees when a deck file is not one YAML document: one error at file:line:column, where the
+/// mistake most likely is, in words about the lines they wrote rather than libyaml's grammar.
 @Suite("SyntaxDiagnostic")
 struct SyntaxDiagnosticTests {
   /// The syntax error loading `yaml` gives.
@@ -27,7 +27,10 @@ struct SyntaxDiagnosticTests {
       Issue.record("expected a syntax error, got \(String(describing: error))")
       return
     }
-    #expect(diagnostic.message.hasPrefix("YAML syntax: "))
+    #expect(
+      diagnostic.message
+        == "the value after the key contains ': ', which YAML reads as a second key; put the whole value"
+        + " in double quotes")
     #expect(diagnostic.location.file == "synthetic.yaml")
     #expect(diagnostic.location.line == expected.line)
     #expect(diagnostic.location.column == expected.column)
@@ -84,8 +87,8 @@ struct SyntaxDiagnosticTests {
     let line = SyntheticDeck.position(of: "\ttitle", in: yaml)?.line ?? 0
     #expect(
       Self.syntaxError(yaml)?.description
-        == "synthetic.yaml:\(line):1: error: YAML syntax: found character that cannot start any token"
-        + " (while scanning for the next token at line \(line))")
+        == "synthetic.yaml:\(line):1: error: this line is indented with a tab; indent with spaces only"
+    )
   }
 
   @Test("a second document is an error where it starts")
@@ -94,8 +97,8 @@ struct SyntaxDiagnosticTests {
     let line = SyntheticDeck.position(of: "---", in: yaml)?.line ?? 0
     #expect(
       Self.syntaxError(yaml)?.description
-        == "synthetic.yaml:\(line):1: error: YAML syntax: but found another document"
-        + " (expected a single document in the stream at line 1)")
+        == "synthetic.yaml:\(line):1: error: '---' starts a second document, and a deck file holds one;"
+        + " remove the line")
   }
 
   @Test("an alias whose anchor is not declared before it is an error at the alias")
@@ -105,7 +108,8 @@ struct SyntaxDiagnosticTests {
     let at = try #require(SyntheticDeck.position(of: "*ssc", in: yaml))
     #expect(
       Self.syntaxError(yaml)?.description
-        == "synthetic.yaml:\(at.line):\(at.column): error: YAML syntax: found undefined alias")
+        == "synthetic.yaml:\(at.line):\(at.column): error: YAML reads a value starting with '*' as a"
+        + " reference to an '&' anchor, and there is none; put the whole value in double quotes")
   }
 
   @Test("an alias reads as the value its anchor names")

@@ -97,15 +97,19 @@ struct ProgressRepairTests {
     session.close()
   }
 
-  @Test("check counts events and cards, and lists orphans: events for cards the deck no longer has")
+  @Test(
+    "check counts events, cards and units, and lists orphans: events for cards the deck no longer has"
+  )
   func checkReportsOrphans() throws {
     let folder = try TemporaryDirectory()
     let path = try fileWithReviews(folder, count: 3)
     let check = ProgressCheck(
-      contents: try ProgressFile.read(path: path), knownCards: ["c0", "c1"])
+      contents: try ProgressFile.read(path: path), knownCards: ["c0", "c1"],
+      units: UnitMap(["c0": "u", "c1": "u"]))
     #expect(check.events == 3)
     #expect(check.reviews == 3)
     #expect(check.cardsSeen == 3)
+    #expect(check.unitsSeen == 2)
     #expect(check.orphans == ["c2": 1])
     #expect(check.tornLine == nil)
   }

@@ -173,7 +173,7 @@ struct ReportRenderingTests {
     #expect(text.contains("  all time      100%  5/5             0%  0/1            83%  5/6"))
     let classText = ClassText.render(report, calendar: Fixture.calendar, style: .plain)
     // ben: c2 known of c1 and c2 studied; eight first answers of the day, all Again.
-    #expect(classText.contains("\nben              1       2    0%  0/8"))
+    #expect(classText.contains("\n  ben                 1       2    0%  0/8"))
     #expect(classText.contains("\n    2/2   9/22 wrong    Question c1? — answer c1\n"))
     #expect(classText.contains("“aspirin”"))
     #expect(classText.contains("“the <b>answer</b> & \"wording\"”"))

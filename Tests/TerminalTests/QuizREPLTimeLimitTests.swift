@@ -36,15 +36,10 @@ final class TimedReader: LineReader {
 struct QuizREPLTimeLimitTests {
   @Test("an answer after the time limit is not graded, counted or saved; the result says so")
   func lateAnswerDoesNotCount() throws {
-    let deck = try DeckLoader.load(
-      yaml: StudyREPLTests.yaml, file: "sampler.yaml", deckID: "sampler")
-    let start = Date(timeIntervalSince1970: 1_764_064_800)
+    let deck = try FourQuestionQuiz.sampler()
+    let start = FourQuestionQuiz.start
     let log = MemoryLog()
-    let scheduler = Scheduler(parameters: try FSRSParameters(enableFuzz: false))
-    let quiz = QuizSession(
-      units: CardGenerator(deck: deck, seed: 42).units(), count: 4,
-      checker: AnswerChecker(lexicon: Lexicon(deck: deck)),
-      replay: ProgressReplay(entries: [], scheduler: scheduler), log: log, seed: 5, now: start)
+    let quiz = try FourQuestionQuiz.make(deck, log: log, now: start)
     let transcript = Transcript()
     let reader = TimedReader(
       // Question 1 right at 0m20s; question 2 right too, but at 1m09s, after the one-minute limit.

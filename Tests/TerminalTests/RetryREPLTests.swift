@@ -47,14 +47,9 @@ struct RetryREPLTests {
 
   @Test("quiz: an input that is no option is asked again and not saved")
   func quizAsksAgain() throws {
-    let deck = try DeckLoader.load(
-      yaml: StudyREPLTests.yaml, file: "sampler.yaml", deckID: "sampler")
+    let deck = try FourQuestionQuiz.sampler()
     let log = MemoryLog()
-    let scheduler = Scheduler(parameters: try FSRSParameters(enableFuzz: false))
-    let quiz = QuizSession(
-      units: CardGenerator(deck: deck, seed: 42).units(), count: 4,
-      checker: AnswerChecker(lexicon: Lexicon(deck: deck)),
-      replay: ProgressReplay(entries: [], scheduler: scheduler), log: log, seed: 5, now: start)
+    let quiz = try FourQuestionQuiz.make(deck, log: log, now: start)
     let transcript = Transcript()
     var clock = start
     // Question 3 is a choice: "zz" is asked again, "kidney" answers it.

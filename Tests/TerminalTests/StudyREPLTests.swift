@@ -180,15 +180,10 @@ extension StudyREPLTests {
 struct QuizREPLTests {
   @Test("a quiz without feedback until the end: result by topic, then the wrong answers")
   func quiz() throws {
-    let deck = try DeckLoader.load(
-      yaml: StudyREPLTests.yaml, file: "sampler.yaml", deckID: "sampler")
-    let start = Date(timeIntervalSince1970: 1_764_064_800)
+    let deck = try FourQuestionQuiz.sampler()
+    let start = FourQuestionQuiz.start
     let log = MemoryLog()
-    let scheduler = Scheduler(parameters: try FSRSParameters(enableFuzz: false))
-    let quiz = QuizSession(
-      units: CardGenerator(deck: deck, seed: 42).units(), count: 4,
-      checker: AnswerChecker(lexicon: Lexicon(deck: deck)),
-      replay: ProgressReplay(entries: [], scheduler: scheduler), log: log, seed: 5, now: start)
+    let quiz = try FourQuestionQuiz.make(deck, log: log, now: start)
     let transcript = Transcript()
     var clock = start
     let repl = QuizREPL(

@@ -70,12 +70,7 @@ struct TerminalWidthTests {
   @Test("the quiz's questions and its walk through the answers fit a 40-column terminal")
   func quizFitsWidth() throws {
     let deck = try DeckLoader.load(yaml: Self.yaml, file: "long.yaml", deckID: "long")
-    let scheduler = Scheduler(parameters: try FSRSParameters(enableFuzz: false))
-    let quiz = QuizSession(
-      units: CardGenerator(deck: deck, seed: 42).units(), count: 4,
-      checker: AnswerChecker(lexicon: Lexicon(deck: deck)),
-      replay: ProgressReplay(entries: [], scheduler: scheduler), log: MemoryLog(), seed: 5,
-      now: Date(timeIntervalSince1970: 1_764_064_800))
+    let quiz = try FourQuestionQuiz.make(deck)
     let transcript = Transcript()
     let repl = QuizREPL(
       quiz: quiz, title: deck.title,

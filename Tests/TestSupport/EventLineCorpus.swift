@@ -52,6 +52,10 @@ public enum EventLineCorpus {
       .tag(card: "a", tag: "leech"), .quizResult(correct: 7.5, questions: 10, seconds: 300),
       .quizResult(correct: 7, questions: 10, seconds: 300), .sessionStart(mode: "study"),
       .sessionStart(mode: "cram"), .sessionEnd(reviewed: 3, correct: 2, seconds: 61),
+      .sessionStart(
+        mode: "quiz", deck: DeckVersion(hash: "1a8295228a3afdb6", number: 2), set: "week-4"),
+      .sessionStart(mode: "study", deck: DeckVersion(hash: "5ce6bff43257ca00", number: nil)),
+      .quizResult(correct: 6.5, questions: 8, seconds: 75, set: "week-4"),
       .unknown(type: "from-the-future"),
     ]
     return events.enumerated().map { index, event in
@@ -61,6 +65,10 @@ public enum EventLineCorpus {
 
   /// Lines written by hand.
   public static let handWritten: [String] = [
+    // Deck versions and quiz names of other types than Recall writes.
+    #"{"t":"2025-11-25T10:00:00Z","type":"session-start","deckHash":7,"deckVersion":"2"}"#,
+    #"{"t":"2025-11-25T10:00:00Z","type":"session-start","deckHash":"ab","deckVersion":2.5,"set":null}"#,
+    #"{"t":"2025-11-25T10:00:00Z","type":"quiz-result","correct":1,"set":["a"]}"#,
     // Spacing, tabs and carriage returns wherever JSON allows them.
     #" { "t" : "2025-11-25T10:00:00.000Z" , "card" : "a" , "rating" : 3 } "#,
     "\t{\t\"t\":\"2025-11-25T10:00:00Z\",\"card\":\"a\",\"rating\":3}\r",

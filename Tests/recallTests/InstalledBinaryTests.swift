@@ -1,4 +1,6 @@
+import Cards
 import Foundation
+import Knowledge
 import TestSupport
 import Testing
 
@@ -62,17 +64,28 @@ struct InstalledBinaryTests {
   @Test("deck list names the built-in decks; a teacher's folder in RECALL_DECKS comes first")
   func listsDecks() throws {
     let builtIn = try run(["deck", "list"])
-    #expect(builtIn.out.contains("calcinosis-cutis\tCalcinosis cutis\t343 cards\tbuilt-in\n"))
+    let calcinosis = try Self.size(of: "calcinosis-cutis")
+    #expect(builtIn.out.contains("calcinosis-cutis\tCalcinosis cutis\t\(calcinosis)\tbuilt-in\n"))
+    let burns = try Self.size(of: "first-aid-burns")
     let mine = root + "/mine"
     try FileManager.default.createDirectory(atPath: mine, withIntermediateDirectories: true)
     try FileManager.default.copyItem(
       atPath: DeckLocatorTests.packageRoot + "/Decks/first-aid-burns.yaml",
       toPath: mine + "/burns.yaml")
     let listed = try run(["deck", "list"], environment: ["RECALL_DECKS": mine])
-    #expect(listed.out.hasPrefix("burns\tFirst aid for burns\t97 cards\t\(mine)/burns.yaml\n"))
+    #expect(listed.out.hasPrefix("burns\tFirst aid for burns\t\(burns)\t\(mine)/burns.yaml\n"))
     let shown = try run(["deck", "show", "burns"], environment: ["RECALL_DECKS": mine])
     #expect(shown.status == 0)
-    #expect(shown.out.hasPrefix("First aid for burns: 97 cards"))
+    #expect(shown.out.hasPrefix("First aid for burns: \(burns.split(separator: " ")[2]) cards"))
+  }
+
+  /// "N units, M cards" for the deck in Decks/ named `name`.
+  static func size(of name: String) throws -> String {
+    let path = DeckLocatorTests.packageRoot + "/Decks/\(name).yaml"
+    let deck = try DeckLoader.load(
+      yaml: try String(contentsOfFile: path, encoding: .utf8), file: path, deckID: name)
+    let units = CardGenerator(deck: deck).units()
+    return "\(units.count) units, \(units.reduce(0) { $0 + $1.ladder.count }) cards"
   }
 
   @Test(

@@ -215,7 +215,19 @@ struct DeckCommandTests {
       try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])
     let kinds = Set(cards.compactMap { $0["kind"] as? String })
     #expect(
-      kinds == ["recall", "reverse", "choice", "select", "list", "truefalse", "cloze", "number"])
+      kinds == [
+        "recall", "reverse", "choice", "select", "list", "truefalse", "cloze", "number", "case",
+      ])
+    // A case's prompt is its vignette, a line break, then its question; a teacher's note names its source.
+    let dialysis = try #require(cards.first { $0["id"] as? String == "case-dialysis-plaques.case" })
+    #expect(
+      (dialysis["prompt"] as? String)?.hasSuffix(
+        "\nWhich type of calcinosis cutis is the most likely?") == true)
+    #expect((dialysis["note"] as? String)?.hasPrefix("Nigwekar SU") == true)
+    #expect(
+      cards.filter { $0["note"] != nil }.allSatisfy {
+        ($0["tags"] as? [String])?.contains("teacher-note") == true
+      })
     for card in cards {
       for key in ["id", "kind", "prompt", "answer", "accepted", "explanation", "tags", "section"] {
         #expect(card[key] != nil, "\(key) missing in \(card["id"] ?? "?")")

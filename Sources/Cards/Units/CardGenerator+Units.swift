@@ -4,7 +4,8 @@ extension CardGenerator {
   /// Every unit of knowledge of the deck, with its presentations (the cards `generate()` makes), in the
   /// order new units are introduced (see `KnowledgeUnit.studyOrder`).
   public func units() -> [KnowledgeUnit] {
-    KnowledgeUnit.studyOrder(KnowledgeUnit.group(generate(), deck: deck), deck: deck)
+    KnowledgeUnit.studyOrder(
+      KnowledgeUnit.group(generate(), deck: deck), deck: deck, cases: caseRequirements())
   }
 }
 
@@ -29,8 +30,11 @@ extension KnowledgeUnit {
     return order.map { id in
       let presentations = byUnit[id] ?? []
       let raw = id.rawValue
+      // A case is a unit of its own, as a hand-written card is, whatever its id looks like.
       let kind: Kind =
-        if facts.contains(raw) {
+        if presentations.first?.kind == .clinicalCase {
+          .handwritten
+        } else if facts.contains(raw) {
           .forward
         } else if quantities.contains(raw) {
           .quantity
@@ -55,8 +59,12 @@ extension KnowledgeUnit {
   ///   an entity's definition), in the order listed;
   /// - the definitions of the entities its fact names, so a fact is never asked before the terms it uses are
   ///   taught.
+  /// - for a case (`cases`, by unit): the facts it draws on and what its case or template `requires:`, so
+  ///   that it asks to apply what the learner has met.
   /// Each unit comes as late as that allows and no later: nothing moves that needs not move.
-  static func studyOrder(_ units: [KnowledgeUnit], deck: Deck) -> [KnowledgeUnit] {
+  static func studyOrder(
+    _ units: [KnowledgeUnit], deck: Deck, cases: [UnitID: [String]] = [:]
+  ) -> [KnowledgeUnit] {
     func line(_ unit: KnowledgeUnit) -> Int { unit.ladder.first?.location?.line ?? Int.max }
     let definitions = Dictionary(
       units.filter { $0.kind == .definition }.map { ($0.siblingKey, $0) }
@@ -64,12 +72,12 @@ extension KnowledgeUnit {
     let factsByID = Dictionary(deck.facts.map { ($0.id, $0) }) { first, _ in first }
     let others = units.enumerated().filter { $0.element.kind != .definition }
       .sorted { (line($0.element), $0.offset) < (line($1.element), $1.offset) }.map(\.element)
-    let required = Requirements(deck: deck, units: others)
+    let required = Requirements(deck: deck, units: others, cases: cases)
     // What must come just before `unit`, in order (placed first unless already placed).
     func before(_ unit: KnowledgeUnit) -> [KnowledgeUnit] {
       guard unit.kind != .definition else { return [] }
       var needed: [KnowledgeUnit] = []
-      for id in required.ids(of: unit.siblingKey) {
+      for id in required.ids(of: unit.siblingKey) + (cases[unit.id] ?? []) {
         if let items = required.unitsByItem[id] {
           needed += items
         } else if let definition = definitions[id] {
@@ -117,7 +125,7 @@ extension KnowledgeUnit {
     /// The units of each fact (forward, and the reverse units it makes), quantity and card, in study order.
     let unitsByItem: [String: [KnowledgeUnit]]
 
-    init(deck: Deck, units: [KnowledgeUnit]) {
+    init(deck: Deck, units: [KnowledgeUnit], cases: [UnitID: [String]] = [:]) {
       var idsByItem: [String: [String]] = [:]
       for fact in deck.facts where !fact.requires.isEmpty { idsByItem[fact.id] = fact.requires }
       for quantity in deck.quantities where !quantity.requires.isEmpty {
@@ -126,10 +134,10 @@ extension KnowledgeUnit {
       for card in deck.cards where !card.requires.isEmpty { idsByItem[card.id] = card.requires }
       self.idsByItem = idsByItem
       var unitsByItem: [String: [KnowledgeUnit]] = [:]
-      if !idsByItem.isEmpty {
-        // Only what is required is looked up: a required id names a fact, quantity or card when one
-        // has it (their units carry it as sibling key), else an entity (its definition).
-        let wanted = Set(idsByItem.values.joined())
+      if !idsByItem.isEmpty || !cases.isEmpty {
+        // Only what is required is looked up: a required id names a fact, quantity, card or case when
+        // one has it (their units carry it as sibling key), else an entity (its definition).
+        let wanted = Set(idsByItem.values.joined()).union(cases.values.joined())
         for unit in units where wanted.contains(unit.siblingKey) {
           unitsByItem[unit.siblingKey, default: []].append(unit)
         }

@@ -51,6 +51,9 @@ public struct KnowledgeUnit: Sendable, Identifiable {
   /// The topic tags (those of its first presentation).
   public var tags: [String] { ladder.first?.tags ?? [] }
 
+  /// Whether the unit is a clinical case: it asks to apply facts met before, so it is never taught first.
+  public var isCase: Bool { ladder.first?.kind == .clinicalCase }
+
   /// The source section the unit teaches.
   public var section: String { ladder.first?.section ?? "" }
 
@@ -122,7 +125,9 @@ extension KnowledgeUnit {
     // A true statement says it all; a false one (a hand-written "you should burst blisters") must be taught
     // as false, never as a fact, so it keeps its answer like a question does.
     if case .trueFalse(true) = question.key { return question.prompt }
-    return "\(Self.withoutInstruction(question.prompt)) — \(question.answer)"
+    // A case's vignette and question are two lines of its prompt; a lesson is one line.
+    let prompt = question.prompt.replacingOccurrences(of: "\n", with: " ")
+    return "\(Self.withoutInstruction(prompt)) — \(question.answer)"
   }
 
   /// A prompt without a trailing instruction in brackets ("(name all 4)", "(select all that apply)").

@@ -19,7 +19,7 @@ public enum Rung: Int, Sendable, Hashable, Comparable, CaseIterable, Codable {
     self =
       switch kind {
       case .truefalse: .judge
-      case .choice: .choose
+      case .choice, .clinicalCase: .choose
       case .select: .select
       case .cloze: .complete
       case .recall, .reverse, .number: .produce

@@ -4,6 +4,7 @@ package enum EventField: Int, CaseIterable {
   case correct, questions, seconds, reviewed
   case weights, logLoss, previousLogLoss
   case chosen, override, rung
+  case deckHash, deckVersion, set
 
   /// The key as written in the file.
   package var key: String {
@@ -29,6 +30,9 @@ package enum EventField: Int, CaseIterable {
     case .chosen: "chosen"
     case .override: "override"
     case .rung: "rung"
+    case .deckHash: "deckHash"
+    case .deckVersion: "deckVersion"
+    case .set: "set"
     }
   }
 

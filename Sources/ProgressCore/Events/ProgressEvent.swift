@@ -15,10 +15,12 @@ public enum ProgressEvent: Sendable, Equatable {
   case flag(card: String, note: String?)
   /// Recall tagged a card (for example `leech` after eight lapses).
   case tag(card: String, tag: String)
-  /// A quiz ended: its score and how many questions it asked.
-  case quizResult(correct: Double, questions: Int, seconds: Int)
-  /// A session began.
-  case sessionStart(mode: String)
+  /// A quiz ended: its score and how many questions it asked, and the fixed quiz it was (`recall quiz
+  /// --set NAME`), if one.
+  case quizResult(correct: Double, questions: Int, seconds: Int, set: String? = nil)
+  /// A session began: its mode, the version of the deck studied (files written before Recall recorded it
+  /// have none) and, for a fixed quiz, its name.
+  case sessionStart(mode: String, deck: DeckVersion? = nil, set: String? = nil)
   /// A session ended.
   case sessionEnd(reviewed: Int, correct: Int, seconds: Int)
   /// Recall fitted the FSRS weights to the learner's history (`recall optimize`): reviews from this
@@ -58,13 +60,18 @@ public enum ProgressEvent: Sendable, Equatable {
       return JSONLine.encode([
         "t": t, "type": .string("tag"), "card": .string(card), "tag": .string(tag),
       ])
-    case .quizResult(let correct, let questions, let seconds):
+    case .quizResult(let correct, let questions, let seconds, let set):
       return JSONLine.encode([
         "t": t, "type": .string("quiz-result"), "correct": .number(correct),
         "questions": .number(Double(questions)), "seconds": .number(Double(seconds)),
+        "set": set.map(JSONValue.string),
       ])
-    case .sessionStart(let mode):
-      return JSONLine.encode(["t": t, "type": .string("session-start"), "mode": .string(mode)])
+    case .sessionStart(let mode, let deck, let set):
+      return JSONLine.encode([
+        "t": t, "type": .string("session-start"), "mode": .string(mode),
+        "deckVersion": deck?.number.map { .number(Double($0)) },
+        "deckHash": deck.map { .string($0.hash) }, "set": set.map(JSONValue.string),
+      ])
     case .sessionEnd(let reviewed, let correct, let seconds):
       return JSONLine.encode([
         "t": t, "type": .string("session-end"), "reviewed": .number(Double(reviewed)),
@@ -139,10 +146,18 @@ public enum ProgressEvent: Sendable, Equatable {
           time,
           .quizResult(
             correct: fields.number(.correct) ?? 0, questions: fields.integer(.questions) ?? 0,
-            seconds: fields.integer(.seconds) ?? 0)
+            seconds: fields.integer(.seconds) ?? 0, set: fields.string(.set))
         ))
     case .sessionStart:
-      return .success((time, .sessionStart(mode: fields.string(.mode) ?? "study")))
+      // A hash that is not a string is no version at all; a number alone names no text.
+      let deck = fields.string(.deckHash).map {
+        DeckVersion(hash: $0, number: fields.integer(.deckVersion))
+      }
+      return .success(
+        (
+          time,
+          .sessionStart(mode: fields.string(.mode) ?? "study", deck: deck, set: fields.string(.set))
+        ))
     case .sessionEnd:
       return .success(
         (

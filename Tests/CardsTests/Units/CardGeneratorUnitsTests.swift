@@ -64,6 +64,14 @@ struct CardGeneratorUnitsTests {
       case .quantity:
         #expect(quantities.contains(id))
         #expect(unit.ladder.allSatisfy { $0.kind == .number })
+      case .handwritten where unit.isCase:
+        // A case: a hand-written case's id, or a template's id and the entity it is about.
+        let parts = id.split(separator: ".").map(String.init)
+        let fromTemplate =
+          parts.count == 2 && loaded.caseTemplates.contains { $0.id == parts[0] }
+          && entities.contains(parts[1])
+        #expect(loaded.cases.contains { $0.id == id } || fromTemplate, "\(id)")
+        #expect(unit.ladder.allSatisfy { $0.kind == .clinicalCase })
       case .handwritten:
         #expect(handwritten.contains(id), "\(id)")
       }
@@ -141,7 +149,7 @@ struct CardGeneratorUnitsTests {
       classes: deck.classes,
       entities: deck.entities, relations: relations, facts: facts.reversed(),
       quantities: quantities,
-      cards: deck.cards)
+      cards: deck.cards, cases: deck.cases, caseTemplates: deck.caseTemplates)
     func presentations(_ deck: Deck) -> [String: Set<String>] {
       Dictionary(
         CardGenerator(deck: deck, seed: 1).units().map {

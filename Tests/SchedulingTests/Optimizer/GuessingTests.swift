@@ -6,16 +6,6 @@ import Testing
 /// The guess-adjusted likelihood: a right answer at rung r has probability g(r) + (1 − g(r))·R.
 @Suite("Guessing and the guess-adjusted likelihood")
 struct GuessingTests {
-  /// The recency-weighted training loss in plain doubles, written out: −w·ln p for a right answer,
-  /// −w·ln(1 − p) for a wrong one, p = g + (1 − g)·R clamped to [1e-6, 1 − 1e-6].
-  private func loss(_ set: TrainingSet, _ weights: [Double]) -> Double {
-    set.predictions(weights: weights, role: .training).reduce(0) { sum, prediction in
-      let g = SyntheticHistories.guessRates[prediction.rung]
-      let p = min(max(g + (1 - g) * prediction.retrievability, 1e-6), 1 - 1e-6)
-      return sum - prediction.weight * (prediction.recalled ? log(p) : log(1 - p))
-    }
-  }
-
   /// The histories without their rungs: every review read as one logged before rungs were.
   private func withoutRungs(_ histories: [CardHistory]) -> [CardHistory] {
     histories.map { history in
@@ -56,35 +46,10 @@ struct GuessingTests {
   @Test(
     "the gradient of the guess-adjusted loss agrees with central finite differences, all weights")
   func gradientMatchesFiniteDifferences() {
-    var histories = SyntheticHistories.make(
-      weights: trueWeights, cards: 60, days: 200, seed: 3, guessing: true)
-    // Same-day reviews exercise the short-term formula.
-    for index in stride(from: 0, to: histories.count, by: 3) {
-      let first = histories[index].reviews[0]
-      histories[index].reviews.insert(
-        .init(time: first.time.addingTimeInterval(600), rating: .good, rung: 0), at: 1)
-      histories[index].reviews.insert(
-        .init(time: first.time.addingTimeInterval(1200), rating: .again, rung: 1), at: 2)
-    }
-    let set = TrainingSet(histories: histories, heldOutFrom: nil)
+    let set = TrainingSet(histories: GradientCheck.histories(guessing: true), heldOutFrom: nil)
     #expect(set.trainingItems > 100)
     #expect(set.guessRates.contains(0.5) && set.guessRates.contains(0.25))
-    let weights = FSRSParameters.defaultWeights.enumerated().map { index, value in
-      index == 7 ? 0.05 : value  // off its lower bound, so both sides of the difference are valid
-    }
-    let (value, gradient) = set.weightedLossAndGradient(weights: weights, cards: 0..<set.cardCount)
-    #expect(abs(value - loss(set, weights)) < 1e-9 * max(1, value))
-    for index in 0..<21 {
-      let step = 1e-6 * max(1, abs(weights[index]))
-      var plus = weights
-      var minus = weights
-      plus[index] += step
-      minus[index] -= step
-      let numeric = (loss(set, plus) - loss(set, minus)) / (2 * step)
-      #expect(
-        abs(gradient[index] - numeric) <= 1e-4 * max(1, abs(numeric)),
-        "w\(index): dual \(gradient[index]) vs finite difference \(numeric)")
-    }
+    GradientCheck.expectAgreement(set)
   }
 
   @Test(

@@ -12,43 +12,11 @@ let trueWeights: [Double] = [
 
 @Suite("ParameterOptimizer")
 struct ParameterOptimizerTests {
-  /// The recency-weighted training loss in plain doubles, through the scheduler's memory model.
-  private func loss(_ set: TrainingSet, _ weights: [Double]) -> Double {
-    set.predictions(weights: weights, role: .training).reduce(0) { sum, prediction in
-      let r = min(max(prediction.retrievability, 1e-6), 1 - 1e-6)
-      return sum - prediction.weight * (prediction.recalled ? log(r) : log(1 - r))
-    }
-  }
-
   @Test("the dual-number gradient agrees with central finite differences for all 21 weights")
   func gradientMatchesFiniteDifferences() {
-    var histories = SyntheticHistories.make(weights: trueWeights, cards: 60, days: 200, seed: 3)
-    // Same-day reviews exercise the short-term formula.
-    for index in stride(from: 0, to: histories.count, by: 3) {
-      let first = histories[index].reviews[0]
-      histories[index].reviews.insert(
-        .init(time: first.time.addingTimeInterval(600), rating: .good), at: 1)
-      histories[index].reviews.insert(
-        .init(time: first.time.addingTimeInterval(1200), rating: .again), at: 2)
-    }
-    let set = TrainingSet(histories: histories, heldOutFrom: nil)
+    let set = TrainingSet(histories: GradientCheck.histories(guessing: false), heldOutFrom: nil)
     #expect(set.trainingItems > 100)
-    let weights = FSRSParameters.defaultWeights.enumerated().map { index, value in
-      index == 7 ? 0.05 : value  // off its lower bound, so both sides of the difference are valid
-    }
-    let (value, gradient) = set.weightedLossAndGradient(weights: weights, cards: 0..<set.cardCount)
-    #expect(abs(value - loss(set, weights)) < 1e-9 * max(1, value))
-    for index in 0..<21 {
-      let step = 1e-6 * max(1, abs(weights[index]))
-      var plus = weights
-      var minus = weights
-      plus[index] += step
-      minus[index] -= step
-      let numeric = (loss(set, plus) - loss(set, minus)) / (2 * step)
-      #expect(
-        abs(gradient[index] - numeric) <= 1e-4 * max(1, abs(numeric)),
-        "w\(index): dual \(gradient[index]) vs finite difference \(numeric)")
-    }
+    GradientCheck.expectAgreement(set)
   }
 
   @Test("fitting recovers weights drawn from: better than the defaults on held-out reviews")

@@ -12,7 +12,8 @@ struct LadderTests {
     let key: AnswerKey =
       switch kind {
       case .truefalse: .trueFalse(suffix == "true")
-      case .choice: .choice(options: ["heart", "lung", "liver", "kidney"], correct: 0)
+      case .choice, .clinicalCase:
+        .choice(options: ["heart", "lung", "liver", "kidney"], correct: 0)
       case .select: .select(options: ["heart", "lung", "liver", "kidney"], correct: [0])
       case .list: .list(items: [["heart"], ["vessels"]])
       case .number: .number(minimum: 1, maximum: 1)
