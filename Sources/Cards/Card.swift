@@ -12,8 +12,12 @@ public struct Card: Sendable, Hashable, Identifiable {
   public var answer: String
   /// What is accepted.
   public var key: AnswerKey
-  /// Why the answer is right, in the author's words.
+  /// Why the answer is right, in the author's words; on a card with wrong options (or a false statement),
+  /// followed by why each of them is wrong, from what the deck says about it.
   public var explanation: String
+  /// The explanation without the notes on this card's wrong options: what the unit teaches, whichever
+  /// presentation shows it (see `KnowledgeUnit.explanation`).
+  var unitExplanation: String
   /// The source section the card tests.
   public var section: String
   /// Topic tags.
@@ -39,6 +43,7 @@ public struct Card: Sendable, Hashable, Identifiable {
     self.answer = answer
     self.key = key
     self.explanation = explanation
+    unitExplanation = explanation
     self.section = section
     self.tags = tags
     self.siblingKey = siblingKey

@@ -7,6 +7,10 @@ extension CardGenerator {
     var names: [String] = []
     var accepted: [[String]] = []
     var isTypeable: [Bool] = []
+    /// The definition, if the entity has one.
+    var definitions: [String?] = []
+    /// Whether some accepted text is its class's name or plural ("the Moon" of the class "moon").
+    var isNamesake: [Bool] = []
     var leakTexts: LeakTexts
     var textIDs: [[Int32]]
     var neighbours: [[Int32]]
@@ -19,17 +23,26 @@ extension CardGenerator {
       accepted.reserveCapacity(declaration.count)
       isTypeable.reserveCapacity(declaration.count)
       texts.reserveCapacity(declaration.count)
+      var classNames: [String: [String]] = [:]
+      for entityClass in deck.classes {
+        classNames[entityClass.id] = [entityClass.name, entityClass.plural].map(
+          AnswerText.normalize)
+      }
       for position in declaration {
-        let all = deck.entities[position].acceptedTexts
-        names.append(deck.entities[position].name)
+        let entity = deck.entities[position]
+        let all = entity.acceptedTexts
+        names.append(entity.name)
         accepted.append(all)
         isTypeable.append(all.contains(where: Self.isShort))
+        definitions.append(entity.definition)
         // Each distinct normal form once, in order (a handful per entity: a list beats a set).
         var normal: [String] = []
         for text in all.lazy.map(AnswerText.normalize) where !normal.contains(text) {
           normal.append(text)
         }
         texts.append(normal)
+        let ownClass = classNames[entity.classID] ?? []
+        isNamesake.append(normal.contains(where: ownClass.contains))
       }
       leakTexts = LeakTexts(texts: texts)
       (textIDs, neighbours) = Self.sharedTexts(texts)
@@ -40,6 +53,8 @@ extension CardGenerator {
       names += ids
       accepted += repeatElement([], count: ids.count)
       isTypeable += repeatElement(false, count: ids.count)
+      definitions += repeatElement(nil, count: ids.count)
+      isNamesake += repeatElement(false, count: ids.count)
       leakTexts.appendEmpty(count: ids.count)
       textIDs += repeatElement([], count: ids.count)
       neighbours += repeatElement([], count: ids.count)

@@ -12,30 +12,38 @@ extension CardGenerator {
       // The question gives its answer away: no question cards, only the statements.
       report.leaks.append(
         .init(id: cardID(factID, ".recall.forward"), location: question.location))
-      statementCards(question, trueKey: nil, into: &cards)
+      statementCards(question, trueKey: nil, cloze: true, into: &cards)
       return
     }
     // The typed key of the recall card, shared with the cloze card (both accept every true object).
     let trueKey = AnswerKey.typed(
       accepted: model.accepted(of: objects), entities: question.trueIDs)
-    if model.areTypeable(question.objects) {
-      let suffix = question.objects.count > 1 ? " (name one)" : ""
+    // Each card's wording agrees with how many answers it wants: one on a choice card, all of them on a
+    // list or select card.
+    let recallMade = model.areTypeable(question.objects)
+    if recallMade {
       cards.append(
         question.card(
-          cardID(factID, ".recall.forward"), .recall, TemplateText.joined(question.prompt, suffix),
+          cardID(factID, ".recall.forward"), .recall,
+          objects.count > 1 ? question.nameOnePrompt : question.prompt(.one),
           answer: model.listOfNames(question.objects), key: trueKey))
     }
     if objects.count >= 2, objects.count <= 8, model.areTypeable(objects) {
+      let prompt =
+        model.wordings[question.relationIndex].askNumbered == nil
+        ? question.prompt + (objects.count == 2 ? " (name both)" : " (name all \(objects.count))")
+        : question.prompt(.count(objects.count))
       cards.append(
         question.card(
-          cardID(factID, ".list.forward"), .list,
-          question.prompt + (objects.count == 2 ? " (name both)" : " (name all \(objects.count))"),
-          answer: model.listOfNames(objects),
+          cardID(factID, ".list.forward"), .list, prompt, answer: model.listOfNames(objects),
           key: .list(items: model.listItems(objects))))
     }
     if let card = choiceCard(question, report: &report) { cards.append(card) }
     if objects.count >= 2, let card = selectCard(question) { cards.append(card) }
-    statementCards(question, trueKey: trueKey, into: &cards)
+    // A cloze of the statement asks what the typed question asks, in other words: one of them is enough.
+    // Where the deck states `kinds:`, those decide (`keep`), so the cloze is made for them to keep or not.
+    let clozeAdds = !recallMade || model.kinds(ofFact: question.factIndex) != nil
+    statementCards(question, trueKey: trueKey, cloze: clozeAdds, into: &cards)
   }
 
   func choiceCard(_ question: FactQuestion, report: inout GenerationReport) -> Card? {
@@ -53,7 +61,7 @@ extension CardGenerator {
           onlyOverlaps: found.isEmpty && others))
       return nil
     }
-    return makeChoice(id, question.prompt, answer, found, question)
+    return makeChoice(id, question.prompt(.one), answer, found, question)
   }
 
   func selectCard(_ question: FactQuestion) -> Card? {
@@ -73,16 +81,25 @@ extension CardGenerator {
     options.shuffle(using: &order)
     let correct = options.indices.filter { shownTrue.contains(options[$0]) }
     return question.card(
-      id, .select, TemplateText.joined(question.prompt, " (select all that apply)"),
+      id, .select, TemplateText.joined(question.prompt(.several), " (select all that apply)"),
       answer: model.listOfNames(correct.map { options[$0] }),
-      key: .select(options: model.options(options), correct: Set(correct)))
+      key: .select(options: model.options(options), correct: Set(correct)),
+      wrong: found)
   }
 
-  /// A true statement with one true object, and a false one with an object the model proves false; plus a cloze
-  /// of the statement when the fact has a single object. `trueKey`: the typed key of every true object, when
-  /// already made.
-  func statementCards(_ question: FactQuestion, trueKey: AnswerKey?, into cards: inout [Card]) {
-    guard model.statementHasObject[question.relationIndex] else { return }
+  /// A true statement with one true object, and a false one with an object the model proves false and that
+  /// is plausible (see `plausibleFalseObject`); plus, when `cloze`, a cloze of the statement when the fact has a
+  /// single object and the statement says what its blank is. `trueKey`: the typed key of every true object,
+  /// when already made.
+  ///
+  /// The true statement carries the fact's qualifier; the false one does not: its object is false under any
+  /// qualifier, and a qualifier there only points at the answer ("… for a burn from a dry powder is to
+  /// switch off the power").
+  func statementCards(
+    _ question: FactQuestion, trueKey: AnswerKey?, cloze: Bool, into cards: inout [Card]
+  ) {
+    let wording = model.wordings[question.relationIndex]
+    guard wording.statement != nil else { return }
     let factID = question.factID
     var random = contentRandom(for: cardID(factID, ".truefalse"))
     if let object = question.objects.randomElement(using: &random) {
@@ -91,17 +108,15 @@ extension CardGenerator {
           cardID(factID, ".truefalse.true"), .truefalse, question.statement(object),
           answer: "true", key: .trueFalse(true)))
     }
-    let swap = distractors(
-      in: model.objectPools[question.relationIndex], count: 1, using: &random,
-      isFair: { question.isFalseObject($0) })
-    if let wrong = swap.first {
+    if let wrong = plausibleFalseObject(question, using: &random) {
       cards.append(
         question.card(
-          cardID(factID, ".truefalse.false"), .truefalse, question.statement(wrong),
-          answer: "false", key: .trueFalse(false)))
+          cardID(factID, ".truefalse.false"), .truefalse,
+          question.statement(wrong, qualified: false), answer: "false", key: .trueFalse(false),
+          wrong: [wrong]))
     }
-    if question.objects.count == 1, let object = question.objects.first,
-      model.isTypeable[Int(object)]
+    if cloze, wording.statementTellsObject, question.objects.count == 1,
+      let object = question.objects.first, model.isTypeable[Int(object)]
     {
       let blank = question.statement(nil)
       cards.append(
@@ -115,6 +130,23 @@ extension CardGenerator {
     }
   }
 
+  /// The object of a false statement: provably false for the subject, never one named like its class (a
+  /// "moon" called "the Moon" would read as any moon), and preferably the answer of another subject under
+  /// the relation (a confusion a learner could make, rather than a class member nothing is said about).
+  func plausibleFalseObject(_ question: FactQuestion, using random: inout SplitMix64) -> Int32? {
+    let relation = question.relationIndex
+    let pool = model.objectPools[relation]
+    let model = self.model
+    func isCandidate(_ candidate: Int32) -> Bool {
+      !model.isNamesake[Int(candidate)] && question.isFalseObject(candidate)
+    }
+    let answers = distractors(in: pool, count: 1, using: &random) { candidate in
+      model.subjectsOfObject[model.key(candidate, relation)] != nil && isCandidate(candidate)
+    }
+    return answers.first
+      ?? distractors(in: pool, count: 1, using: &random, isFair: isCandidate).first
+  }
+
   /// A four-option card with `answer` and three wrong entities, in the session's order.
   func makeChoice(
     _ id: CardID, _ prompt: String, _ answer: Int32, _ wrong: [Int32], _ question: FactQuestion
@@ -124,7 +156,7 @@ extension CardGenerator {
     let correct = options.firstIndex(of: answer) ?? 0
     return question.card(
       id, .choice, prompt, answer: model.names[Int(answer)],
-      key: .choice(options: model.options(options), correct: correct))
+      key: .choice(options: model.options(options), correct: correct), wrong: wrong)
   }
 
   /// Up to `count` fair distractors from `pool`: random probes first (cheap for big classes), then a scan in

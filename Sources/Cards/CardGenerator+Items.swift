@@ -11,7 +11,7 @@ extension CardGenerator {
       siblingKey: quantity.id, unit: UnitID(rawValue: quantity.id), location: quantity.location)
   }
 
-  /// "Which drug is a calcium-channel blocker?" for an entity with a definition; the section and tags come from
+  /// "Which drug is a calcium-channel blocker?" for an entity with a definition (`DefinitionQuestion`); the section and tags come from
   /// the first fact about the entity, and entities no fact mentions get none.
   func definitionCard(_ entity: Entity) -> Card? {
     guard let definition = entity.definition, let entityClass = deck.entityClass(entity.classID),
@@ -19,7 +19,8 @@ extension CardGenerator {
     else { return nil }
     return Card(
       id: CardID(entity.id, "reverse"), kind: .reverse,
-      prompt: "Which \(entityClass.name) is \(definition)?", answer: entity.name,
+      prompt: DefinitionQuestion.prompt(className: entityClass.name, definition: definition),
+      answer: entity.name,
       key: .typed(accepted: entity.acceptedTexts, entities: [entity.id]),
       explanation: TemplateText.sentence("\(entity.name) is \(definition)."), section: fact.section,
       tags: fact.tags,

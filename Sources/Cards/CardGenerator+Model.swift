@@ -22,6 +22,10 @@ extension CardGenerator {
     let accepted: [[String]]
     /// Some accepted text of at most four words: long descriptive answers are asked as choices only.
     let isTypeable: [Bool]
+    /// Each entity's definition, if any.
+    let definitions: [String?]
+    /// Whether an entity is named as its class ("the Moon" of the class "moon").
+    let isNamesake: [Bool]
     /// What a prompt must not contain when an entity is its answer.
     let leakTexts: LeakTexts
     /// Each entity's distinct normalised texts, as sorted ids.
@@ -46,11 +50,10 @@ extension CardGenerator {
     /// order (what distractors are drawn from).
     let objectPools: [[Int32]]
     let subjectPools: [[Int32]]
-    /// Per relation: whether its question has a place for the qualifier, and whether its statement exists
-    /// and has one for the object and for the qualifier (asked once, not once per fact).
-    let askHasQualifier: [Bool]
-    let statementHasObject: [Bool]
-    let statementHasQualifier: [Bool]
+    /// Per relation: its wording, prepared once (not once per fact).
+    let wordings: [RelationWording]
+    /// Why each entity is a wrong option where the deck gives it to another subject.
+    let reasonTexts: ReasonTexts
 
     /// Per fact: the kinds of card it may give, in ladder order (`Deck.kinds(for:)`); empty when the deck
     /// states no kinds anywhere (every fact gives every kind it can).
@@ -156,6 +159,8 @@ extension CardGenerator {
       names = texts.names
       accepted = texts.accepted
       isTypeable = texts.isTypeable
+      definitions = texts.definitions
+      isNamesake = texts.isNamesake
       leakTexts = texts.leakTexts
       textIDs = texts.textIDs
       textNeighbours = texts.neighbours
@@ -177,9 +182,14 @@ extension CardGenerator {
       }
       objectPools = deck.relations.map { $0.objectClasses.flatMap { byClass[$0] ?? [] } }
       subjectPools = deck.relations.map { $0.subjectClasses.flatMap { byClass[$0] ?? [] } }
-      askHasQualifier = deck.relations.map { $0.ask.contains("{qualifier}") }
-      statementHasObject = deck.relations.map { $0.statement?.contains("{object}") ?? false }
-      statementHasQualifier = deck.relations.map { ($0.statement ?? "").contains("{qualifier}") }
+      let wordings = deck.relations.map { RelationWording($0, deck: deck) }
+      self.wordings = wordings
+      reasonTexts = ReasonTexts(
+        FactSentences(
+          facts: deck.facts, factSubjects: groups.factSubjects, names: texts.names,
+          wordings: wordings),
+        factRelations: groups.factRelations, factObjects: groups.factObjects,
+        relationCount: groups.relationCount)
     }
 
     /// One index per distinct entity id, in order of first declaration, and the position in `entities` of

@@ -13,8 +13,11 @@ extension CardGenerator {
     else { return }
     let factID = model.facts[factIndex].id
     let location = model.facts[factIndex].location
-    let prompt = TemplateText.render(
-      template, object: model.names[Int(object)], sentence: true)
+    let wording = model.wordings[relationIndex]
+    func render(_ template: String) -> String {
+      TemplateText.render(template, object: model.names[Int(object)], sentence: true)
+    }
+    let prompt = render(template)
     let objectKey = model.key(object, relationIndex)
     let subjects = model.subjectsOfObject[objectKey] ?? []
     let idPrefix = model.relations[relationIndex].id + "." + objectID
@@ -25,9 +28,10 @@ extension CardGenerator {
     }
     let subject = model.factSubjects[factIndex]
     let ordered = [subject] + subjects.filter { $0 != subject }
-    let explanation = (model.factsAboutObject[objectKey] ?? []).map {
-      model.facts[Int($0)].explanation
-    }.joined(separator: " ")
+    let factsAboutObject = model.factsAboutObject[objectKey] ?? []
+    // The unit teaches every subject's fact; its choice card explains the one it shows as right.
+    let explanation = factsAboutObject.map { model.facts[Int($0)].explanation }.joined(
+      separator: " ")
     let section = model.facts[factIndex].section
     let tags = model.facts[factIndex].tags
     func card(_ id: CardID, _ kind: CardKind, _ prompt: String, _ answer: String, _ key: AnswerKey)
@@ -39,11 +43,16 @@ extension CardGenerator {
         unit: UnitID(rawValue: idPrefix + ".reverse"), location: location)
     }
     if model.areTypeable(subjects) {
+      // Typed, it asks for any one of the subjects, worded for all of them; as a choice, for the one shown.
+      let typedPrompt =
+        subjects.count > 1
+        ? wording.reverseNumbered?.nameOne.map(render)
+          ?? TemplateText.joined(
+            wording.reverseNumbered.map { render($0.text(.several)) } ?? prompt, " (name one)")
+        : wording.reverseNumbered.map { render($0.text(.one)) } ?? prompt
       cards.append(
         card(
-          cardID(idPrefix, ".recall.reverse"), .recall,
-          subjects.count > 1 ? TemplateText.joined(prompt, " (name one)") : prompt,
-          model.listOfNames(ordered),
+          cardID(idPrefix, ".recall.reverse"), .recall, typedPrompt, model.listOfNames(ordered),
           .typed(accepted: model.accepted(of: ordered), entities: model.idSet(subjects))))
     }
     let id = cardID(idPrefix, ".choice.reverse")
@@ -71,10 +80,15 @@ extension CardGenerator {
     }
     var order = orderRandom(for: id)
     let options = ([answer] + wrong).shuffled(using: &order)
-    cards.append(
-      card(
-        id, .choice, prompt, model.names[Int(answer)],
-        .choice(options: model.options(options), correct: options.firstIndex(of: answer) ?? 0)
-      ))
+    var choice = card(
+      id, .choice, wording.reverseNumbered.map { render($0.text(.one)) } ?? prompt,
+      model.names[Int(answer)],
+      .choice(options: model.options(options), correct: options.firstIndex(of: answer) ?? 0))
+    let answerExplanation = factsAboutObject.filter { model.factSubjects[Int($0)] == answer }
+      .map { model.facts[Int($0)].explanation }.joined(separator: " ")
+    choice.explanation = CardGenerator.Model.explanation(
+      answerExplanation,
+      notes: wrong.map { model.reason(wrongSubject: $0, relation: relationIndex) }, listed: true)
+    cards.append(choice)
   }
 }

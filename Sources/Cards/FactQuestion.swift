@@ -21,8 +21,7 @@ final class FactQuestion {
   let subject: Int32
   /// The fact's own objects, in the author's order.
   let objects: [Int32]
-  /// The question, starting with a capital, with the qualifier in brackets when the wording has no place
-  /// for it.
+  /// The question as the teacher worded it, starting with a capital, with the qualifier in it.
   let prompt: String
   /// Every true object: the fact's own first, then (without a qualifier) the subject's other objects under
   /// the relation, since the relation is closed-world per subject.
@@ -48,13 +47,9 @@ final class FactQuestion {
     subject = model.factSubjects[factIndex]
     let objects = model.factObjects[factIndex]
     self.objects = objects
-    var prompt = TemplateText.render(
-      model.relations[relationIndex].ask, subject: model.names[Int(subject)],
+    prompt = TemplateText.render(
+      model.wordings[relationIndex].ask, subject: model.names[Int(subject)],
       qualifier: qualifier, sentence: true)
-    if let qualifier, !model.askHasQualifier[relationIndex] {
-      prompt += " (\(qualifier))"
-    }
-    self.prompt = prompt
     // Every fact of the subject under the relation counts, whatever its qualifier: the fact's own objects
     // are among them.
     let group = model.objectsOfSubject[model.key(subject, relationIndex)]
@@ -86,26 +81,58 @@ final class FactQuestion {
   /// Where the fact is declared.
   var location: SourceLocation { model.facts[factIndex].location }
 
-  /// The relation's statement about the subject and `object` (nil: a blank), starting with a capital.
-  func statement(_ object: Int32?) -> String {
-    var text = TemplateText.render(
-      model.relations[relationIndex].statement ?? "", subject: model.names[Int(subject)],
-      object: object.map { model.names[Int($0)] } ?? "_____", qualifier: qualifier,
-      sentence: true)
-    if let qualifier, !model.statementHasQualifier[relationIndex] {
-      text += " (\(qualifier))"
+  /// The question worded for `number` of answers ("Which test helps …" for one), or as the teacher wrote it
+  /// when its wording has no numbered phrase.
+  func prompt(_ number: NumberedWording.Number) -> String {
+    let wording = model.wordings[relationIndex]
+    guard let numbered = wording.askNumbered else { return prompt }
+    switch number {
+    case .one: return promptForOne
+    case .several: return render(wording.askSeveral)
+    case .count: return render(numbered.text(number))
     }
-    return text
   }
 
-  /// A card about this fact.
-  func card(_ id: CardID, _ kind: CardKind, _ prompt: String, answer: String, key: AnswerKey)
-    -> Card
-  {
-    Card(
+  /// The question for one answer, asked by the typed and the choice card alike.
+  private lazy var promptForOne = render(model.wordings[relationIndex].askOne)
+
+  /// The question asking for one of its several answers: "Name one test that helps …", else the question in
+  /// the plural with "(name one)".
+  var nameOnePrompt: String {
+    if let nameOne = model.wordings[relationIndex].askNameOne { return render(nameOne) }
+    return TemplateText.joined(prompt(.several), " (name one)")
+  }
+
+  private func render(_ template: String) -> String {
+    TemplateText.render(
+      template, subject: model.names[Int(subject)], qualifier: qualifier, sentence: true)
+  }
+
+  /// The relation's statement about the subject and `object` (nil: a blank), starting with a capital; with
+  /// the qualifier when `qualified`.
+  func statement(_ object: Int32?, qualified: Bool = true) -> String {
+    TemplateText.render(
+      model.wordings[relationIndex].statement ?? "", subject: model.names[Int(subject)],
+      object: object.map { model.names[Int($0)] } ?? "_____",
+      qualifier: qualified ? qualifier : nil, sentence: true)
+  }
+
+  /// A card about this fact; `wrong`: the wrong options it shows (or the object of a false statement), each
+  /// explained after the fact's explanation.
+  func card(
+    _ id: CardID, _ kind: CardKind, _ prompt: String, answer: String, key: AnswerKey,
+    wrong: [Int32] = []
+  ) -> Card {
+    let fact = model.facts[factIndex]
+    var card = Card(
       id: id, kind: kind, prompt: prompt, answer: answer, key: key,
-      explanation: model.facts[factIndex].explanation, section: model.facts[factIndex].section,
-      tags: model.facts[factIndex].tags, siblingKey: model.facts[factIndex].id,
-      unit: UnitID(rawValue: model.facts[factIndex].id), location: model.facts[factIndex].location)
+      explanation: fact.explanation, section: fact.section, tags: fact.tags, siblingKey: fact.id,
+      unit: UnitID(rawValue: fact.id), location: fact.location)
+    if !wrong.isEmpty {
+      let notes = model.reasons(wrongObjects: wrong, relation: relationIndex, subject: subject)
+      card.explanation = CardGenerator.Model.explanation(
+        fact.explanation, notes: notes, listed: kind != .truefalse)
+    }
+    return card
   }
 }

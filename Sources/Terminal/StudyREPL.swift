@@ -141,9 +141,7 @@ public final class StudyREPL {
     say()
     say(style.dim("New\(topic)"))
     say(labelled("Learn: ", unit.lesson, style: style.bold))
-    if let explanation = unit.ladder.first?.explanation, !explanation.isEmpty {
-      say(wrapped(explanation, indent: "  "))
-    }
+    if !unit.explanation.isEmpty { say(wrapped(unit.explanation, indent: "  ")) }
     if !unit.section.isEmpty { say(style.dim(wrapped("Source: \(unit.section)", indent: "  "))) }
   }
 

@@ -86,7 +86,7 @@ struct AnswerCheckerSeveralTests {
 
   @Test("on a card with one true answer, naming it with another thing is wrong")
   func oneTrueAnswer() throws {
-    let (card, checker) = try Self.card("sle-sites.cloze.forward")
+    let (card, checker) = try Self.card("sle-sites.recall.forward")
     #expect(checker.grade("the face", for: card).isCorrect)
     #expect(!checker.grade("the face and the knees", for: card).isCorrect)
     #expect(!checker.grade("the face, the forearms", for: card).isCorrect)

@@ -82,12 +82,13 @@ struct CardGeneratorKindsTests {
     #expect(try unit("planet-type.rocky.reverse").ladder.map(\.kind) == [.recall, .choice])
     // Definitions, quantities and hand-written cards are no fact's: kinds do not touch them.
     #expect(try unit("rocky.definition").ladder.map(\.kind) == [.reverse])
-    // The lesson does not depend on the order: the typed question with its answer.
-    #expect(try unit("mercury-type").lesson == "What type of planet is Mercury? — rocky planet")
+    // The lesson does not depend on the order: the true statement, which names the whole answer.
+    #expect(try unit("mercury-type").lesson == "Mercury belongs to the rocky planets.")
 
     let plain = CardGenerator(deck: try Self.load(Self.withoutKinds)).units()
     let mercury = try #require(plain.first { $0.id.rawValue == "mercury-type" })
-    #expect(mercury.ladder.map(\.kind) == [.truefalse, .truefalse, .choice, .cloze, .recall])
+    // No cloze beside the typed question: it would ask the same in other words.
+    #expect(mercury.ladder.map(\.kind) == [.truefalse, .truefalse, .choice, .recall])
     #expect(mercury.lesson == "Mercury belongs to the rocky planets.")
   }
 }

@@ -483,7 +483,7 @@ struct CardGeneratorTests {
     let card = try card("lesion-site.fingers.recall.reverse")
     #expect(
       card.prompt
-        == "In which disease do calcium deposits typically form on the fingers? (name one)")
+        == "In which diseases do calcium deposits typically form on the fingers? (name one)")
     #expect(card.answer == "systemic sclerosis and CREST syndrome")
     let checker = try SyntheticDeck.checker()
     #expect(checker.grade("CREST", for: card).isCorrect)
@@ -569,8 +569,8 @@ struct CardGeneratorTests {
     #expect(
       card.explanation == "Diltiazem is a calcium-channel blocker.", "a sentence, capitalised")
     #expect(
-      try self.card("systemic-sclerosis.reverse").prompt
-        == "Which disease is a disease that hardens the skin?")
+      try self.card("systemic-sclerosis.reverse").prompt == "Which disease hardens the skin?",
+      "the definition's “a disease that” is not said twice")
   }
 
   @Test("hand-written cards keep their kind, wording and answers")

@@ -49,8 +49,8 @@ struct SentenceCaseTests {
       prompt("sle-sites.truefalse.true")
         == "Systemic lupus erythematosus puts calcium deposits on the face.")
     #expect(
-      prompt("sle-sites.cloze.forward")
-        == "Systemic lupus erythematosus puts calcium deposits on _____.")
+      prompt("sle-sites.truefalse.false")?.hasPrefix(
+        "Systemic lupus erythematosus puts calcium deposits on the ") == true)
     #expect(
       prompt("gout-sites.recall.forward") == "'Gout': where do calcium deposits typically form?")
     #expect(

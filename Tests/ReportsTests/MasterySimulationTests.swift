@@ -62,7 +62,9 @@ struct MasterySimulationTests {
       }
         ?? false
     }
+    // Less than half of what the unit report reads (at least 80 %): most presentations of a unit are never
+    // shown on a given day, so a report by card understates what the learner knows.
     #expect(
-      Double(mastered.count) / Double(cards.count) < 0.3, "\(mastered.count) of \(cards.count)")
+      Double(mastered.count) / Double(cards.count) < 0.4, "\(mastered.count) of \(cards.count)")
   }
 }

@@ -57,12 +57,11 @@ struct DeckShowUnitsTests {
       result.output.contains(
         """
         2. mercury-type · forward · types
-           learn: What type of planet is Mercury? — rocky planet
+           learn: Mercury belongs to the rocky planets.
              produce · mercury-type.recall.forward · What type of planet is Mercury?
              choose · mercury-type.choice.forward · What type of planet is Mercury?
              judge · mercury-type.truefalse.true · Mercury belongs to the rocky planets.
-             judge · mercury-type.truefalse.false · Mercury belongs to the dwarf
-                 planets.
+             judge · mercury-type.truefalse.false · Mercury belongs to the gas giants.
 
         """), "\(result.output)")
     #expect(

@@ -89,9 +89,14 @@ extension KnowledgeUnit {
 }
 
 extension KnowledgeUnit {
-  /// What the unit teaches, as one line shown before a new unit is first asked: the fact's sentence with its
-  /// blank filled when it has one (a fact with one answer), else its question with the whole answer (a
-  /// true statement on its own, a false one followed by "— false").
+  /// Why the lesson holds, shown with it: the explanation without any presentation's notes on its wrong
+  /// options (those would show the options before the question does).
+  public var explanation: String { ladder.first?.unitExplanation ?? "" }
+
+  /// What the unit teaches, as one line shown before a new unit is first asked: the fact's sentence when
+  /// one says it all (a cloze with its blank filled, or a true statement naming the whole answer of a typed
+  /// question), else its question with the whole answer (a true statement on its own, a false one followed
+  /// by "— false").
   public var lesson: String {
     // Whatever order the deck gives the ladder, the lesson is the same: it is read in rung order.
     let inRungOrder = zip(ladder, ladder.dropFirst()).allSatisfy { Rung($0.kind) <= Rung($1.kind) }
@@ -111,6 +116,12 @@ extension KnowledgeUnit {
       ladder.last { Rung($0.kind) >= .complete } ?? ladder.last { $0.kind != .truefalse }
       ?? ladder.last
     guard let question else { return "" }
+    if question.kind != .truefalse,
+      let statement = ladder.first(where: { $0.key == .trueFalse(true) }),
+      statement.prompt.contains(question.answer)
+    {
+      return statement.prompt
+    }
     // A true statement says it all; a false one (a hand-written "you should burst blisters") must be taught
     // as false, never as a fact, so it keeps its answer like a question does.
     if case .trueFalse(true) = question.key { return question.prompt }

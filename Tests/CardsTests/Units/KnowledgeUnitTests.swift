@@ -23,17 +23,22 @@ struct KnowledgeUnitTests {
     #expect(rung.isRecognition == (rung <= .select))
   }
 
-  @Test("a fact with a cloze is taught as its sentence with the blank filled")
-  func lessonFillsTheCloze() throws {
-    let dystrophic = try unit("dystrophic-defined-by", in: .calcinosis)
-    let cloze = try #require(dystrophic.ladder.first { $0.kind == .cloze })
+  @Test(
+    "a cloze is taught as its sentence with the blank filled; a fact with one answer as its true statement"
+  )
+  func lessonIsTheSentence() throws {
+    let cooling = try unit("cool-with-running-water", in: .burns)
+    let cloze = try #require(cooling.ladder.first { $0.kind == .cloze })
     #expect(cloze.prompt.contains("_____"))
+    #expect(
+      cooling.lesson == cloze.prompt.replacingOccurrences(of: "_____", with: cloze.answer))
+    let dystrophic = try unit("dystrophic-defined-by", in: .calcinosis)
+    #expect(!dystrophic.ladder.contains { $0.kind == .cloze }, "the typed question asks it")
     #expect(
       dystrophic.lesson
         == "The defining feature of dystrophic calcification is damaged tissue with normal "
         + "blood calcium and phosphate.")
-    #expect(
-      dystrophic.lesson == cloze.prompt.replacingOccurrences(of: "_____", with: cloze.answer))
+    #expect(dystrophic.ladder.contains { $0.prompt == dystrophic.lesson && $0.kind == .truefalse })
   }
 
   @Test(
