@@ -1,3 +1,5 @@
+import Utilities
+
 /// A class, as its teacher writes it in `Classes/<name>.yaml`: who is in it (the roster), the deck it studies,
 /// the targets it works towards and the fixed quizzes it takes (see docs/classes.md).
 ///
@@ -134,12 +136,12 @@ public struct ClassFile: Sendable, Equatable {
         let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
         (1...12).contains(month), day >= 1, day <= Self.length(ofMonth: month, year: year)
       else { return nil }
-      number = Self.daysFromCivil(year: year, month: month, day: day)
+      number = CivilDays.days(year: year, month: month, day: day)
     }
 
     /// `YYYY-MM-DD`.
     public var description: String {
-      let (year, month, day) = Self.civil(fromDays: number)
+      let (year, month, day) = CivilDays.date(fromDays: number)
       func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
       return "\(year)-\(two(month))-\(two(day))"
     }
@@ -153,29 +155,6 @@ public struct ClassFile: Sendable, Equatable {
       case 4, 6, 9, 11: 30
       default: 31
       }
-    }
-
-    // The proleptic Gregorian calendar in whole days (Howard Hinnant's `days_from_civil` and its inverse):
-    // no time zone can shift a date written by hand.
-    private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-      let y = month <= 2 ? year - 1 : year
-      let era = (y >= 0 ? y : y - 399) / 400
-      let yearOfEra = y - era * 400
-      let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-      let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-      return era * 146_097 + dayOfEra - 719_468
-    }
-
-    private static func civil(fromDays days: Int) -> (Int, Int, Int) {
-      let z = days + 719_468
-      let era = (z >= 0 ? z : z - 146_096) / 146_097
-      let dayOfEra = z - era * 146_097
-      let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-      let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-      let monthIndex = (5 * dayOfYear + 2) / 153
-      let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-      let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-      return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Utilities
 
 /// ISO 8601 timestamps in UTC with milliseconds (`2026-11-25T12:00:00.123Z`), written and read by hand:
 /// a progress file holds one per event, and Foundation's formatters are far too slow for a million of them.
@@ -10,7 +11,7 @@ public enum Timestamp {
     let seconds = (totalMilliseconds - Int64(milliseconds)) / 1000
     let days = Int(floorDivide(seconds, 86_400))
     let secondOfDay = Int(seconds - Int64(days) * 86_400)
-    let (year, month, day) = civil(fromDays: days)
+    let (year, month, day) = CivilDays.date(fromDays: days)
     return String(
       format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", year, month, day, secondOfDay / 3600,
       secondOfDay / 60 % 60, secondOfDay % 60, milliseconds)
@@ -76,34 +77,12 @@ public enum Timestamp {
     default:
       return nil
     }
-    let days = daysFromCivil(year: year, month: month, day: day)
+    let days = CivilDays.days(year: year, month: month, day: day)
     let seconds = Int64(days) * 86_400 + Int64(hour * 3600 + minute * 60 + second - offsetSeconds)
     return Date(timeIntervalSince1970: Double(seconds) + fraction)
   }
 
   private static func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {
     value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor)
-  }
-
-  /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
-  static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-    let shiftedYear = month <= 2 ? year - 1 : year
-    let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-    let yearOfEra = shiftedYear - era * 400
-    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
-  }
-
-  static func civil(fromDays days: Int) -> (Int, Int, Int) {
-    let shifted = days + 719_468
-    let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-    let dayOfEra = shifted - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let monthIndex = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-    let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 }
