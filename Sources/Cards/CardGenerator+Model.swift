@@ -118,7 +118,8 @@ extension CardGenerator {
 
     /// The accepted texts of `entities`, one entity after the other.
     func accepted(of entities: [Int32]) -> [String] {
-      entities.flatMap { accepted[Int($0)] }
+      // Most answers are one entity: its own array, shared rather than copied.
+      entities.count == 1 ? accepted[Int(entities[0])] : entities.flatMap { accepted[Int($0)] }
     }
 
     /// "a, b and c" of the names of `entities`.

@@ -24,6 +24,10 @@ public struct CardGenerator: Sendable {
     lexicon = model.lexicon
   }
 
+  /// The deck's names and accepted texts as grading looks answers up in them (`Lexicon(deck:)`): the one the
+  /// generator built for hand-written cards, when the deck has any.
+  public var gradingLexicon: Lexicon { deck.cards.isEmpty ? Lexicon(deck: deck) : lexicon }
+
   /// Every card of the deck.
   public func generate() -> [Card] {
     var report = GenerationReport()
@@ -36,6 +40,14 @@ public struct CardGenerator: Sendable {
   /// Facts are independent of each other: runs of consecutive facts are made on every core and joined in
   /// file order, so the result does not depend on how many cores there are or which finishes first.
   public func generate(report: inout GenerationReport) -> [Card] {
+    generateWithCases(report: &report).cards
+  }
+
+  /// Every card of the deck (as `generate(report:)`), with the facts each case draws on, by the case's unit:
+  /// cases are composed once, for both.
+  func generateWithCases(
+    report: inout GenerationReport
+  ) -> (cards: [Card], caseRequirements: [UnitID: [String]]) {
     let factCount = deck.facts.count
     // Long enough that a run outweighs handing it to a core; a deck of fewer facts (every built-in one) is
     // one run, made on the calling thread.
@@ -50,7 +62,9 @@ public struct CardGenerator: Sendable {
       return (cards: cards, report: report)
     }
     var othersReport = GenerationReport()
-    let others = otherCards(report: &othersReport)
+    var others = otherCards(report: &othersReport)
+    let cases = composedCases(report: &othersReport)
+    others += cases.map(\.card)
     var cards: [Card] = []
     cards.reserveCapacity(runs.reduce(others.count) { $0 + $1.cards.count })
     for index in runs.indices {
@@ -65,11 +79,13 @@ public struct CardGenerator: Sendable {
     cards += others
     report.add(othersReport)
     markTeacherNotes(in: &cards)
-    return cards
+    var requirements: [UnitID: [String]] = [:]
+    for composed in cases { requirements[composed.card.unit] = composed.requires }
+    return (cards, requirements)
   }
 
-  /// The cards that do not come from facts: quantities, definitions and hand-written cards (the last two
-  /// without those whose question gives the answer away, which go into `report`).
+  /// The cards that do not come from facts or cases: quantities, definitions and hand-written cards (the last
+  /// two without those whose question gives the answer away, which go into `report`).
   private func otherCards(report: inout GenerationReport) -> [Card] {
     var others = deck.quantities.map { numberCard($0) }
     var unchecked = deck.entities.compactMap { definitionCard($0) }
@@ -80,7 +96,6 @@ public struct CardGenerator: Sendable {
       return true
     }
     others += unchecked
-    others += caseCards(report: &report)
     return others
   }
 
@@ -143,7 +158,7 @@ public struct CardGenerator: Sendable {
       }
     return answers.contains { answer in
       let normalized = AnswerText.normalize(answer)
-      return normalized.utf8.count > 2 && AnswerText.occurs(" " + normalized + " ", in: prompt)
+      return normalized.utf8.count > 2 && prompt.includes(" " + normalized + " ")
     }
   }
 }

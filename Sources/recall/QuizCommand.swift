@@ -82,7 +82,7 @@ struct QuizCommand: ParsableCommand {
 
   private func checker(_ context: SessionContext) -> AnswerChecker {
     AnswerChecker(
-      lexicon: Lexicon(deck: context.deck),
+      lexicon: context.lexicon,
       descriptions: EntityDescriptions.make(deck: context.deck))
   }
 

@@ -21,6 +21,8 @@ struct SessionContext {
   let deckVersion: DeckVersion
   /// The deck's units of knowledge, in study order.
   let units: [KnowledgeUnit]
+  /// The deck's names as grading looks answers up in them.
+  let lexicon: Lexicon
   let file: ProgressFile
   let scheduler: Scheduler
   let replay: ProgressReplay
@@ -43,7 +45,9 @@ struct SessionContext {
     file = try ProgressFile(
       directory: directory.path, learner: learner, deck: deck.id, now: start)
     if let recovery = file.recovery { Notice.note(recovery.description) }
-    units = CardGenerator(deck: deck, seed: seed).units()
+    let generator = CardGenerator(deck: deck, seed: seed)
+    units = generator.units()
+    lexicon = generator.gradingLexicon
     replay = ProgressReplay(
       entries: file.contents.entries, scheduler: Scheduler(),
       units: UnitMap(KnowledgeUnit.unitsByCard(units)))

@@ -43,7 +43,7 @@ struct StudyCommand: ParsableCommand {
     let context = try SessionContext(options: common)
     defer { context.close() }
     let session = StudySession(
-      units: try context.units(tag: tag), lexicon: Lexicon(deck: context.deck),
+      units: try context.units(tag: tag), lexicon: context.lexicon,
       descriptions: EntityDescriptions.make(deck: context.deck), replay: context.replay,
       scheduler: context.scheduler, log: context.file,
       limits: StudyLimits(newUnits: new, reviews: reviews), day: StudyDay(timeZone: .current),

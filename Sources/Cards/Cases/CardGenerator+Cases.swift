@@ -19,19 +19,12 @@ extension CardGenerator {
     return composed
   }
 
-  /// The cards of every case (see `composedCases(report:)`).
-  func caseCards(report: inout GenerationReport) -> [Card] {
-    composedCases(report: &report).map(\.card)
-  }
-
   /// The facts each case draws on, by the case's unit id: a case is introduced after them, so that it asks
   /// to apply what has been learned.
   public func caseRequirements() -> [UnitID: [String]] {
     var report = GenerationReport()
-    var requirements: [UnitID: [String]] = [:]
-    for composed in composedCases(report: &report) {
-      requirements[composed.card.unit] = composed.requires
-    }
-    return requirements
+    return Dictionary(
+      composedCases(report: &report).map { ($0.card.unit, $0.requires) }
+    ) { _, last in last }
   }
 }

@@ -4,8 +4,10 @@ extension CardGenerator {
   /// Every unit of knowledge of the deck, with its presentations (the cards `generate()` makes), in the
   /// order new units are introduced (see `KnowledgeUnit.studyOrder`).
   public func units() -> [KnowledgeUnit] {
-    KnowledgeUnit.studyOrder(
-      KnowledgeUnit.group(generate(), deck: deck), deck: deck, cases: caseRequirements())
+    var report = GenerationReport()
+    let (cards, cases) = generateWithCases(report: &report)
+    return KnowledgeUnit.studyOrder(
+      KnowledgeUnit.group(cards, deck: deck), deck: deck, cases: cases)
   }
 }
 

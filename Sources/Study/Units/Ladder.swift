@@ -31,7 +31,8 @@ public enum Ladder {
   public static func rung(of unit: KnowledgeUnit, after last: Step?) -> Rung {
     let rungs = unit.rungs
     guard let last, let lastRung = rung(ofCard: last.card, in: unit) else {
-      return unit.ladder.first { $0.prompt != unit.lesson }.map { Rung($0.kind) } ?? unit.lowestRung
+      let lesson = unit.lesson
+      return unit.ladder.first { $0.prompt != lesson }.map { Rung($0.kind) } ?? unit.lowestRung
     }
     // The position of the last rung on the unit's ladder (if the ladder no longer has it, the last one
     // below it).
@@ -52,7 +53,10 @@ public enum Ladder {
     let candidates = unit.presentations(at: target)
     // First time: not the presentation that says exactly what the lesson just said (a false statement
     // rather than the true one), so the first answer checks understanding, not copying.
-    guard let last else { return candidates.first { $0.prompt != unit.lesson } ?? candidates.first }
+    guard let last else {
+      let lesson = unit.lesson
+      return candidates.first { $0.prompt != lesson } ?? candidates.first
+    }
     if let other = candidates.first(where: { $0.id.rawValue != last.card }) { return other }
     // Only the card shown last time is at this rung: the step below, if there is one, asks it differently.
     let rungs = unit.rungs
