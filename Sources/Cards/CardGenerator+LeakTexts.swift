@@ -73,7 +73,7 @@ extension CardGenerator {
         for text in texts where masks[text] & ~prompt.mask == 0 {
           let needle = UnsafeBufferPointer(
             rebasing: all[Int(bounds[text])..<Int(bounds[text + 1])])
-          if AnswerText.occurs(needle, in: prompt.bytes) { return true }
+          if prompt.bytes.includes(needle) { return true }
         }
         return false
       }

@@ -1,4 +1,5 @@
 import Knowledge
+import Utilities
 
 /// One sentence about each entity, for telling a learner what the thing they typed actually is
 /// ("Warfarin is a small-deposit treatment"; the answer is diltiazem), written as a sentence starts.
@@ -14,7 +15,7 @@ public enum EntityDescriptions {
     for fact in deck.facts {
       guard let relation = deck.relation(fact.relation),
         let statement = relation.statement.map(RelationWording.withQualifierPlace),
-        statement.contains("{object}")
+        statement.includes("{object}")
       else { continue }
       let subject = deck.entity(fact.subject)?.name ?? fact.subject
       if descriptions[fact.subject] == nil {

@@ -1,3 +1,5 @@
+import Utilities
+
 /// Clinical cases: the cases a teacher writes (`cases:`) and the templates that make cases from the model
 /// (`case-templates:`), checked against the classes, entities, relations and facts declared.
 extension DeckParser {
@@ -171,7 +173,9 @@ extension DeckParser {
         at: location)
     }
     // A misspelt placeholder is the likelier mistake, and is reported at itself.
-    if !text.contains(other), !seen.keys.contains(where: { !allowed.contains($0) && $0 != own }) {
+    if !text.includes(other),
+      !seen.keys.contains(where: { !allowed.contains($0) && $0 != own })
+    {
       reader.error("\(sentence) must contain \(other)", at: textNode)
     }
     return CaseTemplate.Finding(

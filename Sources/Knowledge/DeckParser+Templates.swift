@@ -1,3 +1,5 @@
+import Utilities
+
 /// A relation's wording: which placeholders each text needs and may use.
 ///
 /// The generator fills `{subject}`, `{object}` and `{qualifier}` and leaves anything else as written, so a
@@ -48,7 +50,7 @@ extension DeckParser {
   /// use: at the placeholder when it is found in the file as written, else at the start of the text.
   mutating func template(_ node: YAMLNode, _ role: TemplateRole, _ what: String) -> String? {
     guard let text = reader.text(node, what) else { return nil }
-    if !text.contains(role.needed) {
+    if !text.includes(role.needed) {
       reader.error("\(what) must contain \(role.needed)", at: node)
     }
     let allowedList = Self.prose(role.allowed)
@@ -76,7 +78,7 @@ extension DeckParser {
           + " (it may use \(allowedList))",
         at: location)
     }
-    if role == .statement, !misspelt, !text.contains("{object}") {
+    if role == .statement, !misspelt, !text.includes("{object}") {
       reader.warning(
         "\(what) has no {object}, so it gives no true/false or fill-in cards",
         at: reader.location(of: node))

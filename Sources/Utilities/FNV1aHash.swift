@@ -24,7 +24,14 @@ public struct FNV1aHash: Sendable, Equatable {
   /// Adds `bytes` in order.
   @inlinable
   public mutating func add(contentsOf bytes: some Sequence<UInt8>) {
-    for byte in bytes { add(byte) }
+    // Through a buffer when the bytes have one (a native string's UTF-8 view does): several times faster
+    // than the view's iterator, and replay hashes a card id at every review (`IntervalFuzz`).
+    let added: Void? = bytes.withContiguousStorageIfAvailable { buffer in
+      for byte in buffer { add(byte) }
+    }
+    if added == nil {
+      for byte in bytes { add(byte) }
+    }
   }
 
   /// The hash of the UTF-8 encoding of `text`.

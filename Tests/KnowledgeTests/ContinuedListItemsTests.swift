@@ -12,9 +12,20 @@ struct ContinuedListItemsTests {
       ("sections:\n  - Cool the burn\n    - Cover the burn\n", [3]),
       ("name: a scald\n  - scalding\n", [2]),
       ("- id: a\n    - b\n", [2]),
+      ("a: x\r\n  - b\r\n", [2]), ("- - a\n    - b\n", [2]), ("url: http://x\n  - b\n", [2]),
+      ("a: x\n  - b", [2]), ("a: x\n\n  - b\n  - c\n", [3, 4]),
+      ("a: x\n  - b\nc: y\n   - d\n", [2, 4]),
     ])
   func continued(_ yaml: String, _ lines: [Int]) {
     #expect(ContinuedListItems.find(in: yaml).map(\.line) == lines)
+  }
+
+  @Test("names the item's column and the line it continues")
+  func position() {
+    let found = ContinuedListItems.find(in: "top:\n  a: x\n      - b\n")
+    #expect(found.map(\.line) == [3])
+    #expect(found.map(\.column) == [7])
+    #expect(found.map(\.continues) == [2])
   }
 
   @Test(
@@ -27,6 +38,7 @@ struct ContinuedListItemsTests {
       "a: \"quoted\n    - still quoted\"\n",
       "a: [x, y]\n",
       "a: x\n# a comment\n  - b\n",
+      "", "\n\n", "a:\n  - b\n", "a: 'x'\n  - b\n", "a: |\n  x\n    - b\nc: d\n", "- x\n- y\n",
     ])
   func leftAlone(_ yaml: String) {
     #expect(ContinuedListItems.find(in: yaml).isEmpty)

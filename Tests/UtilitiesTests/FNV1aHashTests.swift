@@ -26,4 +26,19 @@ struct FNV1aHashTests {
     #expect(single.value == FNV1aHash.hash("foobar"))
     #expect(FNV1aHash().value == FNV1aHash.hash(""))
   }
+
+  @Test("a sequence without contiguous bytes, a bridged substring and a buffer hash alike")
+  func storage() {
+    let text = "fact-5278.recall.forward:12 — café"
+    let expected = FNV1aHash.hash(text)
+    var lazy = FNV1aHash()
+    lazy.add(contentsOf: text.utf8.lazy.map { $0 })
+    var substring = FNV1aHash()
+    substring.add(contentsOf: ("<" + text + ">").dropFirst().dropLast().utf8)
+    var array = FNV1aHash()
+    array.add(contentsOf: Array(text.utf8))
+    #expect(lazy.value == expected)
+    #expect(substring.value == expected)
+    #expect(array.value == expected)
+  }
 }

@@ -1,4 +1,5 @@
 import Knowledge
+import Utilities
 
 /// What the model proves about clinical cases: which options a vignette's facts rule out, and the sentences
 /// that say why.
@@ -80,7 +81,7 @@ struct CaseReasoning {
     let objectName = object.map(name) ?? TemplateText.list(fact.objects.map(name))
     let template: String
     let text: String
-    if let statement = relation.statement, statement.contains("{object}") {
+    if let statement = relation.statement, statement.includes("{object}") {
       template = statement
       text = TemplateText.render(
         statement, subject: subjectName, object: objectName, qualifier: fact.qualifier)

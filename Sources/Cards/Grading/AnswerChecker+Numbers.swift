@@ -1,3 +1,5 @@
+import Utilities
+
 /// Number answers: every number given must lie in the accepted range, after converting its unit to the
 /// card's; a unit of another kind than the card's is wrong.
 extension AnswerChecker {
@@ -13,7 +15,7 @@ extension AnswerChecker {
     let asksShare =
       expected?.dimension == .percent
       || ["percent", "percentage", "fraction", "share", "proportion"].contains {
-        AnswerText.occurs(" \($0) ", in: " \(AnswerText.normalize(card.prompt)) ")
+        " \(AnswerText.normalize(card.prompt)) ".includes(" \($0) ")
       }
     let accepted = { (value: Double) in value >= minimum - 1e-9 && value <= maximum + 1e-9 }
     for number in numbers {

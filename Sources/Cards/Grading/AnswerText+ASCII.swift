@@ -151,33 +151,4 @@ extension AnswerText {
     }
     return result.allSatisfy({ $0 == 32 || $0 == 9 }) ? bytes : result
   }
-
-  /// Whether `needle` occurs in `haystack` (byte comparison; both already normalised).
-  static func occurs(_ needle: String, in haystack: String) -> Bool {
-    var needle = needle
-    var haystack = haystack
-    needle.makeContiguousUTF8()
-    haystack.makeContiguousUTF8()
-    return needle.utf8.withContiguousStorageIfAvailable { pin in
-      haystack.utf8.withContiguousStorageIfAvailable { hay in occurs(pin, in: hay) } ?? false
-    } ?? false
-  }
-
-  /// Whether the bytes `needle` occur in `haystack`.
-  static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>)
-    -> Bool
-  {
-    guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-    var start = 0
-    let last = haystack.count - needle.count
-    while start <= last {
-      if haystack[start] == first {
-        var matched = 1
-        while matched < needle.count, haystack[start + matched] == needle[matched] { matched += 1 }
-        if matched == needle.count { return true }
-      }
-      start += 1
-    }
-    return false
-  }
 }

@@ -1,3 +1,5 @@
+import Utilities
+
 /// The accepted texts of a typed card or a list card, prepared for comparing by meaning: each text's content
 /// words, the group it belongs to (the entity it names, or the list item), and the words an answer may add
 /// without naming something else (the question's own words, the words of the group's other texts).
@@ -43,7 +45,7 @@ struct TypedKey {
     var left: Set<Int> = []
     for id in entities {
       guard let name = lexicon.name(of: id).map(AnswerText.normalize),
-        !AnswerText.occurs(" \(name) ", in: shown),
+        !shown.includes(" \(name) "),
         let namePosition = normals.firstIndex(of: name)
       else { continue }
       let names = { (position: Int) in lexicon.entities(named: normals[position]).contains(id) }

@@ -1,4 +1,5 @@
 import Foundation
+import Utilities
 
 /// One piece of knowledge a learner can retrieve in one direction, with one memory: a fact asked forward, an
 /// object asked back, a term from its description, a quantity, a hand-written card. Its cards are its
@@ -118,7 +119,7 @@ extension KnowledgeUnit {
     guard let question else { return "" }
     if question.kind != .truefalse,
       let statement = ladder.first(where: { $0.key == .trueFalse(true) }),
-      statement.prompt.contains(question.answer)
+      statement.prompt.includes(question.answer)
     {
       return statement.prompt
     }

@@ -1,3 +1,5 @@
+import Utilities
+
 /// A question's wording made to agree with how many answers a card wants: "Which test helps to look for
 /// lupus?" on a card with one right answer, "Name one test that helps …" on a typed card with several, "Which
 /// two tests help …?" on a list card with two.
@@ -47,8 +49,8 @@ struct NumberedWording: Sendable {
       let (singularHead, pluralHead) = (Self.head(of: name), Self.head(of: plural))
       let forms: [(text: String, isSingular: Bool, forms: (String, String), complete: Bool)] = [
         (name, true, (name, plural), true), (plural, false, (name, plural), true),
-        (singularHead, true, (singularHead, pluralHead), !name.contains(" of ")),
-        (pluralHead, false, (singularHead, pluralHead), !plural.contains(" of ")),
+        (singularHead, true, (singularHead, pluralHead), !name.includes(" of ")),
+        (pluralHead, false, (singularHead, pluralHead), !plural.includes(" of ")),
       ]
       for form in forms where !form.text.isEmpty {
         let text = form.text.lowercased()

@@ -1,4 +1,5 @@
 import Knowledge
+import Utilities
 
 /// A relation's wording as the generator uses it, prepared once per relation: each template with a place for
 /// the qualifier, and the phrases that agree in number with the answers.
@@ -38,7 +39,7 @@ struct RelationWording: Sendable {
       NumberedWording(template: $0, classes: names(relation.subjectClasses))
     }
     let statement = relation.statement.flatMap {
-      $0.contains("{object}") ? Self.withQualifierPlace($0) : nil
+      $0.includes("{object}") ? Self.withQualifierPlace($0) : nil
     }
     self.statement = statement
     statementTellsObject = statement.map(Self.tellsObject) ?? false
@@ -48,7 +49,7 @@ struct RelationWording: Sendable {
   /// a qualifier reads as part of the sentence ("In gout, colchicine is used for small deposits.") rather than
   /// as a bracket after it. With no qualifier, the place leaves no trace (`TemplateText.tidy`).
   static func withQualifierPlace(_ template: String) -> String {
-    guard !template.contains("{qualifier}") else { return template }
+    guard !template.includes("{qualifier}") else { return template }
     let closing = template.reversed().prefix { ".?!\"'”’)".contains($0) || $0 == " " }
     let end = template.index(template.endIndex, offsetBy: -closing.count)
     return String(template[..<end]) + " {qualifier}" + template[end...]
