@@ -26,4 +26,23 @@ struct StringInternerTests {
     }
     #expect(interner.count == 10)
   }
+
+  @Test("tells apart texts that differ in their last byte only, at lengths around a word of 8")
+  func nearTexts() {
+    var interner = StringInterner(limit: 1000)
+    let stems = (1...18).map { String(repeating: "x", count: $0) }
+    let texts = stems.flatMap { [$0 + "a", $0 + "b", $0] }
+    var numbers: [String: Int] = [:]
+    for text in texts {
+      let number = Array(text.utf8).withUnsafeBufferPointer { interner.number(of: $0) }
+      numbers[text] = number
+    }
+    #expect(Set(numbers.values).count == Set(texts).count)
+    for text in texts {
+      let number = Array(text.utf8).withUnsafeBufferPointer { interner.number(of: $0) }
+      #expect(number == numbers[text])
+      #expect(interner.number(of: text) == numbers[text])
+      #expect(interner.strings[numbers[text] ?? 0] == text)
+    }
+  }
 }

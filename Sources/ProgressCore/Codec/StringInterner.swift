@@ -14,6 +14,10 @@ struct StringInterner {
   private(set) var strings: [String] = []
   /// The hash of each string, to rehash without reading the strings.
   private var hashes: [UInt64] = []
+  /// The UTF-8 of every string kept, one after the other, and where each ends: a lookup compares its bytes
+  /// here, where the strings lie together, rather than in each string's own allocation (a cache miss each).
+  private var bytes: [UInt8] = []
+  private var ends: [Int] = []
 
   init(limit: Int) {
     self.limit = max(0, min(limit, Int(UInt32.max) / 2))
@@ -59,39 +63,41 @@ struct StringInterner {
         let number = Int(truncatingIfNeeded: slots[slot] & 0xFFFF_FFFF) &- 1
         // `==` on two copies of one string compares no bytes.
         if let string, strings[number] == string { return number }
-        if string == nil, Self.equal(strings[number], utf8) { return number }
+        if string == nil, keptBytes(number, equal: utf8) { return number }
       }
       slot = (slot &+ 1) & mask
     }
     guard strings.count < limit else { return nil }
     strings.append(string ?? String(decoding: utf8, as: UTF8.self))
     hashes.append(hash)
+    bytes.append(contentsOf: utf8)
+    ends.append(bytes.count)
     slots[slot] = tag &<< 32 | UInt64(strings.count)
     if strings.count &* 2 > slots.count { rehash() }
     return strings.count &- 1
   }
 
-  /// Whether `string` is made of `utf8`: compared in place, in the string's own storage.
-  private static func equal(_ string: String, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard string.utf8.count == utf8.count else { return false }
-    return string.utf8.withContiguousStorageIfAvailable { stored in
+  /// Whether the string numbered `number` is made of `utf8`.
+  private func keptBytes(_ number: Int, equal utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    let start = number == 0 ? 0 : ends[number &- 1]
+    guard ends[number] &- start == utf8.count else { return false }
+    return bytes.withUnsafeBytes { kept in
       // Eight bytes at a time: the strings are short, and a call to memcmp costs more than the comparison.
-      let stored = UnsafeRawBufferPointer(stored)
       let other = UnsafeRawBufferPointer(utf8)
       var offset = 0
-      while offset + 8 <= other.count {
+      while offset &+ 8 <= other.count {
         guard
-          stored.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+          kept.loadUnaligned(fromByteOffset: start &+ offset, as: UInt64.self)
             == other.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
         else { return false }
-        offset += 8
+        offset &+= 8
       }
       while offset < other.count {
-        guard stored[offset] == other[offset] else { return false }
-        offset += 1
+        guard kept[start &+ offset] == other[offset] else { return false }
+        offset &+= 1
       }
       return true
-    } ?? string.utf8.elementsEqual(utf8)
+    }
   }
 
   private mutating func rehash() {
