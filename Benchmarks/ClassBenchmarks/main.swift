@@ -70,7 +70,11 @@ let sizes = arguments.dropFirst().compactMap { Int($0) }
 let classSizes = sizes.isEmpty ? [1_000, 10_000] : sizes
 let folder = NSTemporaryDirectory() + "recall-class-bench"
 try? FileManager.default.removeItem(atPath: folder)
-defer { try? FileManager.default.removeItem(atPath: folder) }
+defer {
+  if ProcessInfo.processInfo.environment["RECALL_BENCH_KEEP"] == nil {
+    try? FileManager.default.removeItem(atPath: folder)
+  }
+}
 
 /// Runs `executable` with `arguments` and returns its standard output.
 func run(_ executable: String, _ arguments: [String]) throws -> String {
@@ -143,5 +147,8 @@ for size in classSizes {
         "%6d learners, %.2f M events, %.0f MiB: %.3f s wall, %.3f s CPU, peak %.0f MiB (floor %.0f MiB)",
       size, Double(events) / 1e6, Double(bytes) / 1_048_576, best.wall, best.cpu,
       runs.map(\.peak).max() ?? 0, best.floor))
-  try? FileManager.default.removeItem(atPath: path)
+  // RECALL_BENCH_KEEP=1 keeps the class (in $TMPDIR/recall-class-bench) to profile `recall class` on it.
+  if ProcessInfo.processInfo.environment["RECALL_BENCH_KEEP"] == nil {
+    try? FileManager.default.removeItem(atPath: path)
+  }
 }
