@@ -91,6 +91,11 @@ extension DeckAnswerCase {
     right(cc, "dystrophic-defined-by.recall.forward", "damage to the tissue from another disease"),
     right(cc, "dystrophic-defined-by.recall.forward", "damaged tissues"),
     right(cc, "dystrophic-defined-by.recall.forward", "tissue damage"),
+    right(
+      cc, "dystrophic-defined-by.recall.forward",
+      "the tissue is damaged but blood levels are normal"),
+    right(cc, "dystrophic-defined-by.recall.forward", "damaged tissue, normal blood levels"),
+    wrong(cc, "dystrophic-defined-by.recall.forward", "normal tissue but high blood levels"),
     right(cc, "metastatic-defined-by.recall.forward", "raised calcium and phosphate levels"),
     right(cc, "metastatic-defined-by.recall.forward", "increased calcium and phosphorus"),
     right(cc, "metastatic-defined-by.recall.forward", "high calcium and phosphorus in the blood"),

@@ -78,8 +78,9 @@ struct AnswerWords: Sendable, Hashable {
     return synonyms[stem] ?? stem
   }
 
-  /// Words that carry no content in a short answer: articles, pronouns, auxiliary verbs, list separators,
-  /// hedges ("probably", "I think"), and "of", "by", "for", "with", "as" (other prepositions count).
+  /// Words that carry no content in a short answer: articles, pronouns, auxiliary verbs, list separators and
+  /// the joins of a two-part answer ("damaged tissue but normal blood levels"), hedges ("probably", "I
+  /// think"), and "of", "by", "for", "with", "as" (other prepositions count). Negations are kept.
   static let fillers: Set<String> = [
     "a", "an", "the", "it", "its", "they", "them", "their", "he", "she", "his", "her", "him",
     "you", "your", "we", "our", "us", "i", "my", "me", "this", "that", "these", "those", "there",
@@ -87,6 +88,7 @@ struct AnswerWords: Sendable, Hashable {
     "am",
     "do", "doe", "did", "can", "could", "will", "would", "should", "may", "might", "must", "shall",
     "ha", "has", "have", "had", "get", "getting", "and", "or", "nor", "also", "both", "either",
+    "but", "whereas", "although", "though",
     "then", "so", "of", "by", "for", "with", "as", "own", "just", "only", "very", "really", "quite",
     "maybe", "perhaps", "probably", "possibly", "likely", "usually", "typically", "often",
     "mainly", "mostly", "generally", "think", "answer", "please", "all", "any", "some", "one",
