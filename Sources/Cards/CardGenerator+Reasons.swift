@@ -46,15 +46,15 @@ extension CardGenerator.Model {
       qualifier: facts[first].qualifier, sentence: true)
   }
 
-  /// `explanation` followed by `notes` on the card's wrong options, each note once: after "Why not the
-  /// others:" on a card that shows options, on its own after a false statement (whose one note says what its
-  /// object really goes with).
+  /// `explanation` followed by `notes` on the card's wrong options, each note once: on a card that shows
+  /// options, under a line "Why not the others:", a line each (as a case's "Not …" lines are); after a false
+  /// statement, in the same paragraph (its one note says what its object really goes with).
   static func explanation(_ explanation: String, notes: [String], listed: Bool) -> String {
     guard !notes.isEmpty else { return explanation }
     var text = explanation.isEmpty ? "" : Self.closed(explanation)
-    if listed { text += text.isEmpty ? "Why not the others:" : " Why not the others:" }
+    if listed { text += text.isEmpty ? "Why not the others:" : "\nWhy not the others:" }
     for (index, note) in notes.enumerated() where !notes[..<index].contains(note) {
-      if !text.isEmpty { text += " " }
+      if !text.isEmpty { text += listed ? "\n" : " " }
       text += note
     }
     return text
