@@ -22,8 +22,8 @@ extension StudyREPL {
     Type your answer and press Enter; an empty answer means "I don't know".
     Choice: a letter or the option's text. Select all that apply: letters ("a c").
     Lists: the items separated by commas. True/false: t or f.
-    After the feedback: Enter accepts the suggested rating, 1–4 picks another
-      (1 Again · 2 Hard · 3 Good · 4 Easy).
+    After the feedback: Enter accepts the suggested rating; pick another by
+      number or name (1 Again · 2 Hard · 3 Good · 4 Easy).
     Commands (Tab completes them):
       :hint          a first letter or two wrong options removed; then at most Hard
       :skip          leave this question (and its fact) for another session

@@ -4,7 +4,7 @@ import ProgressCore
 import Scheduling
 import Study
 
-/// The rating step: the next interval of each rating, Enter to accept, 1–4 to override.
+/// The rating step: the next interval of each rating, Enter to accept, 1–4 (or a rating's name) to override.
 extension StudyREPL {
   /// Rates and records the answer. Returns false when the learner took the answer back (`:undo` before
   /// rating) so the card is asked again. After a hint (`hinted`) only Again and Hard are offered, and a
@@ -70,18 +70,20 @@ extension StudyREPL {
           }
           return true
         case .hint?, .skip?, .unknown?:
-          say("Press Enter to accept \(Self.name(suggested)), or type 1–4.")
+          say(Self.ratingHint(suggested))
           continue
         case nil:
           if trimmed.isEmpty {
             rating = suggested
-          } else if let value = Int(trimmed), let picked = Rating(rawValue: value) {
+          } else if let picked = Int(trimmed).flatMap(Rating.init(rawValue:))
+            ?? Self.rating(named: trimmed)
+          {
             rating = picked
             if StudySession.allowedRating(picked, hinted: hinted) != picked {
               say(style.yellow("After a hint the rating is at most Hard."))
             }
           } else {
-            say("Press Enter to accept \(Self.name(suggested)), or type 1–4.")
+            say(Self.ratingHint(suggested))
             continue
           }
         }
@@ -130,6 +132,16 @@ extension StudyREPL {
       output.sayWhole(style.red("error: ") + "\(error)")
       return false
     }
+  }
+
+  /// What to type at the rating prompt.
+  static func ratingHint(_ suggested: Rating) -> String {
+    "Press Enter to accept \(name(suggested)), or type 1–4 or a rating's name (again, hard, good, easy)."
+  }
+
+  /// The rating `text` names, in any case ("good", "Again"): a learner reads the names on the line above.
+  static func rating(named text: String) -> Rating? {
+    [Rating.again, .hard, .good, .easy].first { name($0).lowercased() == text.lowercased() }
   }
 
   static func name(_ rating: Rating) -> String {

@@ -111,6 +111,15 @@ struct StudyREPLTests {
     #expect(!text.contains("\u{1B}"))
   }
 
+  @Test("a rating may be typed as its name, in any case; a word that names none asks again")
+  func ratingNames() throws {
+    let (text, log) = try run(
+      "rating-names",
+      [.line("heart"), .line("g"), .line("Hard"), .line("heart"), .line("easy"), .endOfInput])
+    #expect(log.reviews.map(\.rating) == [.hard, .easy])
+    #expect(text.contains("rating [Enter = Good]> g\nPress Enter to accept Good, or type 1–4"))
+  }
+
   @Test("end of input at the answer prompt saves nothing for the unanswered card")
   func endOfInputWhileAnswering() throws {
     let (text, log) = try run("end-of-input", [.line("heart"), .line("1"), .endOfInput])
