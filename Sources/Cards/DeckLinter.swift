@@ -52,7 +52,8 @@ public enum DeckLinter {
           + "overlaps a true answer, so none can be a distractor"
         : "fact '\(fact.id)': no single-best-answer question "
           + (missing.direction == "forward" ? "" : "asking back from '\(missing.object)' ")
-          + "— only \(missing.distractors) of the \(classes) are provably wrong; it needs 3"
+          + "— only \(missing.distractors) of the \(classes) "
+          + (missing.distractors == 1 ? "is" : "are") + " provably wrong; it needs 3"
       return DeckDiagnostic(.warning, at: fact.location, message)
     }
   }

@@ -52,6 +52,35 @@ struct DeckLinterTests {
     let found = try diagnostics().filter { $0.message.contains("fact 'aspirin-site'") }
     #expect(found.first?.location.line == line(of: "id: aspirin-site"))
     #expect(found.first?.severity == .warning)
+    #expect(found.first?.message.contains("only 2 of the sites are provably wrong") == true)
+  }
+
+  @Test("one provably wrong option is counted in the singular")
+  func missingChoiceSingular() throws {
+    let yaml = """
+      deck: {title: Planets, version: 1, source: {title: Notes, sections: [Planets]}}
+      classes:
+        planet: {name: planet, plural: planets}
+        kind: {name: kind of planet, plural: kinds of planet}
+      entities:
+        mercury: {class: planet, name: Mercury}
+        jupiter: {class: planet, name: Jupiter}
+        rocky: {class: kind, name: rocky planet}
+        giant: {class: kind, name: gas giant}
+      relations:
+        is-a: {subject: planet, object: kind, ask: "What kind of planet is {subject}?"}
+      facts:
+        - {id: mercury-kind, subject: mercury, relation: is-a, objects: [rocky], section: Planets,
+           explanation: Small and rocky.}
+        - {id: jupiter-kind, subject: jupiter, relation: is-a, objects: [giant], section: Planets,
+           explanation: Mostly gas.}
+      """
+    let deck = try DeckLoader.load(yaml: yaml, file: "planets.yaml", deckID: "planets")
+    let messages = DeckLinter.lint(deck).map(\.message)
+    #expect(
+      messages.contains {
+        $0.hasSuffix("only 1 of the kinds of planet is provably wrong; it needs 3")
+      }, "\(messages)")
   }
 
   @Test("a fact whose only other candidates are overlaps is reported as such")
