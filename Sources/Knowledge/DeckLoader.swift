@@ -16,18 +16,11 @@ public enum DeckLoader {
   public static func diagnose(
     yaml: String, file: String, deckID: String
   ) throws(KnowledgeError) -> (deck: Deck?, diagnostics: [DeckDiagnostic]) {
-    let composed: YAMLTree?
-    do {
-      composed = try YAMLEventReader.compose(yaml)
-    } catch {
-      throw .syntax(SyntaxDiagnostic.make(from: error, yaml: yaml, file: file))
-    }
-    guard let tree = composed, let root = tree.root else {
+    guard let (reader, root) = try YAMLReader.document(yaml, file: file) else {
       let start = SourceLocation(file: file, line: 1, column: 1)
       throw .invalid([DeckDiagnostic(.error, at: start, "the deck file is empty")])
     }
-    var parser = DeckParser(
-      reader: YAMLReader(file: file, tree: tree), deckID: deckID, source: yaml)
+    var parser = DeckParser(reader: reader, deckID: deckID, source: yaml)
     let deck = parser.parse(root)
     let continued = ContinuedListItems.find(in: yaml).map { item in
       DeckDiagnostic(

@@ -16,6 +16,21 @@ struct YAMLReader {
     self.tree = tree
   }
 
+  /// A reader of the one document in `yaml`, reported as `file`, with its root; nil for a text that holds no
+  /// document (empty, or only comments). Text that is not YAML throws its syntax error, located and explained.
+  static func document(
+    _ yaml: String, file: String
+  ) throws(KnowledgeError) -> (reader: YAMLReader, root: YAMLNode)? {
+    let composed: YAMLTree?
+    do {
+      composed = try YAMLEventReader.compose(yaml)
+    } catch {
+      throw .syntax(SyntaxDiagnostic.make(from: error, yaml: yaml, file: file))
+    }
+    guard let tree = composed, let root = tree.root else { return nil }
+    return (YAMLReader(file: file, tree: tree), root)
+  }
+
   func location(of node: YAMLNode) -> SourceLocation {
     let mark = tree.mark(of: node)
     return SourceLocation(file: file, line: mark.line, column: mark.column)

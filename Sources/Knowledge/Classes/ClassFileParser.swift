@@ -15,18 +15,12 @@ public enum ClassFileParser {
   public static func parse(
     yaml: String, file: String, name: String
   ) throws(KnowledgeError) -> ClassFile {
-    let composed: YAMLTree?
-    do {
-      composed = try YAMLEventReader.compose(yaml)
-    } catch {
-      throw .syntax(SyntaxDiagnostic.make(from: error, yaml: yaml, file: file))
-    }
-    guard let tree = composed, let root = tree.root else {
+    guard let document = try YAMLReader.document(yaml, file: file) else {
       let start = SourceLocation(file: file, line: 1, column: 1)
       throw .invalidClass([DeckDiagnostic(.error, at: start, "the class file is empty")])
     }
-    var reader = YAMLReader(file: file, tree: tree)
-    let parsed = parse(root, name: name, reader: &reader)
+    var reader = document.reader
+    let parsed = parse(document.root, name: name, reader: &reader)
     let errors = reader.diagnostics.filter { $0.severity == .error }.sorted {
       ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
     }
