@@ -93,18 +93,7 @@ extension CardGenerator {
       report.caseDiagnostics += problems
       return nil
     }
-    for candidate in wrong.prefix(3) {
-      parts.wrong.append(candidate.option)
-      parts.explanation.append(
-        reasoning.against(candidate.option, because: [reasoning.sentences(candidate.reasons)]))
-      parts.drawsOn += candidate.reasons.map(\.fact)
-    }
-    guard !caseLeaks(parts) else {
-      report.leaks.append(
-        .init(id: CardID(item.id, CardKind.clinicalCase.rawValue), location: item.location))
-      return nil
-    }
-    return caseCard(parts, reasoning)
+    return caseCard(parts, wrong: wrong, reasoning, report: &report)
   }
 
   /// Whether what `item` is given are subjects of `via`'s facts (true) or objects (false); nil, with the

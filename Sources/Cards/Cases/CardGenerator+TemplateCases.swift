@@ -122,18 +122,7 @@ extension CardGenerator {
       return nil
     }
     candidates.shuffle(using: &random)
-    for candidate in candidates.prefix(3) {
-      parts.wrong.append(candidate.option)
-      parts.explanation.append(
-        reasoning.against(candidate.option, because: [reasoning.sentences(candidate.reasons)]))
-      parts.drawsOn += candidate.reasons.map(\.fact)
-    }
-    guard !caseLeaks(parts) else {
-      report.leaks.append(
-        .init(id: CardID(unit, CardKind.clinicalCase.rawValue), location: template.location))
-      return nil
-    }
-    return caseCard(parts, reasoning)
+    return caseCard(parts, wrong: candidates, reasoning, report: &report)
   }
 
   /// The entities the options of `template`'s cases come from.

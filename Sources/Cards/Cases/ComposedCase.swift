@@ -78,6 +78,27 @@ extension CardGenerator {
       requires: requires)
   }
 
+  /// The card of `parts` with the first three `wrong` options, each explained by the reasons that rule it out;
+  /// nil, reported in `report`, when the vignette or question names the answer.
+  func caseCard(
+    _ parts: CaseParts, wrong: [(option: String, reasons: [Reason])], _ reasoning: CaseReasoning,
+    report: inout GenerationReport
+  ) -> ComposedCase? {
+    var parts = parts
+    for candidate in wrong.prefix(3) {
+      parts.wrong.append(candidate.option)
+      parts.explanation.append(
+        reasoning.against(candidate.option, because: [reasoning.sentences(candidate.reasons)]))
+      parts.drawsOn += candidate.reasons.map(\.fact)
+    }
+    guard !caseLeaks(parts) else {
+      report.leaks.append(
+        .init(id: CardID(parts.id, CardKind.clinicalCase.rawValue), location: parts.location))
+      return nil
+    }
+    return caseCard(parts, reasoning)
+  }
+
   /// Whether the vignette and question name the answer (a name or alias, as whole words).
   func caseLeaks(_ parts: CaseParts) -> Bool {
     guard let answer = model.indexByID[parts.answer] else { return false }
