@@ -78,13 +78,16 @@ let package = Package(
     .plugin(name: "EmbedDecks", capability: .buildTool(), dependencies: ["DeckEmbedder"]),
     .executableTarget(name: "DeckEmbedder", swiftSettings: swiftSettings),
 
-    // Benchmarks: `swift run -c release recall-benchmarks` prints the figures the issues ask for.
+    // Benchmarks: `swift run -c release recall-benchmarks` prints the figures the issues ask for; they share
+    // how they measure (`BenchmarkSupport`).
+    .target(name: "BenchmarkSupport", path: "Benchmarks/Support", swiftSettings: swiftSettings),
     .executableTarget(
-      name: "recall-benchmarks", dependencies: ["Knowledge", "Cards"],
+      name: "recall-benchmarks", dependencies: ["Knowledge", "Cards", "BenchmarkSupport"],
       path: "Benchmarks/RecallBenchmarks", swiftSettings: swiftSettings),
 
     .executableTarget(
-      name: "progress-benchmarks", dependencies: ["ProgressCore", "ProgressStore", "Scheduling"],
+      name: "progress-benchmarks",
+      dependencies: ["ProgressCore", "ProgressStore", "Scheduling", "BenchmarkSupport"],
       path: "Benchmarks/ProgressBenchmarks", swiftSettings: swiftSettings),
 
     .executableTarget(
@@ -94,11 +97,13 @@ let package = Package(
 
     // `recall class` on 1,000 and 10,000 learners (the demo class replicated): wall, CPU, peak memory.
     .executableTarget(
-      name: "class-benchmarks", path: "Benchmarks/ClassBenchmarks", swiftSettings: swiftSettings),
+      name: "class-benchmarks", dependencies: ["BenchmarkSupport"],
+      path: "Benchmarks/ClassBenchmarks", swiftSettings: swiftSettings),
 
     // `Scripts/peer-benchmarks.py` runs it against py-fsrs and fsrs-rs-python (docs/optimizer.md).
     .executableTarget(
-      name: "fsrs-benchmarks", dependencies: ["Scheduling"], path: "Benchmarks/FSRSBenchmarks",
+      name: "fsrs-benchmarks", dependencies: ["Scheduling", "BenchmarkSupport"],
+      path: "Benchmarks/FSRSBenchmarks",
       swiftSettings: swiftSettings),
 
     // Test support: a pseudo-terminal for end-to-end tests of the built binary, corpora, and the reference

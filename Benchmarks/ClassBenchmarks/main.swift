@@ -1,30 +1,17 @@
+import BenchmarkSupport
 import Foundation
 
 #if canImport(Glibc)
   import Glibc
 #endif
 
-/// The class benchmark (issue 18): `swift build -c release --product recall && swift build -c release
-/// --product class-benchmarks && .build/release/class-benchmarks [LEARNERS…]` (run from the repository).
+/// The class benchmark (issue 18): build `recall` and `class-benchmarks` as docs/performance.md says (release,
+/// `--static-swift-stdlib`), then `.build/release/class-benchmarks [LEARNERS…]` (run from the repository).
 ///
 /// Writes the demo class (Scripts/demo-progress.py: three learners, five weeks) replicated to 1,000 and
 /// 10,000 learners in a temporary folder, then runs `recall class --json` on each three times, each in a
 /// fresh process, and prints the best wall time with its CPU time and the peak memory of `recall`.
 /// `RECALL_BINARY=path` measures another build of `recall` (an older one, for before and after).
-
-/// Seconds in a duration.
-func seconds(_ duration: Duration) -> Double {
-  Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-}
-
-/// This process's peak resident memory (`VmHWM`), in MiB.
-func peakMemory() -> Double {
-  guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-    let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-    let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Double($0) })
-  else { return 0 }
-  return kilobytes / 1024
-}
 
 let arguments = CommandLine.arguments
 // The `recall` built beside this benchmark, or another build to compare with (RECALL_BINARY=path).

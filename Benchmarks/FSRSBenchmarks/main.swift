@@ -6,6 +6,7 @@
 //
 // HISTORIES: one history a line, reviews as "rating,elapsed-days" separated by spaces.
 // CARDS: one card a line, reviews as "rating,day" (absolute day numbers) separated by spaces.
+import BenchmarkSupport
 import Foundation
 import Scheduling
 
@@ -23,10 +24,6 @@ func pairs(_ line: Substring) -> [(Int, Int)] {
     guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]) else { return nil }
     return (a, b)
   }
-}
-
-func seconds(_ duration: Duration) -> Double {
-  Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
 }
 
 let arguments = CommandLine.arguments

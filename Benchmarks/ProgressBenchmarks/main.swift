@@ -1,37 +1,13 @@
+import BenchmarkSupport
 import Foundation
 import ProgressCore
 import ProgressStore
 import Scheduling
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// Progress-file benchmarks (issue 5): `swift build -c release && .build/release/progress-benchmarks`.
 /// Writes a progress file of 1,000,000 reviews over 10,000 cards, then measures, each in a fresh process so
 /// peak memory is the replay's own: reading + replaying it, the time from starting `recall study` on it to the
 /// first question, and the cost of appending one review (fsync included) to a 1k-event and a 1M-event file.
-
-func seconds(_ duration: Duration) -> Double {
-  Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-}
-
-/// Peak resident memory of this process, in MiB.
-///
-/// Read from `VmHWM` in /proc/self/status, the high-water mark of this program's own memory: on Linux
-/// `getrusage`'s `ru_maxrss` survives `exec` and so would include the parent's peak (the parent builds the
-/// 139 MiB file), which is not the replay's.
-func peakMemory() -> Double {
-  if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-    let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-    let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Double($0) })
-  {
-    return kilobytes / 1024
-  }
-  var usage = rusage()
-  getrusage(RUSAGE_SELF.rawValue, &usage)
-  return Double(usage.ru_maxrss) / 1024
-}
 
 let arguments = CommandLine.arguments
 let executableDirectory = URL(fileURLWithPath: arguments[0]).resolvingSymlinksInPath()

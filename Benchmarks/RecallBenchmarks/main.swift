@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Cards
 import Foundation
 import Knowledge
@@ -19,8 +20,7 @@ func measure(_ label: String, runs: Int = 3, _ body: () throws -> Void) rethrows
       bestCPU = processorSeconds() - cpuStart
     }
   }
-  let seconds = Double(best.components.seconds) + Double(best.components.attoseconds) / 1e18
-  print(String(format: "%-44@ %8.3f s  (cpu %.3f s)", label as NSString, seconds, bestCPU))
+  print(String(format: "%-44@ %8.3f s  (cpu %.3f s)", label as NSString, seconds(best), bestCPU))
   return best
 }
 
