@@ -3,37 +3,36 @@ import Utilities
 
 /// `recall class --html`: one self-contained page for the teacher.
 public enum ClassHTML {
-  /// The page.
+  /// The page, without a class file.
   public static func render(_ report: ClassStatistics, calendar: ReportCalendar) -> String {
+    render(ClassOverview(report: report, calendar: calendar), calendar: calendar)
+  }
+
+  /// The page read against the class, with what the terminal view shows: who needs help and why, mastery
+  /// per learner and topic, deck versions and fixed quizzes; with `names`, who gave each of the wrong
+  /// answers most given; with `behindOnly`, only the learners who need help in the table and the grid.
+  public static func render(
+    _ overview: ClassOverview, calendar: ReportCalendar, names: Bool = false,
+    behindOnly: Bool = false
+  ) -> String {
+    let report = overview.report
+    var shown = overview
+    if behindOnly { shown.rows = overview.rows.filter(\.isBehind) }
     let e = HTMLText.escape
     let today = calendar.day(of: report.now)
+    let classTitle = overview.classFile.map { "\(e($0.title)) · " } ?? ""
     var body = """
       <header>
-      <h1>\(e(report.deckTitle)): the class</h1>
-      <p class="meta">\(plural(report.learners.count, "learner")) · \
+      <h1>\(classTitle)\(e(report.deckTitle)): the class</h1>
+      <p class="meta">\(plural(overview.rows.count, "learner")) · \
       study day \(calendar.label(ofDay: today)) (days start at 04:00) · deck <code>\(e(report.deckID))</code></p>
       </header>
 
       """
     body += "<h2>Learners</h2>\n"
-    let threshold = HTMLText.percent(LearnerStatistics.knownThreshold)
-    body += HTMLText.table(
-      caption:
-        "Known: units in review with a probability of recall of \(threshold) or more now. "
-        + "Studied: units introduced. Retention: true retention, all time. "
-        + "Due: units due by the end of today.",
-      header: [
-        "Learner", "Units known", "Units studied", "Retention", "Due", "Last active", "Reviews",
-        "Quiz mean",
-      ],
-      rows: report.learners.map { row in
-        [
-          e(row.learner), "\(row.unitsKnown)", "\(row.unitsStudied)",
-          HTMLText.passes(row.retention), "\(row.due)",
-          row.lastActive.map { calendar.label(ofDay: calendar.day(of: $0)) } ?? "never",
-          "\(row.reviews)", HTMLText.percent(row.quizScore),
-        ]
-      }, numeric: [1, 2, 4, 5, 6, 7])
+    body += learnerTable(shown, calendar: calendar)
+    body += "<h2>Needs help</h2>\n"
+    body += needsHelp(overview)
     body += "<h2>Mastery by topic</h2>\n"
     body += SVGCharts.mastery(
       report.topics.map {
@@ -70,7 +69,10 @@ public enum ClassHTML {
       body += "option letters of reviews that do not name the option are left out)</caption>\n"
       body += "<thead><tr><th scope=\"col\">Card</th>"
       body += "<th scope=\"col\">Wrong answer</th><th scope=\"col\" class=\"num\">Times</th>"
-      body += "<th scope=\"col\" class=\"num\">Learners</th></tr></thead>\n<tbody>\n"
+      body += "<th scope=\"col\" class=\"num\">Learners</th>"
+      body +=
+        names
+        ? "<th scope=\"col\">Given by</th></tr></thead>\n<tbody>\n" : "</tr></thead>\n<tbody>\n"
       for card in report.wrongAnswers {
         for (index, given) in card.answers.enumerated() {
           body += "<tr>"
@@ -79,11 +81,14 @@ public enum ClassHTML {
             body += "<br/><span class=\"note\">right: \(e(card.answer))</span></th>"
           }
           body += "<td>\(e(given.text))</td><td class=\"num\">\(given.count)</td>"
-          body += "<td class=\"num\">\(given.learners)</td></tr>\n"
+          body += "<td class=\"num\">\(given.learners)</td>"
+          body +=
+            names ? "<td>\(e(overview.names(given.givenBy, limit: 30)))</td></tr>\n" : "</tr>\n"
         }
       }
       body += "</tbody>\n</table>\n"
     }
+    body += classSections(shown, overview: overview)
     body += "<h2>Answers learners said were right</h2>\n"
     body +=
       report.aliasSuggestions.isEmpty
@@ -110,7 +115,8 @@ public enum ClassHTML {
         rows: report.flags.map { flag in
           [
             e(flag.prompt.isEmpty ? flag.card : flag.prompt) + "<br/><code>\(e(flag.card))</code>",
-            e(flag.learner), flag.note.isEmpty ? "–" : e(flag.note),
+            e(overview.displayNames[flag.learner] ?? flag.learner),
+            flag.note.isEmpty ? "–" : e(flag.note),
             calendar.label(ofDay: calendar.day(of: flag.time)),
           ]
         }, numeric: [3])

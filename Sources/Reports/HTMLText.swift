@@ -129,6 +129,10 @@ enum HTMLText {
     svg .h1 { fill: #aceebb; } svg .h2 { fill: #4ac26b; } svg .h3 { fill: #1a7f37; } svg .h4 { fill: #044f1e; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
     .note { color: #4a5560; font-size: .9rem; }
+    h3 { font-size: 1.05rem; margin: 1.25rem 0 .25rem; }
+    .behind, .low { color: #b3261e; font-weight: 600; }
+    .middling { color: #7d4e00; }
+    ul.help { margin: .25rem 0 1rem; padding-left: 1.25rem; }
     blockquote { margin: .2rem 0 .2rem 1rem; padding-left: .6rem; border-left: 3px solid #d0d7de; }
     code { font-size: .85em; color: #4a5560; word-break: break-all; }
     footer { margin-top: 3rem; color: #4a5560; font-size: .85rem; }

@@ -5,7 +5,7 @@ import Synchronization
 /// How many pieces of work run at once on this machine: its active processors (at least one).
 ///
 /// For work cut into contiguous parts (one per worker) before ``concurrentMap(count:_:)`` runs them.
-public var concurrentWorkerCount: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+public let concurrentWorkerCount = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
 /// `transform` of each of `0..<count`, in order, computed on every core of the machine.
 ///

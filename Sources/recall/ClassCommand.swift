@@ -105,7 +105,9 @@ struct ClassReportCommand: ParsableCommand {
           names: names, behindOnly: behind)
       },
       json: { ReportJSON.classReport(report, calendar: calendar, overview: overview) },
-      html: { ClassHTML.render(report, calendar: calendar) })
+      html: {
+        ClassHTML.render(overview, calendar: calendar, names: names, behindOnly: behind)
+      })
   }
 
   /// Every learner with a progress file in the progress folder, as before classes.
