@@ -121,6 +121,20 @@ public struct ProgressDirectory: Sendable, Equatable {
       .filter(Self.isFile)
   }
 
+  /// The copies of learners' `deck` histories that `recall class collect` kept because they forked from the
+  /// one held (``forkedCopy(for:contentHash:)``), by learner and path, sorted. Nothing reads them as
+  /// progress until the teacher keeps one of the two.
+  public func forkedCopies(deck: String) -> [(learner: String, path: String)] {
+    let prefix = deck + Self.fileExtension + ".fork-"
+    return ((try? learnerNames()) ?? []).flatMap { learner in
+      let folder = (path as NSString).appendingPathComponent(learner)
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+      return names.filter { $0.hasPrefix(prefix) }.sorted().map {
+        (learner, (folder as NSString).appendingPathComponent($0))
+      }
+    }
+  }
+
   /// The sorted names in the folder that are valid learner names (hidden entries are not).
   private func learnerNames() throws(ProgressError) -> [String] {
     let names: [String]

@@ -63,6 +63,11 @@ extension ClassHTML {
         "<p class=\"note\">Not on the roster, left out: "
         + "\(e(overview.notOnRoster.joined(separator: ", "))) (add them to the roster to count them)</p>\n"
     }
+    if !overview.forked.isEmpty {
+      html +=
+        "<p class=\"note\">Forked histories to settle (the copy held is counted): "
+        + "\(e(overview.names(overview.forked)))</p>\n"
+    }
     return html
   }
 

@@ -18,6 +18,9 @@ public struct ClassOverview: Sendable {
   /// Learners with a progress file in the class's folder who are not on the roster: reported, never mixed
   /// into the figures.
   public var notOnRoster: [String]
+  /// Learners with a forked copy of their history beside their file (kept by `recall class collect`), in
+  /// name order: the teacher keeps one of the two.
+  public var forked: [String]
   /// The median of units known, over the learners who have started; nil when none has.
   public var medianKnown: Double?
   /// The units the class's targets expect a learner to know today (pro rata from the class's start), or
@@ -110,9 +113,10 @@ public struct ClassOverview: Sendable {
   /// Builds the overview of `report`. With a `classFile`, the rows are its roster (learners without a
   /// progress file included), and `notOnRoster` names the files left out; `snapshots` are the deck
   /// versions known (the current one among them, as `current`); `quizQuestions` the questions of each
-  /// fixed quiz by name.
+  /// fixed quiz by name; `forked` the learners with a forked copy of their history.
   public init(
     report: ClassStatistics, classFile: ClassFile? = nil, notOnRoster: [String] = [],
+    forked: [String] = [],
     current: DeckVersion? = nil, snapshots: [DeckSnapshot] = [],
     quizQuestions: [String: [QuizQuestion]] = [:], calendar: ReportCalendar,
     sort: SortKey = .behind
@@ -120,6 +124,7 @@ public struct ClassOverview: Sendable {
     self.report = report
     self.classFile = classFile
     self.notOnRoster = notOnRoster
+    self.forked = forked
     let today = calendar.day(of: report.now)
     self.today = today
     let figures = Dictionary(report.learners.map { ($0.learner, $0) }) { first, _ in first }

@@ -71,6 +71,7 @@ enum ClassOverviewJSON {
           })
       ),
       ("notOnRoster", .array(overview.notOnRoster.map(JSONNode.string))),
+      ("forkedHistories", .array(overview.forked.map(JSONNode.string))),
       ("deckVersions", .array(overview.versions.map(versionGroup))),
       ("fixedQuizzes", .array(overview.quizzes.map(quizResults))),
     ]

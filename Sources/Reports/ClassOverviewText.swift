@@ -73,6 +73,10 @@ enum ClassOverviewText {
         style.yellow("Not on the roster, left out: ")
           + TextCells.fit(overview.notOnRoster.joined(separator: ", ") + file, 50))
     }
+    if !overview.forked.isEmpty {
+      lines.append(style.yellow("Forked histories to settle (the copy held is counted):"))
+      lines += wrapped(overview.names(overview.forked), indent: "  ")
+    }
     return lines
   }
 

@@ -119,6 +119,7 @@ struct ClassReportCommand: ParsableCommand {
       self.deck ?? Self.studiedDeck(directory: directory), in: environment)
     let learners = try directory.learners(deck: deck.id)
     Self.warnAboutLooseFiles(in: directory)
+    let forked = Self.warnAboutForks(in: directory, deck: deck.id)
     guard !learners.isEmpty else {
       throw RecallError(ReportError.noLearners(directory: directory.path, deck: deck.id))
     }
@@ -129,7 +130,7 @@ struct ClassReportCommand: ParsableCommand {
       throw RecallError("\(directory.path): no readable progress file for \(deck.id)")
     }
     return ClassOverview(
-      report: report, current: version,
+      report: report, forked: forked, current: version,
       snapshots: [DeckSnapshot(deck: deck.id, version: version, units: units)],
       calendar: calendar, sort: sort)
   }
@@ -150,6 +151,7 @@ struct ClassReportCommand: ParsableCommand {
     ClassDeckVersions.keep(current, in: directory)
     let found = try directory.learnersIfAny(deck: deck.id)
     Self.warnAboutLooseFiles(in: directory)
+    let forked = Self.warnAboutForks(in: directory, deck: deck.id)
     let roster = Set(file.roster.map(\.id))
     let (report, _) = statistics(
       of: found.filter(roster.contains), directory: directory, deck: deck, units: units, now: now,
@@ -166,6 +168,7 @@ struct ClassReportCommand: ParsableCommand {
     }
     return ClassOverview(
       report: report, classFile: file, notOnRoster: found.filter { !roster.contains($0) },
+      forked: forked,
       current: version, snapshots: ClassDeckVersions.all(deck: deck.id, in: directory),
       quizQuestions: questions, calendar: calendar, sort: sort)
   }
@@ -178,6 +181,20 @@ struct ClassReportCommand: ParsableCommand {
         "\(path): not in a learner's folder, left out (`recall class collect` files it by its header)"
       )
     }
+  }
+
+  /// Warns about each forked copy of a learner's history that `recall class collect` kept beside their file
+  /// (it is not counted), and returns those learners.
+  static func warnAboutForks(in directory: ProgressDirectory, deck: String) -> [String] {
+    let copies = directory.forkedCopies(deck: deck)
+    for copy in copies {
+      Notice.warning(
+        "\(copy.path): a forked copy of \(copy.learner)'s history, not counted; compare it with "
+          + "\(deck).jsonl beside it and keep one (docs/classes.md)")
+    }
+    var learners: [String] = []
+    for copy in copies where learners.last != copy.learner { learners.append(copy.learner) }
+    return learners
   }
 
   /// The class figures of `learners`, with how many of them could be read.

@@ -68,6 +68,31 @@ struct ProgressDirectoryTests {
     #expect(!FileManager.default.fileExists(atPath: folder.file("alice/none.jsonl")))
   }
 
+  @Test(
+    "forked copies kept by class collect are found per learner and deck, and are not learners' files"
+  )
+  func forkedCopies() throws {
+    let folder = try TemporaryDirectory()
+    let directory = ProgressDirectory(folder.path)
+    for name in [
+      "bob/demo.jsonl", "bob/demo.jsonl.fork-b2", "bob/demo.jsonl.fork-a1", "alice/demo.jsonl",
+      "alice/other.jsonl.fork-c3", "carol/demo.jsonl.lock",
+    ] {
+      try FileManager.default.createDirectory(
+        atPath: (folder.file(name) as NSString).deletingLastPathComponent,
+        withIntermediateDirectories: true)
+      try Data().write(to: URL(fileURLWithPath: folder.file(name)))
+    }
+    let copies = directory.forkedCopies(deck: "demo")
+    #expect(copies.map(\.learner) == ["bob", "bob"])
+    #expect(
+      copies.map(\.path) == [
+        folder.file("bob/demo.jsonl.fork-a1"), folder.file("bob/demo.jsonl.fork-b2"),
+      ])
+    #expect(directory.forkedCopies(deck: "other").map(\.learner) == ["alice"])
+    #expect(try directory.learners(deck: "demo") == ["alice", "bob"])
+  }
+
   @Test("a progress folder that does not exist cannot be listed, and says so")
   func missingFolder() throws {
     let folder = try TemporaryDirectory()

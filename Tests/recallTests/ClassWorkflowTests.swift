@@ -185,6 +185,17 @@ struct ClassWorkflowTests {
     #expect(
       try FileManager.default.contentsOfDirectory(atPath: folder + "/Classes/7b/ana-lima").count
         == 2)
+    // The class view counts the copy held, and says which learner has a fork to settle.
+    let view = try recall(["class", "--class", "7b"])
+    #expect(view.status == 0)
+    #expect(
+      view.error.contains(
+        "/Classes/7b/ana-lima/\(kept[0]): a forked copy of ana-lima's history, not counted")
+    )
+    #expect(
+      view.output.contains("Forked histories to settle (the copy held is counted):\n  Ana Lima\n"))
+    let json = try recall(["class", "--class", "7b", "--json"])
+    #expect(json.output.contains("\"forkedHistories\": [\n    \"ana-lima\"\n  ]"))
   }
 
   @Test("a fixed quiz: every learner gets the same questions; the class view shows each result")
