@@ -39,13 +39,7 @@ extension ClassHTML {
   static func needsHelp(_ overview: ClassOverview) -> String {
     let e = HTMLText.escape
     let behind = overview.rows.filter(\.isBehind)
-    var measures: [String] = []
-    if let median = overview.medianKnown {
-      measures.append("class median of units known \(ClassOverview.format(median))")
-    }
-    if let expected = overview.expectedToday {
-      measures.append("target \(Int(expected.rounded(.down))) by today")
-    }
+    let measures = overview.helpMeasures
     var html =
       "<p>\(behind.count) of \(plural(overview.rows.count, "learner"))"
       + (measures.isEmpty ? "" : " (\(measures.joined(separator: "; ")))") + "</p>\n"

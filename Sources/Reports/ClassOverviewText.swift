@@ -46,13 +46,7 @@ enum ClassOverviewText {
   /// Who needs help and why; the class's median and targets; files left out.
   static func needsHelp(_ overview: ClassOverview, style: TextStyle) -> [String] {
     let behind = overview.rows.filter(\.isBehind)
-    var measures: [String] = []
-    if let median = overview.medianKnown {
-      measures.append("class median of units known \(ClassOverview.format(median))")
-    }
-    if let expected = overview.expectedToday {
-      measures.append("target \(Int(expected.rounded(.down))) by today")
-    }
+    let measures = overview.helpMeasures
     var lines = [
       style.bold("Needs help: \(behind.count) of \(plural(overview.rows.count, "learner"))")
         + (measures.isEmpty ? "" : style.dim(" (\(measures.joined(separator: "; ")))"))
@@ -151,6 +145,18 @@ enum ClassOverviewText {
 }
 
 extension ClassOverview {
+  /// What "behind" is measured against, in words: the class's median of units known, the target by today.
+  var helpMeasures: [String] {
+    var measures: [String] = []
+    if let median = medianKnown {
+      measures.append("class median of units known \(ClassOverview.format(median))")
+    }
+    if let expected = expectedToday {
+      measures.append("target \(Int(expected.rounded(.down))) by today")
+    }
+    return measures
+  }
+
   /// The names shown for `learners`, joined by commas; after `limit` of them, how many more.
   func names(_ learners: [String], limit: Int = 12) -> String {
     let shown = learners.prefix(limit).map { displayNames[$0] ?? $0 }
