@@ -23,6 +23,18 @@ struct JSONLineTests {
     #expect(try parse(line)["s"] == .string(nasty))
   }
 
+  @Test(
+    "a combining mark after an escaped character is kept, and the text between escapes is written whole",
+    arguments: [
+      "\"\u{301}x", "\n\u{301}", "é\"́\\̈", "plain text with no escape", "", "\"", "a\u{7F}\u{85}b",
+    ])
+  func escapesBesideMarks(text: String) throws {
+    var out = ""
+    JSONLine.appendString(text, to: &out)
+    #expect(try parse("{\"s\":\(out)}")["s"] == .string(text))
+    #expect(out.unicodeScalars.count >= text.unicodeScalars.count + 2)
+  }
+
   @Test("parses nested values, numbers and literals")
   func parsesValues() throws {
     let object = try parse(#"{"a":[1,2.5,-3e2],"b":{"c":null},"d":false,"e":"\u00e9\ud83d\ude00"}"#)

@@ -75,21 +75,30 @@ public enum JSONLine {
   /// (The reports' JSON writes its strings with it too.)
   package static func appendString(_ text: String, to out: inout String) {
     out += "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case _
+    // Text between two characters that need escaping is copied as one piece, not scalar by scalar.
+    let scalars = text.unicodeScalars
+    var start = scalars.startIndex
+    for index in scalars.indices {
+      let escaped: String
+      switch scalars[index] {
+      case "\"": escaped = "\\\""
+      case "\\": escaped = "\\\\"
+      case "\n": escaped = "\\n"
+      case "\r": escaped = "\\r"
+      case "\t": escaped = "\\t"
+      case let scalar
       where scalar.value < 0x20 || scalar.value == 0x7f || (0x80..<0xa0).contains(scalar.value)
         || scalar.value == 0x2028 || scalar.value == 0x2029:
         let hex = String(scalar.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
+        escaped = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: continue
       }
+      // Sliced by scalars: a mark after a quote is not a character boundary, and must not be lost.
+      out += Substring(scalars[start..<index])
+      out += escaped
+      start = scalars.index(after: index)
     }
+    out += Substring(scalars[start...])
     out += "\""
   }
 }
