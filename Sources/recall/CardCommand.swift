@@ -21,7 +21,7 @@ struct CardSuspendedCommand: ParsableCommand {
     commandName: "suspended",
     abstract: "List the suspended units: id, when, leech or not, and what each teaches.",
     discussion: """
-      Suspending any presentation of a unit suspends the unit (all its presentations share one memory).
+      Suspending any presentation of a unit suspends the unit (all its presentations share one memory). \
       Reads the progress file only.
       """)
 

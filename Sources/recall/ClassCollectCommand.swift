@@ -19,8 +19,8 @@ struct ClassCollectCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "collect", abstract: "File learners' exported progress into the class's folder.",
     discussion: """
-      Each file (or every *.jsonl under a folder) must be a progress file of a learner on the roster, for
-      the class's deck. A copy replaces the one held only when it continues it (the held copy is a prefix
+      Each file (or every *.jsonl under a folder) must be a progress file of a learner on the roster, for \
+      the class's deck. A copy replaces the one held only when it continues it (the held copy is a prefix \
       of it); otherwise both are kept and it is reported. See docs/classes.md.
       """)
 

@@ -25,8 +25,8 @@ struct ClassReportCommand: ParsableCommand {
     commandName: "show",
     abstract: "The class view (the default): who needs help, mastery, misconceptions, quizzes.",
     discussion: """
-      Reads every <progress-dir>/<learner>/<deck>.jsonl without locking or changing it; with --class,
-      the learners of that class's roster in its own folder (Classes/<name>/). See docs/reports.md for
+      Reads every <progress-dir>/<learner>/<deck>.jsonl without locking or changing it; with --class, \
+      the learners of that class's roster in its own folder (Classes/<name>/). See docs/reports.md for \
       every figure and docs/classes.md for classes.
       """)
 

@@ -12,8 +12,8 @@ struct ClassInitCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "init", abstract: "Make a class file: its roster, its deck (Classes/NAME.yaml).",
     discussion: """
-      The roster file has one learner a line: a display name ("Amy Smith" gets the id amy-smith), or
-      an id and a name separated by a tab. The class file is meant to be edited by hand afterwards
+      The roster file has one learner a line: a display name ("Amy Smith" gets the id amy-smith), or \
+      an id and a name separated by a tab. The class file is meant to be edited by hand afterwards \
       (targets, fixed quizzes): docs/classes.md.
       """)
 

@@ -13,9 +13,9 @@ struct DeckAliasesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "aliases", abstract: "Show a deck's aliases, or suggest new ones from the class.",
     discussion: """
-      Without --suggest, prints every entity with its aliases (YAML). With --suggest, reads every
-      <progress-dir>/<learner>/<deck>.jsonl (without locking or changing it) and prints, per card, the
-      answers learners overrode as right ("I was right") and the wrong answers given most, each counted
+      Without --suggest, prints every entity with its aliases (YAML). With --suggest, reads every \
+      <progress-dir>/<learner>/<deck>.jsonl (without locking or changing it) and prints, per card, the \
+      answers learners overrode as right ("I was right") and the wrong answers given most, each counted \
       once per learner: check them, then add the right ones to the deck as aliases.
       """)
 

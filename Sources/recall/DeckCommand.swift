@@ -19,8 +19,8 @@ struct DeckListCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "list", abstract: "List the decks found.",
     discussion: """
-      One line per deck: name, title, units of knowledge and the cards that ask them, and where it comes from (a path, or built-in). A name is
-      looked up in the folders of RECALL_DECKS, then in Decks/ of the Recall repository when run inside
+      One line per deck: name, title, units of knowledge and the cards that ask them, and where it comes from (a path, or built-in). A name is \
+      looked up in the folders of RECALL_DECKS, then in Decks/ of the Recall repository when run inside \
       it, then among the built-in decks; the first found is the one listed.
       """)
 

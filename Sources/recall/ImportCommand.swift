@@ -9,8 +9,8 @@ struct ImportCommand: ParsableCommand {
     commandName: "import",
     abstract: "Turn an Anki package, Anki text export or Q:/A: Markdown file into a Recall deck.",
     discussion: """
-      Reads .apkg (Anki package), .txt/.tsv/.csv (Anki's plain-text notes) and .md (Q:/A:/C: cards).
-      The deck is checked with Recall's own loader and linter before it is written; media are not
+      Reads .apkg (Anki package), .txt/.tsv/.csv (Anki's plain-text notes) and .md (Q:/A:/C: cards). \
+      The deck is checked with Recall's own loader and linter before it is written; media are not \
       imported (they are listed). See docs/anki.md.
       """)
 

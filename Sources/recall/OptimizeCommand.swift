@@ -13,12 +13,12 @@ struct OptimizeCommand: ParsableCommand {
     commandName: "optimize",
     abstract: "Fit the scheduler's FSRS-6 parameters to a learner's review history.",
     discussion: """
-      Fits one memory per unit of knowledge, every review of any of its presentations counting for
-      it; a right answer to a true/false, choice or select question may be a guess, and is weighed
-      as such. Trains on the earlier 80 % of the reviews and compares the current and the fitted
-      parameters on the latest 20 % (log loss and RMSE over bins, lower is better; log loss also by
-      rung). Only when the fitted ones are better are they saved, as a `parameters` event in the
-      learner's progress file, and the scheduler uses them from then on. With --class, each learner
+      Fits one memory per unit of knowledge, every review of any of its presentations counting for \
+      it; a right answer to a true/false, choice or select question may be a guess, and is weighed \
+      as such. Trains on the earlier 80 % of the reviews and compares the current and the fitted \
+      parameters on the latest 20 % (log loss and RMSE over bins, lower is better; log loss also by \
+      rung). Only when the fitted ones are better are they saved, as a `parameters` event in the \
+      learner's progress file, and the scheduler uses them from then on. With --class, each learner \
       of the deck gets their own fit.
       """)
 

@@ -15,7 +15,7 @@ struct ProgressExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export", abstract: "Copy a learner's progress file to hand in to a teacher.",
     discussion: """
-      Writes the file whole (never a half-written copy), without taking the session lock: a session
+      Writes the file whole (never a half-written copy), without taking the session lock: a session \
       may go on. The copy is a progress file itself; `recall class collect` files it by its header.
       """)
 

@@ -9,8 +9,8 @@ struct QuizCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "quiz", abstract: "Take a scored quiz mixing question kinds; results are saved.",
     discussion: """
-      With --set NAME, the class's fixed quiz NAME (its class file says the questions, the same for
-      everyone, and the time limit); the class file is found in the classes folder, or named with
+      With --set NAME, the class's fixed quiz NAME (its class file says the questions, the same for \
+      everyone, and the time limit); the class file is found in the classes folder, or named with \
       --class.
       """)
 

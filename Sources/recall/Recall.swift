@@ -12,9 +12,12 @@ struct Recall: ParsableCommand {
     abstract: "Study a knowledge model as flashcards, scheduled by FSRS-6.",
     discussion: """
       With no subcommand, studies the default deck (calcinosis-cutis) for the default learner.
-      Environment: RECALL_LEARNER, RECALL_DECKS (folders of decks, separated by ':'),
-      RECALL_PROGRESS_DIR, RECALL_CLASSES_DIR (class files), RECALL_NOW (ISO 8601, fixes the clock),
-      RECALL_SEED (fixes the random seed), NO_COLOR. Shell completions: recall --generate-completion-script bash|zsh|fish.
+
+      Environment: RECALL_LEARNER, RECALL_DECKS (folders of decks, separated by ':'), \
+      RECALL_PROGRESS_DIR, RECALL_CLASSES_DIR (class files), RECALL_NOW (ISO 8601, fixes the clock), \
+      RECALL_SEED (fixes the random seed), NO_COLOR.
+
+      Shell completions: recall --generate-completion-script bash|zsh|fish.
       """,
     version: version,
     subcommands: [

@@ -14,10 +14,10 @@ struct SimulateCommand: ParsableCommand {
     commandName: "simulate",
     abstract: "Forecast daily reviews and units learned for a deck, and compare retentions.",
     discussion: """
-      Starts from the learner's progress as it stands and simulates a learner who studies every day
-      (20 new units, 200 reviews at most), one session a day through the real study queue and
-      ladder. Each answer is right with the probability the learner's FSRS-6 parameters predict
-      (fitted by `recall optimize`, else the defaults), or by a guess on a true/false or choice
+      Starts from the learner's progress as it stands and simulates a learner who studies every day \
+      (20 new units, 200 reviews at most), one session a day through the real study queue and \
+      ladder. Each answer is right with the probability the learner's FSRS-6 parameters predict \
+      (fitted by `recall optimize`, else the defaults), or by a guess on a true/false or choice \
       question. Deterministic with RECALL_SEED.
       """)
 
