@@ -14,7 +14,9 @@ struct ClassCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "class",
     abstract: "The class view: who needs help, mastery, misconceptions, quizzes, gradebook.",
-    subcommands: [ClassReportCommand.self, ClassInitCommand.self, ClassCollectCommand.self],
+    subcommands: [
+      ClassReportCommand.self, ClassInitCommand.self, ClassCollectCommand.self, ClassQuizCommand.self,
+    ],
     defaultSubcommand: ClassReportCommand.self)
 }
 

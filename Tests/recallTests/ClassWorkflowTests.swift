@@ -218,6 +218,20 @@ struct ClassWorkflowTests {
       try export(learner, to: "inbox/\(learner).jsonl")
     }
     #expect(asked[0] == asked[1], "the same questions, options in the same order")
+    // The teacher's preview lists the same questions, in the order asked, without saving anything.
+    let preview = try recall(["class", "quiz", "week-1"])
+    #expect(preview.status == 0, "\(preview.error)")
+    #expect(preview.output.hasPrefix("7b · week-1 · Week 1: 2 questions ("), "\(preview.output)")
+    let lines = preview.output.components(separatedBy: "\n\n").dropFirst().joined(separator: "\n\n")
+      .split(separator: "\n").map(String.init)
+    let prompts = lines.indices.dropLast().filter {
+      lines[$0].contains(" · ") && !lines[$0].hasPrefix(" ")
+    }
+    .map { String(lines[$0 + 1].trimmingCharacters(in: .whitespaces).prefix(30)) }
+    #expect(prompts.count == 2)
+    let places = prompts.compactMap { asked[0].range(of: $0)?.lowerBound }
+    #expect(places.count == 2 && places == places.sorted(), "\(prompts)")
+    #expect(!FileManager.default.fileExists(atPath: folder + "/Progress"))
     let file = try String(contentsOfFile: folder + "/inbox/ana-lima.jsonl", encoding: .utf8)
     #expect(file.contains(#""type":"session-start","mode":"quiz","deckVersion":1,"#))
     #expect(file.contains(#""set":"week-1"}"#))
