@@ -1,16 +1,14 @@
 import Foundation
+import Knowledge
 import Utilities
 
 extension ClassOverview {
-  /// No study for this many days or more flags a learner as inactive.
-  public static let inactiveDays = 7
-  /// True retention below this (over at least ``retentionMinimumReviews`` reviews) flags a learner.
-  public static let lowRetention = 0.7
+  // How many days without study, how low a true retention and how small a share of the class's median
+  // flag a learner are the class file's (`ClassFile.HelpRules`, with defaults); these two are not.
   /// Reviews counted for true retention before a low one says anything.
   public static let retentionMinimumReviews = 20
-  /// Units known below this share of the class's median flags a learner…
-  public static let medianShare = 0.5
-  /// …once the median is at least this many units (at the very start a few units apart mean nothing).
+  /// Units known below a share of the class's median flag a learner once the median is at least this many
+  /// units (at the very start a few units apart mean nothing).
   public static let medianMinimum = 10.0
 
   /// Why a learner needs help.
@@ -101,7 +99,8 @@ extension ClassOverview {
 
   /// Why `row`'s learner is behind (see docs/reports.md, "Who needs help").
   static func reasons(
-    for row: Row, median: Double?, expected: Double?, today: Int, calendar: ReportCalendar
+    for row: Row, median: Double?, expected: Double?, today: Int, calendar: ReportCalendar,
+    rules: ClassFile.HelpRules = ClassFile.HelpRules()
   ) -> [Reason] {
     guard row.hasStarted, let figures = row.figures else { return [.notStarted] }
     var reasons: [Reason] = []
@@ -109,15 +108,17 @@ extension ClassOverview {
       reasons.append(
         .belowTarget(known: figures.unitsKnown, expected: Int(expected.rounded(.down))))
     }
-    if let median, median >= medianMinimum, Double(figures.unitsKnown) < median * medianShare {
+    if let median, median >= medianMinimum,
+      Double(figures.unitsKnown) < median * rules.medianShare
+    {
       reasons.append(.belowMedian(known: figures.unitsKnown, median: median))
     }
     if let last = figures.lastActive {
       let days = today - calendar.day(of: last)
-      if days >= inactiveDays { reasons.append(.inactive(days: days)) }
+      if days >= rules.inactiveDays { reasons.append(.inactive(days: days)) }
     }
     if figures.retention.reviewed >= retentionMinimumReviews, let rate = figures.retention.rate,
-      rate < lowRetention
+      rate < rules.retention
     {
       reasons.append(.lowRetention(rate: rate))
     }

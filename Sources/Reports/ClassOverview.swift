@@ -153,7 +153,8 @@ public struct ClassOverview: Sendable {
     expectedToday = expected
     for index in rows.indices {
       rows[index].reasons = Self.reasons(
-        for: rows[index], median: median, expected: expected, today: today, calendar: calendar)
+        for: rows[index], median: median, expected: expected, today: today, calendar: calendar,
+        rules: classFile?.help ?? ClassFile.HelpRules())
     }
     self.rows = Self.sorted(rows, by: sort)
     versions = Self.versionGroups(rows: rows, current: current, snapshots: snapshots)

@@ -89,6 +89,14 @@ enum ClassOverviewJSON {
             .object([("units", .integer($0.units)), ("by", .string($0.by.description))])
           })
       ),
+      (
+        "needsHelp",
+        .object([
+          ("inactiveDays", .integer(file.help.inactiveDays)),
+          ("retention", .number(file.help.retention)),
+          ("medianShare", .number(file.help.medianShare)),
+        ])
+      ),
     ])
   }
 

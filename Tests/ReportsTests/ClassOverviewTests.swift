@@ -75,6 +75,32 @@ struct ClassOverviewTests {
         calendar: Fixture.calendar) == reasons)
   }
 
+  @Test("a class file's needs-help thresholds replace the defaults")
+  func classThresholds() {
+    var rules = ClassFile.HelpRules()
+    rules.inactiveDays = 3
+    rules.retention = 0.95
+    rules.medianShare = 0.8
+    let figures = Self.row("a", known: 30, daysAgo: 3, passed: 45, reviewed: 50)
+    let line = ClassOverview.Row(
+      learner: "a", name: "a", member: nil, figures: figures, details: nil, reasons: [])
+    #expect(
+      ClassOverview.reasons(
+        for: line, median: 40, expected: nil, today: Self.today, calendar: Fixture.calendar)
+        == [])
+    #expect(
+      ClassOverview.reasons(
+        for: line, median: 40, expected: nil, today: Self.today, calendar: Fixture.calendar,
+        rules: rules)
+        == [.belowMedian(known: 30, median: 40), .inactive(days: 3), .lowRetention(rate: 0.9)])
+    var file = Self.classFile([Self.member("a", "Ana")])
+    file.help = rules
+    let overview = ClassOverview(
+      report: Self.report([figures]), classFile: file, calendar: Fixture.calendar)
+    // Alone in the class, the learner is the median: inactive and low retention by the class's rules.
+    #expect(overview.rows.first?.reasons == [.inactive(days: 3), .lowRetention(rate: 0.9)])
+  }
+
   @Test(
     "targets set an even pace from the class's start to each target's day",
     arguments: [

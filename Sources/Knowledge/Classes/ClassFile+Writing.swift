@@ -115,6 +115,14 @@ extension ClassFile {
       "#     seed: 7              # draws the same questions, options in the same order, for all",
       "#     ask: choose          # the rung: judge, choose, select, complete, produce (default), list",
       "quizzes: {}",
+      "",
+      "# Who needs help, besides being below the targets' pace or not having started (the defaults):",
+      "# no study for inactive-days days; true retention under retention (over 20 answers or more);",
+      "# units known under median-share of the class median (once the median is 10 units or more).",
+      "#   needs-help:",
+      "#     inactive-days: 7",
+      "#     retention: 0.7",
+      "#     median-share: 0.5",
     ]
     return lines.joined(separator: "\n") + "\n"
   }

@@ -20,13 +20,15 @@ public struct ClassFile: Sendable, Equatable {
   public var targets: [Target]
   /// The fixed quizzes, in file order.
   public var quizzes: [FixedQuiz]
+  /// What flags a learner as needing help (`needs-help:`; the defaults when the file says nothing).
+  public var help: HelpRules
   /// Where the file says `deck:`.
   public var deckLocation: SourceLocation
 
   /// Creates a class file.
   public init(
     name: String, title: String, deck: String, start: Day?, roster: [Member], targets: [Target],
-    quizzes: [FixedQuiz], deckLocation: SourceLocation
+    quizzes: [FixedQuiz], help: HelpRules = HelpRules(), deckLocation: SourceLocation
   ) {
     self.name = name
     self.title = title
@@ -35,7 +37,22 @@ public struct ClassFile: Sendable, Equatable {
     self.roster = roster
     self.targets = targets
     self.quizzes = quizzes
+    self.help = help
     self.deckLocation = deckLocation
+  }
+
+  /// The thresholds that flag a learner as needing help, besides being below the targets' pace and not
+  /// having started (docs/classes.md, "Who needs help").
+  public struct HelpRules: Sendable, Equatable {
+    /// No study for this many days or more (`inactive-days`).
+    public var inactiveDays = 7
+    /// True retention below this share, over enough answers to say so (`retention`).
+    public var retention = 0.7
+    /// Units known below this share of the class's median (`median-share`).
+    public var medianShare = 0.5
+
+    /// The defaults.
+    public init() {}
   }
 
   /// One learner on the roster.

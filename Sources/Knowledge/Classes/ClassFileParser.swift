@@ -3,7 +3,9 @@
 /// reads the file.
 public enum ClassFileParser {
   /// The top-level keys.
-  static let keys = ["title", "deck", "start", "roster", "targets", "quizzes"]
+  static let keys = ["title", "deck", "start", "roster", "targets", "quizzes", "needs-help"]
+  /// The keys of `needs-help`.
+  static let helpKeys = ["inactive-days", "retention", "median-share"]
   /// The keys of a roster entry written as a mapping.
   static let memberKeys = ["name", "sis", "login"]
   /// The keys of a fixed quiz.
@@ -42,11 +44,39 @@ public enum ClassFileParser {
     let roster = fields["roster"].map { Self.roster($0, reader: &reader) } ?? []
     let targets = fields["targets"].map { Self.targets($0, reader: &reader) } ?? []
     let quizzes = fields["quizzes"].map { Self.quizzes($0, reader: &reader) } ?? []
+    let help = fields["needs-help"].map { Self.help($0, reader: &reader) } ?? ClassFile.HelpRules()
     guard let deck, let deckNode else { return nil }
     return ClassFile(
       name: name, title: title, deck: deck, start: start, roster: roster,
-      targets: targets.sorted { $0.by < $1.by }, quizzes: quizzes,
+      targets: targets.sorted { $0.by < $1.by }, quizzes: quizzes, help: help,
       deckLocation: reader.location(of: deckNode))
+  }
+
+  private static func help(_ node: YAMLNode, reader: inout YAMLReader) -> ClassFile.HelpRules {
+    var rules = ClassFile.HelpRules()
+    guard let fields = reader.fields(node, "needs-help", allowed: helpKeys, required: []) else {
+      return rules
+    }
+    if let days = fields["inactive-days"] {
+      if let value = reader.integer(days, "needs-help: inactive-days") {
+        if value >= 1 {
+          rules.inactiveDays = value
+        } else {
+          reader.error("needs-help: inactive-days must be 1 or more", at: days)
+        }
+      }
+    }
+    for (key, range) in [("retention", 0.0...1.0), ("median-share", 0.0...1.0)] {
+      guard let share = fields[key], let value = reader.number(share, "needs-help: \(key)") else {
+        continue
+      }
+      guard range.contains(value) else {
+        reader.error("needs-help: \(key) is a share, from 0 to 1 (0.7 for 70 %)", at: share)
+        continue
+      }
+      if key == "retention" { rules.retention = value } else { rules.medianShare = value }
+    }
+    return rules
   }
 
   private static func day(

@@ -73,6 +73,21 @@ struct ClassFileParserTests {
     let file = try parse("deck: first-aid-burns\nroster: {}\ntargets: []\nquizzes: {}\n")
     #expect(file.roster.isEmpty && file.targets.isEmpty && file.quizzes.isEmpty)
     #expect(file.title == "7b" && file.start == nil)
+    #expect(file.help == ClassFile.HelpRules())
+  }
+
+  @Test("needs-help sets the thresholds it names; the others keep their defaults")
+  func helpRules() throws {
+    let file = try parse("deck: d\nroster: {}\nneeds-help:\n  inactive-days: 3\n  retention: 0.8\n")
+    #expect(file.help.inactiveDays == 3 && file.help.retention == 0.8)
+    #expect(file.help.medianShare == ClassFile.HelpRules().medianShare)
+    #expect(
+      errors("deck: d\nroster: {}\nneeds-help:\n  inactive-days: 0\n  retention: 70\n  often: 2\n")
+        == [
+          "Classes/7b.yaml:4:18: error: needs-help: inactive-days must be 1 or more",
+          "Classes/7b.yaml:5:14: error: needs-help: retention is a share, from 0 to 1 (0.7 for 70 %)",
+          "Classes/7b.yaml:6:3: error: unknown key 'often' in needs-help (known keys: inactive-days, median-share, retention)",
+        ])
   }
 
   @Test(
@@ -81,7 +96,7 @@ struct ClassFileParserTests {
       (
         "deck: d\nroster: {}\nteacher: me\n",
         [
-          "Classes/7b.yaml:3:1: error: unknown key 'teacher' in the class file (known keys: deck, quizzes, roster, start, targets, title)"
+          "Classes/7b.yaml:3:1: error: unknown key 'teacher' in the class file (known keys: deck, needs-help, quizzes, roster, start, targets, title)"
         ]
       ),
       ("roster: {}\n", ["Classes/7b.yaml:1:1: error: the class file needs 'deck'"]),
