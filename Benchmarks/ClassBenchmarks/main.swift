@@ -9,8 +9,10 @@ import Foundation
 /// `--static-swift-stdlib`), then `.build/release/class-benchmarks [LEARNERS…]` (run from the repository).
 ///
 /// Writes the demo class (Scripts/demo-progress.py: three learners, five weeks) replicated to 1,000 and
-/// 10,000 learners in a temporary folder, then runs `recall class --json` on each three times, each in a
-/// fresh process, and prints the best wall time with its CPU time and the peak memory of `recall`.
+/// 10,000 learners in a temporary folder, then runs `recall class --json` on each, each run in a fresh
+/// process: three times with an empty summary cache (the class first seen, or every file changed), then three
+/// times with the cache those runs kept (the class seen again), and prints for each the best wall time with
+/// its CPU time and the peak memory of `recall`.
 /// `RECALL_BINARY=path` measures another build of `recall` (an older one, for before and after).
 
 let arguments = CommandLine.arguments
@@ -19,7 +21,9 @@ let recall =
   ProcessInfo.processInfo.environment["RECALL_BINARY"]
   ?? URL(fileURLWithPath: arguments[0]).resolvingSymlinksInPath()
   .deletingLastPathComponent().appendingPathComponent("recall").path
-let environment = ["RECALL_NOW": "2026-11-25T10:00:00Z", "TZ": "UTC", "NO_COLOR": "1"]
+// The class seen in the evening of its last study day, after every learner's last answer (a summary of a
+// history with answers after the moment seen leaves them out, and is not kept).
+let environment = ["RECALL_NOW": "2026-11-25T18:00:00Z", "TZ": "UTC", "NO_COLOR": "1"]
 
 // Child mode: run `recall ARGS…` and print "wall cpu peakMiB floorMiB". The child's peak comes from
 // `getrusage(RUSAGE_CHILDREN)`: Linux counts in it the memory of this process at the moment `recall` is
@@ -64,10 +68,13 @@ defer {
 }
 
 /// Runs `executable` with `arguments` and returns its standard output.
-func run(_ executable: String, _ arguments: [String]) throws -> String {
+func run(
+  _ executable: String, _ arguments: [String], environment extra: [String: String] = [:]
+) throws -> String {
   let process = Process()
   process.executableURL = URL(fileURLWithPath: executable)
   process.arguments = arguments
+  process.environment = ProcessInfo.processInfo.environment.merging(extra) { $1 }
   let pipe = Pipe()
   process.standardOutput = pipe
   try process.run()
@@ -111,29 +118,44 @@ func writeClass(
   return (path, events, bytes)
 }
 
-print("recall class --json on the demo class replicated (best of 3 runs; CPU is user + system)")
+print(
+  "recall class --json on the demo class replicated (best of 3 runs; CPU is user + system): first "
+    + "seen with an empty cache, then seen again with the cache those runs kept")
+/// Runs `recall class --json` on `path` with its summary cache in `cache`: wall, CPU, peak and floor.
+func measure(_ path: String, cache: String) throws -> (
+  wall: Double, cpu: Double, peak: Double, floor: Double
+) {
+  let fields = try run(
+    arguments[0], ["measure", recall, "class", "--progress-dir", path, "--json"],
+    environment: ["RECALL_CACHE_DIR": cache]
+  ).split(separator: " ").compactMap {
+    Double($0.trimmingCharacters(in: .whitespacesAndNewlines))
+  }
+  guard fields.count == 5, fields[4] == 0 else {
+    print("recall class failed on \(path)")
+    exit(1)
+  }
+  return (fields[0], fields[1], fields[2], fields[3])
+}
 for size in classSizes {
   let (path, events, bytes) = try writeClass(size, from: templates)
-  var runs: [(wall: Double, cpu: Double, peak: Double, floor: Double)] = []
+  let cache = "\(folder)/cache-\(size)"
+  var cold: [(wall: Double, cpu: Double, peak: Double, floor: Double)] = []
   for _ in 0..<3 {
-    let fields = try run(
-      arguments[0], ["measure", recall, "class", "--progress-dir", path, "--json"]
-    ).split(separator: " ").compactMap {
-      Double($0.trimmingCharacters(in: .whitespacesAndNewlines))
-    }
-    guard fields.count == 5, fields[4] == 0 else {
-      print("recall class failed on \(path)")
-      exit(1)
-    }
-    runs.append((fields[0], fields[1], fields[2], fields[3]))
+    try? FileManager.default.removeItem(atPath: cache)
+    cold.append(try measure(path, cache: cache))
   }
-  let best = runs.min { $0.wall < $1.wall } ?? (0, 0, 0, 0)
-  print(
-    String(
-      format:
-        "%6d learners, %.2f M events, %.0f MiB: %.3f s wall, %.3f s CPU, peak %.0f MiB (floor %.0f MiB)",
-      size, Double(events) / 1e6, Double(bytes) / 1_048_576, best.wall, best.cpu,
-      runs.map(\.peak).max() ?? 0, best.floor))
+  var warm: [(wall: Double, cpu: Double, peak: Double, floor: Double)] = []
+  for _ in 0..<3 { warm.append(try measure(path, cache: cache)) }
+  for (label, runs) in [("first seen", cold), ("seen again", warm)] {
+    let best = runs.min { $0.wall < $1.wall } ?? (0, 0, 0, 0)
+    print(
+      String(
+        format:
+          "%6d learners, %.2f M events, %.0f MiB, %@: %.3f s wall, %.3f s CPU, peak %.0f MiB (floor %.0f MiB)",
+        size, Double(events) / 1e6, Double(bytes) / 1_048_576, label, best.wall, best.cpu,
+        runs.map(\.peak).max() ?? 0, best.floor))
+  }
   // RECALL_BENCH_KEEP=1 keeps the class (in $TMPDIR/recall-class-bench) to profile `recall class` on it.
   if ProcessInfo.processInfo.environment["RECALL_BENCH_KEEP"] == nil {
     try? FileManager.default.removeItem(atPath: path)

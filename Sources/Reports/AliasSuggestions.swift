@@ -7,9 +7,9 @@ import Utilities
 /// given most often. Each answer counts once per learner, so one learner repeating it does not make it common.
 ///
 /// `recall deck aliases --suggest` prints them as YAML to paste; the class view can list them too.
-public struct AliasSuggestions: Sendable, Equatable {
+public struct AliasSuggestions: Sendable, Equatable, Codable {
   /// One answer text and how many learners gave it.
-  public struct Answer: Sendable, Equatable {
+  public struct Answer: Sendable, Equatable, Codable {
     /// The answer as typed (white space tidied).
     public var text: String
     /// Learners who gave it.
@@ -17,7 +17,7 @@ public struct AliasSuggestions: Sendable, Equatable {
   }
 
   /// The suggestions for one card.
-  public struct CardSuggestions: Sendable, Equatable {
+  public struct CardSuggestions: Sendable, Equatable, Codable {
     /// The card id.
     public var card: String
     /// The question.

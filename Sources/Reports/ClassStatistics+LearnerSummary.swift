@@ -27,6 +27,11 @@ extension ClassStatistics {
     let flags: [FlagNote]
     /// What the class view shows of this learner beyond the table: topics, deck versions, fixed quizzes.
     let details: LearnerDetails
+    /// Until when this summary holds as it is while the learner's file does not change (from the moment it
+    /// was made on): the start of the next study day, since due units, the forecast and the activity window
+    /// count in days; or sooner, when a unit known now turns one more whole day older since its last
+    /// review, the only moment its probability of recall, and so whether it is known, can change.
+    public let stableUntil: Date
 
     /// One learner's answers to one unit.
     struct Misses: Sendable {
@@ -94,6 +99,14 @@ extension ClassStatistics {
       self.wrongAnswers = wrongAnswers
       self.aliasAnswers = aliasAnswers
       details = LearnerDetails(input: input, statistics: statistics)
+      var until = endOfToday
+      for unit in statistics.units where unit.known {
+        guard let last = unit.lastReview else { continue }
+        let elapsed = (now.timeIntervalSince(last) / 86_400).rounded(.down)
+        // A second early: the scheduler counts whole days from microseconds.
+        until = min(until, last.addingTimeInterval((max(0, elapsed) + 1) * 86_400 - 1))
+      }
+      stableUntil = until
       flags = input.entries.compactMap { entry in
         guard entry.time <= now, case .flag(let card, let note) = entry.event else { return nil }
         return FlagNote(

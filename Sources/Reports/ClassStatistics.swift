@@ -2,7 +2,7 @@ import Foundation
 
 /// Everything `recall class` reports about the learners of one deck: built from each learner's
 /// ``LearnerStatistics`` and the answers and flags in their files (see docs/reports.md).
-public struct ClassStatistics: Sendable, Equatable {
+public struct ClassStatistics: Sendable, Equatable, Codable {
   /// The deck id.
   public var deckID: String
   /// The deck title.
@@ -35,7 +35,7 @@ public struct ClassStatistics: Sendable, Equatable {
   public var details: [LearnerDetails] = []
 
   /// One learner's line of the class table.
-  public struct LearnerRow: Sendable, Equatable {
+  public struct LearnerRow: Sendable, Equatable, Codable {
     /// The learner's name.
     public var learner: String
     /// Deck units known now (see ``LearnerStatistics/isKnown(phase:retrievability:suspended:)``).
@@ -57,7 +57,7 @@ public struct ClassStatistics: Sendable, Equatable {
   }
 
   /// Mastery of one topic across the class.
-  public struct ClassTopic: Sendable, Equatable {
+  public struct ClassTopic: Sendable, Equatable, Codable {
     /// The tag.
     public var topic: String
     /// The deck's units with that tag.
@@ -74,7 +74,7 @@ public struct ClassStatistics: Sendable, Equatable {
 
   /// A unit learners answered wrong. Each learner counts once, however often they missed it: one learner
   /// failing a unit ten times says less about the unit than ten learners failing it once.
-  public struct MissedUnit: Sendable, Equatable {
+  public struct MissedUnit: Sendable, Equatable, Codable {
     /// The unit id.
     public var unit: String
     /// What the unit teaches (its lesson, else its top presentation's question).
@@ -90,7 +90,7 @@ public struct ClassStatistics: Sendable, Equatable {
   }
 
   /// The wrong answers given to one presentation (the question as asked).
-  public struct WrongAnswers: Sendable, Equatable {
+  public struct WrongAnswers: Sendable, Equatable, Codable {
     /// The card id.
     public var card: String
     /// The unit the card presents.
@@ -104,7 +104,7 @@ public struct ClassStatistics: Sendable, Equatable {
   }
 
   /// One wrong answer and how often it was given.
-  public struct GivenAnswer: Sendable, Equatable {
+  public struct GivenAnswer: Sendable, Equatable, Codable {
     /// The options chosen when the review names them (joined by "; "), else the answer as typed; lowercased,
     /// spaces tidied.
     public var text: String
@@ -117,7 +117,7 @@ public struct ClassStatistics: Sendable, Equatable {
   }
 
   /// A flag a learner raised.
-  public struct FlagNote: Sendable, Equatable {
+  public struct FlagNote: Sendable, Equatable, Codable {
     /// The card id.
     public var card: String
     /// The unit the card presents (the card id itself when the deck no longer makes it).

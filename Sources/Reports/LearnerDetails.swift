@@ -4,7 +4,7 @@ import ProgressCore
 /// What the class view shows of one learner beyond the class table: mastery in each topic, the deck
 /// versions studied, and the fixed quizzes taken. Worked out from one learner's events and statistics
 /// alone, so that learners can be read one at a time.
-public struct LearnerDetails: Sendable, Equatable {
+public struct LearnerDetails: Sendable, Equatable, Codable {
   /// The learner's name.
   public var learner: String
   /// Units known and studied in each topic, in the order of the learner's statistics (the deck's).
@@ -17,7 +17,7 @@ public struct LearnerDetails: Sendable, Equatable {
   public var quizzes: [QuizAttempt]
 
   /// How a learner used one version of the deck.
-  public struct VersionUse: Sendable, Equatable {
+  public struct VersionUse: Sendable, Equatable, Codable {
     /// The version.
     public var version: DeckVersion
     /// Sessions started with it.
@@ -27,7 +27,7 @@ public struct LearnerDetails: Sendable, Equatable {
   }
 
   /// One sitting of a fixed quiz.
-  public struct QuizAttempt: Sendable, Equatable {
+  public struct QuizAttempt: Sendable, Equatable, Codable {
     /// The quiz's name (`--set`).
     public var set: String
     /// When it started.
@@ -38,7 +38,7 @@ public struct LearnerDetails: Sendable, Equatable {
     public var answers: [Answer]
 
     /// One answered question.
-    public struct Answer: Sendable, Equatable {
+    public struct Answer: Sendable, Equatable, Codable {
       /// The card asked.
       public var card: String
       /// `correct`, `partial` or `incorrect`.
@@ -48,7 +48,7 @@ public struct LearnerDetails: Sendable, Equatable {
     }
 
     /// A finished quiz's score.
-    public struct Result: Sendable, Equatable {
+    public struct Result: Sendable, Equatable, Codable {
       /// Points (a partly right answer scores its share).
       public var correct: Double
       /// Questions asked.

@@ -87,7 +87,7 @@ public struct LearnerStatistics: Sendable {
   }
 
   /// Reviews passed out of reviews counted.
-  public struct Passes: Sendable, Equatable {
+  public struct Passes: Sendable, Equatable, Codable {
     /// Rated Hard, Good or Easy.
     public var passed = 0
     /// Counted.
@@ -122,7 +122,7 @@ public struct LearnerStatistics: Sendable {
   }
 
   /// One study day's work.
-  public struct DayActivity: Sendable, Equatable {
+  public struct DayActivity: Sendable, Equatable, Codable {
     /// The study day's number.
     public var day: Int
     /// Answers given (cram and quiz included).
@@ -132,7 +132,7 @@ public struct LearnerStatistics: Sendable {
   }
 
   /// Mastery of one topic: the share of the topic's studied units that are known.
-  public struct TopicMastery: Sendable, Equatable {
+  public struct TopicMastery: Sendable, Equatable, Codable {
     /// The tag.
     public var topic: String
     /// The deck's units with that tag.

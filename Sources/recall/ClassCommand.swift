@@ -15,7 +15,8 @@ struct ClassCommand: ParsableCommand {
     commandName: "class",
     abstract: "The class view: who needs help, mastery, misconceptions, quizzes, gradebook.",
     subcommands: [
-      ClassReportCommand.self, ClassInitCommand.self, ClassCollectCommand.self, ClassQuizCommand.self,
+      ClassReportCommand.self, ClassInitCommand.self, ClassCollectCommand.self,
+      ClassQuizCommand.self,
     ],
     defaultSubcommand: ClassReportCommand.self)
 }
@@ -127,7 +128,8 @@ struct ClassReportCommand: ParsableCommand {
     }
     let units = CardGenerator(deck: deck).units()
     let (report, read) = statistics(
-      of: learners, directory: directory, deck: deck, units: units, now: now, calendar: calendar)
+      of: learners, directory: directory, deck: deck, version: version, units: units, now: now,
+      calendar: calendar, environment: environment)
     guard read > 0 else {
       throw RecallError("\(directory.path): no readable progress file for \(deck.id)")
     }
@@ -156,8 +158,8 @@ struct ClassReportCommand: ParsableCommand {
     let forked = Self.warnAboutForks(in: directory, deck: deck.id)
     let roster = Set(file.roster.map(\.id))
     let (report, _) = statistics(
-      of: found.filter(roster.contains), directory: directory, deck: deck, units: units, now: now,
-      calendar: calendar)
+      of: found.filter(roster.contains), directory: directory, deck: deck, version: version,
+      units: units, now: now, calendar: calendar, environment: environment)
     var questions: [String: [ClassOverview.QuizQuestion]] = [:]
     for quiz in file.quizzes {
       do {
@@ -203,14 +205,30 @@ struct ClassReportCommand: ParsableCommand {
   ///
   /// Learners are read and summarised on every core, a few at a time, and folded in name order: only the
   /// histories being summarised are in memory, whatever the size of the class. An unreadable file is
-  /// reported and its learner left out.
+  /// reported and its learner left out. When no file has changed since the class was last seen, and the time
+  /// since moves no figure, the figures come from the cache (``ClassViewCache``), warnings included.
   private func statistics(
-    of learners: [String], directory: ProgressDirectory, deck: Deck, units: [KnowledgeUnit],
-    now: Date, calendar: ReportCalendar
+    of learners: [String], directory: ProgressDirectory, deck: Deck, version: DeckVersion,
+    units: [KnowledgeUnit], now: Date, calendar: ReportCalendar, environment: RecallEnvironment
   ) -> (statistics: ClassStatistics, read: Int) {
+    let cache = ClassViewCache(environment: environment)
+    let name = ClassViewCache.name(directory: directory.path, deck: deck.id)
+    let paths = learners.compactMap { try? directory.file(learner: $0, deck: deck.id) }
+    let key =
+      paths.count == learners.count
+      ? cache.key(paths: paths, deck: version.hash, timeZone: calendar.timeZone) : nil
+    if let key, let kept = cache.entry(name, for: key, now: now) {
+      kept.warnings.forEach(Notice.warning)
+      var statistics = kept.statistics
+      statistics.now = now
+      return (statistics, kept.read)
+    }
     let reportDeck = ReportDeck(id: deck.id, title: deck.title, units: units)
     var tally = ClassStatistics.Tally(deck: reportDeck, now: now, calendar: calendar)
     var read = 0
+    var warnings: [String] = []
+    var until = Date.distantFuture
+    var keepable = true
     // A bar for a large class, on a terminal only: not when JSON or CSV goes to another program.
     var progress = ProgressBar(
       counting: "learners", total: learners.count,
@@ -225,22 +243,33 @@ struct ClassReportCommand: ParsableCommand {
       each: { learner in
         if !learner.warnings.isEmpty { progress.erase() }
         learner.warnings.forEach(Notice.warning)
+        warnings += learner.warnings
+        keepable = keepable && learner.keepable
         if let summary = learner.summary {
           tally.add(summary)
           read += 1
+          until = min(until, summary.stableUntil)
         }
         progress.advance()
       })
     progress.erase()
-    return (tally.statistics, read)
+    let statistics = tally.statistics
+    if let key, keepable {
+      cache.keep(
+        .init(
+          key: key, made: now, until: until, statistics: statistics, read: read,
+          warnings: warnings), as: name)
+    }
+    return (statistics, read)
   }
 
   /// One learner's progress file read and summarised, or nil if it cannot be read or is not theirs; with
-  /// the warnings to print, in order, whichever thread read it.
+  /// the warnings to print, in order, whichever thread read it, and whether what was made of the file may be
+  /// kept (not when it holds events after `now`, which the summary leaves out).
   private static func summary(
     of learner: String, deck: ReportDeck, in directory: ProgressDirectory, now: Date,
     calendar: ReportCalendar
-  ) -> (summary: ClassStatistics.LearnerSummary?, warnings: [String]) {
+  ) -> (summary: ClassStatistics.LearnerSummary?, warnings: [String], keepable: Bool) {
     do {
       let path = try directory.file(learner: learner, deck: deck.id)
       let contents = try ProgressFile.read(path: path)
@@ -252,7 +281,7 @@ struct ClassReportCommand: ParsableCommand {
           [
             "\(path): the file belongs to learner \(contents.header.learner), deck "
               + "\(contents.header.deck); it is left out (`recall class collect` files it by its header)"
-          ]
+          ], true
         )
       }
       let warnings = contents.tornLine.map {
@@ -260,9 +289,12 @@ struct ClassReportCommand: ParsableCommand {
       }
       let input = LearnerInput(
         learner: learner, deck: deck, entries: contents.entries, now: now, calendar: calendar)
-      return (ClassStatistics.LearnerSummary(input: input), warnings ?? [])
+      return (
+        ClassStatistics.LearnerSummary(input: input), warnings ?? [],
+        contents.entries.allSatisfy { $0.time <= now }
+      )
     } catch {
-      return (nil, ["\(error) (this learner is left out)"])
+      return (nil, ["\(error) (this learner is left out)"], false)
     }
   }
 

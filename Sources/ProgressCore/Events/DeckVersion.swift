@@ -6,7 +6,7 @@ import Utilities
 /// The hash names the exact text studied, whatever the author did or forgot to do to `version:`; the number
 /// is what the author calls it. Two files that differ only in a comment are two versions with the same
 /// number: the class view says what changed between them, in units and cards, when it knows both.
-public struct DeckVersion: Sendable, Hashable {
+public struct DeckVersion: Sendable, Hashable, Codable {
   /// The 64-bit FNV-1a hash of the deck file's UTF-8 bytes, as 16 lowercase hexadecimal digits.
   public var hash: String
   /// The deck's `version:` field.
