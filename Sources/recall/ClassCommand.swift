@@ -29,8 +29,9 @@ struct ClassReportCommand: ParsableCommand {
     abstract: "The class view (the default): who needs help, mastery, misconceptions, quizzes.",
     discussion: """
       Reads every <progress-dir>/<learner>/<deck>.jsonl without locking or changing it; with --class, \
-      the learners of that class's roster in its own folder (Classes/<name>/). See docs/reports.md for \
-      every figure and docs/classes.md for classes.
+      the learners of that class's roster in its own folder (Classes/<name>/). The figures are kept in \
+      the user's cache folder and shown again at once while no file changed and the time since moves \
+      none (docs/class-at-scale.md). See docs/reports.md for every figure and docs/classes.md for classes.
       """)
 
   @Option(
