@@ -9,7 +9,7 @@ import Utilities
 /// moment seen stays before the earliest of the learners' `stableUntil` (the next study day, or sooner the
 /// next moment one of a learner's known units can stop being known). So the figures are kept, keyed by
 /// what they were made from: each progress file read (path, size, modification time, inode), the deck
-/// version, the time zone and Recall's version. When the key or the time no longer fits, every learner is
+/// version, the time zone and the build of Recall. When the key or the time no longer fits, every learner is
 /// read again and the figures replaced; a missing or unreadable entry is the same as none. A class seen
 /// again shows exactly what it would show without the cache (tests compare the two); the cache can be
 /// deleted at any time.
@@ -24,6 +24,18 @@ struct ClassViewCache: Sendable {
   /// Raised when what the figures mean changes, so that entries of an older meaning are not read.
   static let format = 1
 
+  /// This build of Recall: its executable's size and modification time. Another build (an upgrade, or a
+  /// developer's rebuild) does not read the figures of this one, whatever its version number says.
+  static let build: String = {
+    guard let path = Bundle.main.executablePath,
+      let attributes = try? FileManager.default.attributesOfItem(
+        atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path),
+      let size = (attributes[.size] as? NSNumber)?.intValue,
+      let modified = attributes[.modificationDate] as? Date
+    else { return "unknown" }
+    return "\(size) \(modified.timeIntervalSince1970)"
+  }()
+
   /// One progress file as it was when read.
   struct FileKey: Codable, Equatable {
     var path: String
@@ -36,6 +48,7 @@ struct ClassViewCache: Sendable {
   struct Key: Codable, Equatable {
     var format = ClassViewCache.format
     var recall = Recall.version
+    var build = ClassViewCache.build
     var deck: String
     var timeZone: String
     var files: [FileKey]
