@@ -273,22 +273,24 @@ enum TemplateText {
     }
   }
 
-  /// `head + tail`, written straight into one string.
-  static func joined(_ head: String, _ tail: String) -> String {
-    var head = head
-    var tail = tail
-    head.makeContiguousUTF8()
-    tail.makeContiguousUTF8()
-    return String(unsafeUninitializedCapacity: head.utf8.count + tail.utf8.count) { out in
+  /// The `parts` one after the other, written straight into one string of their total length (`joined()`
+  /// of an array grows its result as it goes, and every append costs as much as a short copy).
+  static func joined(_ parts: String...) -> String { joined(parts) }
+
+  /// The `parts` one after the other, written straight into one string of their total length.
+  static func joined(_ parts: [String]) -> String {
+    var length = 0
+    for part in parts { length += part.utf8.count }
+    return String(unsafeUninitializedCapacity: length) { out in
       var written = 0
-      func write(_ text: String) {
+      for part in parts {
+        var part = part
+        part.makeContiguousUTF8()
         written +=
-          text.utf8.withContiguousStorageIfAvailable { bytes in
+          part.utf8.withContiguousStorageIfAvailable { bytes in
             UnsafeMutableBufferPointer(rebasing: out[written...]).initialize(from: bytes).1
           } ?? 0
       }
-      write(head)
-      write(tail)
       return written
     }
   }
