@@ -69,7 +69,7 @@ enum TemplateText {
     return String(unsafeUninitializedCapacity: capacity) { out in
       var tidier = Tidier(out)
       fill(template, subject: subject, object: object, qualifier: qualifier) { text in
-        for byte in text.utf8 { tidier.append(byte) }
+        tidier.append(text)
       } byte: {
         tidier.append($0)
       }
@@ -114,6 +114,14 @@ enum TemplateText {
     var pendingSpace = false
 
     init(_ out: UnsafeMutableBufferPointer<UInt8>) { self.out = out }
+
+    /// Appends the bytes of `text`, read in place (walking a string's UTF-8 view costs several times more).
+    mutating func append(_ text: String) {
+      var text = text
+      text.withUTF8 { bytes in
+        for byte in bytes { append(byte) }
+      }
+    }
 
     mutating func append(_ byte: UInt8) {
       if byte == 32 {
