@@ -52,7 +52,9 @@ extension CardGenerator.Model {
   static func explanation(_ explanation: String, notes: [String], listed: Bool) -> String {
     guard !notes.isEmpty else { return explanation }
     // Written into one string at the end: appended to piece by piece, the text would grow several times.
-    var parts = explanation.isEmpty ? [] : [Self.closed(explanation)]
+    var parts: [String] = []
+    parts.reserveCapacity(2 + 2 * notes.count)
+    if !explanation.isEmpty { parts.append(Self.closed(explanation)) }
     if listed { parts.append(parts.isEmpty ? "Why not the others:" : "\nWhy not the others:") }
     var isEmpty = parts.isEmpty
     for (index, note) in notes.enumerated() where !notes[..<index].contains(note) {
