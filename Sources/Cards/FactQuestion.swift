@@ -59,8 +59,11 @@ final class FactQuestion {
     let group = model.objectsOfSubject[model.key(subject, relationIndex)]
     let trueSet = group?.members ?? objects
     self.trueSet = trueSet
-    let trueObjects =
-      qualifier == nil ? objects + trueSet.filter { !objects.contains($0) } : objects
+    var trueObjects = objects
+    if qualifier == nil {
+      trueObjects.reserveCapacity(objects.count + trueSet.count)
+      for object in trueSet where !objects.contains(object) { trueObjects.append(object) }
+    }
     self.trueObjects = trueObjects
     trueIDs = qualifier == nil ? group?.ids ?? model.idSet(trueObjects) : model.idSet(trueObjects)
     marks.replace(with: trueSet)
