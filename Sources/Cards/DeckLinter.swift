@@ -202,9 +202,10 @@ public enum DeckLinter {
       normalAnswers[earlier] = earlierNormal
       guard AnswerText.normalize(answer) != earlierNormal else { continue }
       let line = cards[earlier].location.map { " (line " + String($0.line) + ")" } ?? ""
-      let message = TemplateText.joined(
+      let message = TemplateText.joined([
         "card ", cards[index].id.rawValue, " asks the same as ", cards[earlier].id.rawValue, line,
-        " but expects “", answer, "”, not “", earlierAnswer, "”")
+        " but expects “", answer, "”, not “", earlierAnswer, "”",
+      ])
       found.append((index, DeckDiagnostic(.error, at: location, message)))
     }
     return found

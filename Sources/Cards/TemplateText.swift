@@ -281,21 +281,28 @@ enum TemplateText {
     }
   }
 
+  /// `head + tail`, written straight into one string (no array of the two is made: most card ids).
+  static func joined(_ head: String, _ tail: String) -> String {
+    joined(count: 2) { $0 == 0 ? head : tail }
+  }
+
   /// The `parts` one after the other, written straight into one string of their total length (`joined()`
   /// of an array grows its result as it goes, and every append costs as much as a short copy).
-  static func joined(_ parts: String...) -> String { joined(parts) }
-
-  /// The `parts` one after the other, written straight into one string of their total length.
   static func joined(_ parts: [String]) -> String {
+    joined(count: parts.count) { parts[$0] }
+  }
+
+  /// The `count` texts given by index, one after the other, in one string of their total length.
+  private static func joined(count: Int, _ part: (Int) -> String) -> String {
     var length = 0
-    for part in parts { length += part.utf8.count }
+    for index in 0..<count { length += part(index).utf8.count }
     return String(unsafeUninitializedCapacity: length) { out in
       var written = 0
-      for part in parts {
-        var part = part
-        part.makeContiguousUTF8()
+      for index in 0..<count {
+        var text = part(index)
+        text.makeContiguousUTF8()
         written +=
-          part.utf8.withContiguousStorageIfAvailable { bytes in
+          text.utf8.withContiguousStorageIfAvailable { bytes in
             UnsafeMutableBufferPointer(rebasing: out[written...]).initialize(from: bytes).1
           } ?? 0
       }
