@@ -119,7 +119,12 @@ extension CardGenerator {
     /// The accepted texts of `entities`, one entity after the other.
     func accepted(of entities: [Int32]) -> [String] {
       // Most answers are one entity: its own array, shared rather than copied.
-      entities.count == 1 ? accepted[Int(entities[0])] : entities.flatMap { accepted[Int($0)] }
+      if entities.count == 1 { return accepted[Int(entities[0])] }
+      // Sized once: `flatMap` grows its result as it goes, several times for a dozen texts.
+      var texts: [String] = []
+      texts.reserveCapacity(entities.reduce(0) { $0 + accepted[Int($1)].count })
+      for entity in entities { texts += accepted[Int(entity)] }
+      return texts
     }
 
     /// "a, b and c" of the names of `entities`.

@@ -51,13 +51,18 @@ extension CardGenerator.Model {
   /// statement, in the same paragraph (its one note says what its object really goes with).
   static func explanation(_ explanation: String, notes: [String], listed: Bool) -> String {
     guard !notes.isEmpty else { return explanation }
-    var text = explanation.isEmpty ? "" : Self.closed(explanation)
-    if listed { text += text.isEmpty ? "Why not the others:" : "\nWhy not the others:" }
+    // Written into one string at the end: appended to piece by piece, the text would grow several times.
+    var parts: [String] = []
+    parts.reserveCapacity(2 + 2 * notes.count)
+    if !explanation.isEmpty { parts.append(Self.closed(explanation)) }
+    if listed { parts.append(parts.isEmpty ? "Why not the others:" : "\nWhy not the others:") }
+    var isEmpty = parts.isEmpty
     for (index, note) in notes.enumerated() where !notes[..<index].contains(note) {
-      if !text.isEmpty { text += listed ? "\n" : " " }
-      text += note
+      if !isEmpty { parts.append(listed ? "\n" : " ") }
+      parts.append(note)
+      isEmpty = isEmpty && note.isEmpty
     }
-    return text
+    return TemplateText.joined(parts)
   }
 
   /// `text` ending with a full stop (or the question or exclamation mark it has).

@@ -42,14 +42,14 @@ extension CardGenerator {
         section: section, tags: tags, siblingKey: factID,
         unit: UnitID(rawValue: idPrefix + ".reverse"), location: location)
     }
+    let promptForOne = wording.reverseOne.map(render) ?? prompt
     if model.areTypeable(subjects) {
       // Typed, it asks for any one of the subjects, worded for all of them; as a choice, for the one shown.
       let typedPrompt =
         subjects.count > 1
-        ? wording.reverseNumbered?.nameOne.map(render)
-          ?? TemplateText.joined(
-            wording.reverseNumbered.map { render($0.text(.several)) } ?? prompt, " (name one)")
-        : wording.reverseNumbered.map { render($0.text(.one)) } ?? prompt
+        ? wording.reverseNameOne.map(render)
+          ?? TemplateText.joined(wording.reverseSeveral.map(render) ?? prompt, " (name one)")
+        : promptForOne
       cards.append(
         card(
           cardID(idPrefix, ".recall.reverse"), .recall, typedPrompt, model.listOfNames(ordered),
@@ -81,7 +81,7 @@ extension CardGenerator {
     var order = orderRandom(for: id)
     let options = ([answer] + wrong).shuffled(using: &order)
     var choice = card(
-      id, .choice, wording.reverseNumbered.map { render($0.text(.one)) } ?? prompt,
+      id, .choice, promptForOne,
       model.names[Int(answer)],
       .choice(options: model.options(options), correct: options.firstIndex(of: answer) ?? 0))
     let answerExplanation = factsAboutObject.filter { model.factSubjects[Int($0)] == answer }

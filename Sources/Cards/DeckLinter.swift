@@ -98,7 +98,12 @@ public enum DeckLinter {
     _ deck: Deck, _ cards: [Card], besides: Set<String> = []
   ) -> [DeckDiagnostic] {
     var produced = besides
-    for index in cards.indices { produced.insert(cards[index].siblingKey) }
+    // A fact's cards come one after another: its id is looked up once, not once per card.
+    var previous: String?
+    for index in cards.indices where cards[index].siblingKey != previous {
+      previous = cards[index].siblingKey
+      produced.insert(cards[index].siblingKey)
+    }
     return deck.facts.filter { !produced.contains($0.id) }.map { fact in
       DeckDiagnostic(.warning, at: fact.location, "fact '\(fact.id)' gives no card")
     }
@@ -157,16 +162,14 @@ public enum DeckLinter {
   private struct Question: Hashable, Sendable {
     let kind: CardKind
     let prompt: String
-    /// Computed once, to pick the shard and for the look-up.
+    /// The prompt's hash, computed once, to pick the shard and for the look-up. The kind is left out (it
+    /// would hash its name): the cards of several kinds asking one prompt share a shard.
     let hash: Int
 
     init(kind: CardKind, prompt: String) {
       self.kind = kind
       self.prompt = comparable(prompt)
-      var hasher = Hasher()
-      hasher.combine(kind)
-      hasher.combine(self.prompt)
-      hash = hasher.finalize()
+      hash = self.prompt.hashValue
     }
 
     static func == (left: Question, right: Question) -> Bool {
@@ -198,12 +201,12 @@ public enum DeckLinter {
       let earlierNormal = normalAnswers[earlier] ?? AnswerText.normalize(earlierAnswer)
       normalAnswers[earlier] = earlierNormal
       guard AnswerText.normalize(answer) != earlierNormal else { continue }
-      let line = cards[earlier].location.map { " (line \($0.line))" } ?? ""
-      let message = [
+      let line = cards[earlier].location.map { " (line " + String($0.line) + ")" } ?? ""
+      let message = TemplateText.joined([
         "card ", cards[index].id.rawValue, " asks the same as ", cards[earlier].id.rawValue, line,
         " but expects “", answer, "”, not “", earlierAnswer, "”",
-      ]
-      found.append((index, DeckDiagnostic(.error, at: location, message.joined())))
+      ])
+      found.append((index, DeckDiagnostic(.error, at: location, message)))
     }
     return found
   }

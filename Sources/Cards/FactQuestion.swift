@@ -6,14 +6,16 @@ import Knowledge
 /// objects into the run's `marks`, so the fairness test of each distractor candidate hashes nothing; the
 /// marks stay valid until the run makes its next question.
 ///
-/// It keeps indices rather than copies of the fact and relation: copying a `Fact` retains each of its strings
-/// and arrays, once per fact of the deck.
+/// It keeps the fact (one copy per question, read by each of its cards without copying it again) and the
+/// relation's index.
 ///
 /// A class: the fairness test is handed to the distractor search as a closure, which would otherwise copy the
 /// question (and retain everything in it) for each search.
 final class FactQuestion {
   /// The fact's index in `deck.facts`.
   let factIndex: Int
+  /// The fact itself.
+  let fact: Fact
   /// The relation's index in `deck.relations`.
   let relationIndex: Int
   let qualifier: String?
@@ -38,8 +40,10 @@ final class FactQuestion {
   init(
     factIndex: Int, relationIndex: Int, model: CardGenerator.Model, marks: CardGenerator.Marks
   ) {
-    let qualifier = model.facts[factIndex].qualifier
+    let fact = model.facts[factIndex]
+    let qualifier = fact.qualifier
     self.factIndex = factIndex
+    self.fact = fact
     self.qualifier = qualifier
     self.relationIndex = relationIndex
     self.model = model
@@ -55,8 +59,11 @@ final class FactQuestion {
     let group = model.objectsOfSubject[model.key(subject, relationIndex)]
     let trueSet = group?.members ?? objects
     self.trueSet = trueSet
-    let trueObjects =
-      qualifier == nil ? objects + trueSet.filter { !objects.contains($0) } : objects
+    var trueObjects = objects
+    if qualifier == nil {
+      trueObjects.reserveCapacity(objects.count + trueSet.count)
+      for object in trueSet where !objects.contains(object) { trueObjects.append(object) }
+    }
     self.trueObjects = trueObjects
     trueIDs = qualifier == nil ? group?.ids ?? model.idSet(trueObjects) : model.idSet(trueObjects)
     marks.replace(with: trueSet)
@@ -76,10 +83,10 @@ final class FactQuestion {
   }
 
   /// The fact's id.
-  var factID: String { model.facts[factIndex].id }
+  var factID: String { fact.id }
 
   /// Where the fact is declared.
-  var location: SourceLocation { model.facts[factIndex].location }
+  var location: SourceLocation { fact.location }
 
   /// The question worded for `number` of answers ("Which test helps …" for one), or as the teacher wrote it
   /// when its wording has no numbered phrase.
@@ -93,8 +100,12 @@ final class FactQuestion {
     }
   }
 
-  /// The question for one answer, asked by the typed and the choice card alike.
-  private lazy var promptForOne = render(model.wordings[relationIndex].askOne)
+  /// The question for one answer, asked by the typed and the choice card alike (the question as worded when
+  /// that is already for one).
+  private lazy var promptForOne: String = {
+    let wording = model.wordings[relationIndex]
+    return wording.askOne == wording.ask ? prompt : render(wording.askOne)
+  }()
 
   /// The question asking for one of its several answers: "Name one test that helps …", else the question in
   /// the plural with "(name one)".
@@ -123,7 +134,6 @@ final class FactQuestion {
     _ id: CardID, _ kind: CardKind, _ prompt: String, answer: String, key: AnswerKey,
     wrong: [Int32] = []
   ) -> Card {
-    let fact = model.facts[factIndex]
     var card = Card(
       id: id, kind: kind, prompt: prompt, answer: answer, key: key,
       explanation: fact.explanation, section: fact.section, tags: fact.tags, siblingKey: fact.id,

@@ -69,7 +69,7 @@ enum TemplateText {
     return String(unsafeUninitializedCapacity: capacity) { out in
       var tidier = Tidier(out)
       fill(template, subject: subject, object: object, qualifier: qualifier) { text in
-        for byte in text.utf8 { tidier.append(byte) }
+        tidier.append(text)
       } byte: {
         tidier.append($0)
       }
@@ -114,6 +114,14 @@ enum TemplateText {
     var pendingSpace = false
 
     init(_ out: UnsafeMutableBufferPointer<UInt8>) { self.out = out }
+
+    /// Appends the bytes of `text`, read in place (walking a string's UTF-8 view costs several times more).
+    mutating func append(_ text: String) {
+      var text = text
+      text.withUTF8 { bytes in
+        for byte in bytes { append(byte) }
+      }
+    }
 
     mutating func append(_ byte: UInt8) {
       if byte == 32 {
@@ -273,22 +281,31 @@ enum TemplateText {
     }
   }
 
-  /// `head + tail`, written straight into one string.
+  /// `head + tail`, written straight into one string (no array of the two is made: most card ids).
   static func joined(_ head: String, _ tail: String) -> String {
-    var head = head
-    var tail = tail
-    head.makeContiguousUTF8()
-    tail.makeContiguousUTF8()
-    return String(unsafeUninitializedCapacity: head.utf8.count + tail.utf8.count) { out in
+    joined(count: 2) { $0 == 0 ? head : tail }
+  }
+
+  /// The `parts` one after the other, written straight into one string of their total length (`joined()`
+  /// of an array grows its result as it goes, and every append costs as much as a short copy).
+  static func joined(_ parts: [String]) -> String {
+    joined(count: parts.count) { parts[$0] }
+  }
+
+  /// The `count` texts given by index, one after the other, in one string of their total length.
+  private static func joined(count: Int, _ part: (Int) -> String) -> String {
+    var length = 0
+    for index in 0..<count { length += part(index).utf8.count }
+    return String(unsafeUninitializedCapacity: length) { out in
       var written = 0
-      func write(_ text: String) {
+      for index in 0..<count {
+        var text = part(index)
+        text.makeContiguousUTF8()
         written +=
           text.utf8.withContiguousStorageIfAvailable { bytes in
             UnsafeMutableBufferPointer(rebasing: out[written...]).initialize(from: bytes).1
           } ?? 0
       }
-      write(head)
-      write(tail)
       return written
     }
   }

@@ -298,15 +298,17 @@ extension DeckParser {
 
   /// The mark of an item that goes beyond the deck's source: `teacher-note: true`, or a `source:` alone.
   /// Lint, not the loader, requires the source, so a deck with a note still to be sourced can be studied.
-  mutating func teacherNote(_ values: MappingFields, _ what: String) -> TeacherNote? {
-    let source = values["source"].flatMap { reader.text($0, "the source of \(what)") }
+  mutating func teacherNote(_ values: MappingFields, _ what: @autoclosure () -> String)
+    -> TeacherNote?
+  {
+    let source = values["source"].flatMap { reader.text($0, "the source of \(what())") }
     if let flagNode = values["teacher-note"],
-      let isNote = reader.boolean(flagNode, "'teacher-note' of \(what)")
+      let isNote = reader.boolean(flagNode, "'teacher-note' of \(what())")
     {
       guard isNote else {
         if let sourceNode = values["source"] {
           reader.error(
-            "\(what) has a 'source' but 'teacher-note: false': a source is for a teacher's note; "
+            "\(what()) has a 'source' but 'teacher-note: false': a source is for a teacher's note; "
               + "remove one of them", at: sourceNode)
         }
         return nil

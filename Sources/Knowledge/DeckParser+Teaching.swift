@@ -67,12 +67,14 @@ extension DeckParser {
 
   /// The ids an item requires (one id alone is a list of one), each given once; checked against the deck's
   /// ids once all are read (`checkRequirements`).
-  mutating func requirements(_ node: YAMLNode?, of owner: String, _ what: String) -> [String] {
+  mutating func requirements(_ node: YAMLNode?, of owner: String, _ what: @autoclosure () -> String)
+    -> [String]
+  {
     guard let node else { return [] }
-    let items = reader.tree.kind(of: node) == .scalar ? [node] : reader.sequence(node, what) ?? []
+    let items = reader.tree.kind(of: node) == .scalar ? [node] : reader.sequence(node, what()) ?? []
     var ids: [String] = []
     for item in items {
-      guard let id = reader.identifier(item, "a requirement of \(what)"), !ids.contains(id) else {
+      guard let id = reader.identifier(item, "a requirement of \(what())"), !ids.contains(id) else {
         continue
       }
       ids.append(id)

@@ -24,6 +24,18 @@ struct TemplateTextTests {
   func list(_ items: [String], _ prose: String) {
     #expect(TemplateText.list(items) == prose)
   }
+
+  @Test(
+    "parts are joined into one string, as [String].joined() joins them",
+    arguments: [
+      [], [""], ["fact-12", ".choice.forward"], ["", "a", "", "b", ""],
+      ["card ", "x", " expects “", "São Tomé", "”, not “", "Ürümqi 🌍", "”"],
+      [String(repeating: "long part ", count: 40), "and a short one"],
+    ])
+  func joined(_ parts: [String]) {
+    #expect(TemplateText.joined(parts) == parts.joined())
+    #expect(TemplateText.joined(parts).utf8.count == parts.reduce(0) { $0 + $1.utf8.count })
+  }
 }
 
 @Suite("TemplateText.sentence")

@@ -3,7 +3,10 @@ import Utilities
 
 /// A relation's wording as the generator uses it, prepared once per relation: each template with a place for
 /// the qualifier, and the phrases that agree in number with the answers.
-struct RelationWording: Sendable {
+///
+/// A class: every card of a fact reads its relation's wording, and a copy of the structure would retain and
+/// release each of its strings every time.
+final class RelationWording: Sendable {
   /// The question from subject to object.
   let ask: String
   /// Its numbered phrase, found by the object classes' names.
@@ -15,8 +18,11 @@ struct RelationWording: Sendable {
   let askNameOne: String?
   /// The question from object to subject, if the relation has one.
   let askReverse: String?
-  /// Its numbered phrase, found by the subject classes' names.
-  let reverseNumbered: NumberedWording?
+  /// `askReverse` for one answer and for several, and as "Name one …", made once from its numbered phrase
+  /// (found by the subject classes' names); nil without one, or where it cannot be turned round.
+  let reverseOne: String?
+  let reverseSeveral: String?
+  let reverseNameOne: String?
   /// The statement, when it has a place for the object (no statement cards otherwise).
   let statement: String?
   /// Whether the statement says something of its own around its names: a cloze of a statement that says
@@ -35,9 +41,12 @@ struct RelationWording: Sendable {
     askSeveral = askNumbered?.text(.several) ?? ask
     askNameOne = askNumbered?.nameOne
     askReverse = relation.askReverse
-    reverseNumbered = relation.askReverse.flatMap {
+    let reverseNumbered = relation.askReverse.flatMap {
       NumberedWording(template: $0, classes: names(relation.subjectClasses))
     }
+    reverseOne = reverseNumbered?.text(.one)
+    reverseSeveral = reverseNumbered?.text(.several)
+    reverseNameOne = reverseNumbered?.nameOne
     let statement = relation.statement.flatMap {
       $0.includes("{object}") ? Self.withQualifierPlace($0) : nil
     }
