@@ -67,13 +67,10 @@ struct ClassViewCache: Sendable {
 
   /// The cache folder for `environment`.
   init(environment: RecallEnvironment) {
-    let variables = environment.variables
-    if let folder = variables["RECALL_CACHE_DIR"], !folder.isEmpty {
+    if let folder = environment.variables["RECALL_CACHE_DIR"], !folder.isEmpty {
       self.folder = folder
-    } else if let cache = variables["XDG_CACHE_HOME"], cache.hasPrefix("/") {
-      folder = cache + "/recall/class"
     } else {
-      folder = environment.home + "/.cache/recall/class"
+      folder = environment.userCacheDirectory + "/class"
     }
   }
 

@@ -14,7 +14,8 @@ struct Recall: ParsableCommand {
       With no subcommand, studies the default deck (calcinosis-cutis) for the default learner.
 
       Environment: RECALL_LEARNER, RECALL_DECKS (folders of decks, separated by ':'), \
-      RECALL_PROGRESS_DIR, RECALL_CLASSES_DIR (class files), RECALL_NOW (ISO 8601, fixes the clock), \
+      RECALL_PROGRESS_DIR, RECALL_CLASSES_DIR (class files), RECALL_CACHE_DIR (the class view's cache, \
+      else $XDG_CACHE_HOME/recall/class), RECALL_NOW (ISO 8601, fixes the clock), \
       RECALL_SEED (fixes the random seed), NO_COLOR.
 
       Shell completions: recall --generate-completion-script bash|zsh|fish.

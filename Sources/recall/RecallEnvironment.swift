@@ -62,6 +62,13 @@ struct RecallEnvironment {
     return home + "/.local/share/recall"
   }
 
+  /// Recall's own folder in the per-user cache folder: `$XDG_CACHE_HOME/recall` (by default
+  /// `~/.cache/recall`): what can be worked out again, and so deleted at any time.
+  var userCacheDirectory: String {
+    if let cache = variables["XDG_CACHE_HOME"], cache.hasPrefix("/") { return cache + "/recall" }
+    return home + "/.cache/recall"
+  }
+
   /// The home directory: `HOME`, else the password database's.
   var home: String {
     if let home = variables["HOME"], !home.isEmpty { return home }

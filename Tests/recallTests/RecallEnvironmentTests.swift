@@ -59,6 +59,21 @@ struct RecallEnvironmentTests {
     #expect(environment([:], in: "elsewhere").inRepository("Decks") == nil)
   }
 
+  @Test(
+    "the class view's cache: RECALL_CACHE_DIR, else $XDG_CACHE_HOME/recall/class, else ~/.cache")
+  func cacheFolder() {
+    #expect(
+      ClassViewCache(environment: environment(["RECALL_CACHE_DIR": "/c", "HOME": "/h"], in: "e"))
+        .folder == "/c")
+    #expect(
+      ClassViewCache(environment: environment(["XDG_CACHE_HOME": "/x", "HOME": "/h"], in: "e"))
+        .folder == "/x/recall/class")
+    // A relative XDG_CACHE_HOME is ignored, as the XDG spec says.
+    #expect(
+      ClassViewCache(environment: environment(["XDG_CACHE_HOME": "x", "HOME": "/h"], in: "e"))
+        .folder == "/h/.cache/recall/class")
+  }
+
   @Test("a folder with Decks/ but no Package.swift is not a repository")
   func needsBothMarkers() throws {
     try FileManager.default.createDirectory(
