@@ -1,4 +1,5 @@
 import Foundation
+import Utilities
 
 /// `recall class --csv`: one row per learner of the class, as a gradebook file that Canvas and Moodle
 /// import (docs/classes.md, "Gradebook").
@@ -40,8 +41,7 @@ public enum ClassCSV {
 
   /// A share as a percentage with at most one decimal ("87.5", "100").
   static func percent(_ share: Double) -> String {
-    let value = (share * 1000).rounded() / 10
-    return value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
+    tenths((share * 1000).rounded() / 10)
   }
 
   /// A field quoted when it must be (a comma, a quote or a line break in it), quotes doubled.

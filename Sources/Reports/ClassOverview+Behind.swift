@@ -148,7 +148,5 @@ extension ClassOverview {
   }
 
   /// A number with no fraction when it is whole ("41", "40.5").
-  static func format(_ value: Double) -> String {
-    value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
-  }
+  static func format(_ value: Double) -> String { tenths(value) }
 }

@@ -196,7 +196,5 @@ public final class QuizREPL {
     }
   }
 
-  static func points(_ value: Double) -> String {
-    value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
-  }
+  static func points(_ value: Double) -> String { tenths(value) }
 }

@@ -47,7 +47,7 @@ struct ClassQuizCommand: ParsableCommand {
       "\(plural(cards.count, "question")) (\(tally))",
       "asked at the rung \(quiz.ask) or the nearest a unit has",
     ]
-    if let minutes = quiz.minutes { facts.append("\(ClassQuizCommand.format(minutes)) minutes") }
+    if let minutes = quiz.minutes { facts.append("\(tenths(minutes)) minutes") }
     facts.append(
       quiz.units.isEmpty
         ? "drawn with seed \(FixedQuizPlan.seed(of: quiz))" : "the class file's order")
@@ -59,10 +59,5 @@ struct ClassQuizCommand: ParsableCommand {
       CardPreview.render(
         cards, width: environment.columns, style: TextStyle(isEnabled: environment.colour)),
       terminator: "")
-  }
-
-  /// "5" or "7.5".
-  static func format(_ minutes: Double) -> String {
-    minutes == minutes.rounded() ? String(Int(minutes)) : String(minutes)
   }
 }
