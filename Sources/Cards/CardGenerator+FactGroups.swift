@@ -59,6 +59,8 @@ extension CardGenerator {
       var firstFacts = [Int32](repeating: -1, count: ids.count)
       var objectsOfSubject: [Int: [Int32]] = [:]
       var unqualifiedKeys: [Int] = []
+      // Per subject and relation, the facts without a qualifier, in file order.
+      var unqualifiedFacts: [Int: [Int32]] = [:]
       var subjectsOfObject: [Int: [Int32]] = [:]
       var factsAboutObject: [Int: [Int32]] = [:]
       for index in deck.facts.indices {
@@ -72,7 +74,10 @@ extension CardGenerator {
         guard relation >= 0 else { continue }
         let subjectKey = Int(subject) * relationCount + relation
         objectsOfSubject[subjectKey, default: []].append(contentsOf: objects)
-        if deck.facts[index].qualifier == nil { unqualifiedKeys.append(subjectKey) }
+        if deck.facts[index].qualifier == nil {
+          unqualifiedKeys.append(subjectKey)
+          unqualifiedFacts[subjectKey, default: []].append(Int32(index))
+        }
         for object in objects {
           let objectKey = Int(object) * relationCount + relation
           factsAboutObject[objectKey, default: []].append(Int32(index))
@@ -111,11 +116,28 @@ extension CardGenerator {
       var subjectObjects: [Int: Model.SubjectObjects] = [:]
       subjectObjects.reserveCapacity(objectsOfSubject.count)
       for (key, members) in objectsOfSubject {
-        subjectObjects[key] = Model.SubjectObjects(members: members, ids: objectIDsOfSubject[key])
+        let sharing = Self.askingFirst(unqualifiedFacts[key] ?? [], deck: deck)
+        var shown: [Int32] = []
+        for fact in sharing {
+          for object in factObjects[Int(fact)] where !shown.contains(object) { shown.append(object) }
+        }
+        subjectObjects[key] = Model.SubjectObjects(
+          members: members, ids: objectIDsOfSubject[key], sharingFacts: sharing, sharedObjects: shown)
       }
       self.objectsOfSubject = subjectObjects
       self.subjectsOfObject = subjectsOfObject
       self.factsAboutObject = factsAboutObject
+    }
+
+    /// `facts` (of one subject under one relation, without a qualifier, in file order) with the one that
+    /// asks their questions first: the one with the least id, so that reordering the facts changes no card.
+    private static func askingFirst(_ facts: [Int32], deck: Deck) -> [Int32] {
+      guard facts.count > 1,
+        let first = facts.indices.min(by: { deck.facts[Int(facts[$0])].id < deck.facts[Int(facts[$1])].id })
+      else { return facts }
+      var ordered = facts
+      ordered.insert(ordered.remove(at: first), at: 0)
+      return ordered
     }
 
     private static func ranks(of ids: [String]) -> [Int32] {

@@ -8,6 +8,12 @@ extension CardGenerator {
   ) {
     let factID = question.factID
     let objects = question.trueObjects
+    if let first = question.askedBy {
+      // Another fact asks the questions of the answer they share: this one adds its statements only.
+      report.sharedQuestions.append(.init(fact: factID, askedBy: model.facts[first].id))
+      statementCards(question, trueKey: nil, cloze: false, into: &cards)
+      return
+    }
     if leaks(question.prompt, answers: objects) {
       // The question gives its answer away: no question cards, only the statements.
       report.leaks.append(
@@ -26,7 +32,7 @@ extension CardGenerator {
         question.card(
           cardID(factID, ".recall.forward"), .recall,
           objects.count > 1 ? question.nameOnePrompt : question.prompt(.one),
-          answer: model.listOfNames(question.objects), key: trueKey))
+          answer: model.listOfNames(question.shownObjects), key: trueKey))
     }
     if objects.count >= 2, objects.count <= 8, model.areTypeable(objects) {
       let prompt =

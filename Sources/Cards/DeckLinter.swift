@@ -15,7 +15,8 @@ public enum DeckLinter {
     diagnostics += leaks(report.leaks)
     diagnostics += unaskableUnits(deck, report.unaskableUnits)
     diagnostics += factsWithoutCards(
-      deck, cards, besides: Set(report.unaskableUnits.map(\.fact)))
+      deck, cards, besides: Set(report.unaskableUnits.map(\.fact)),
+      sharedQuestions: report.sharedQuestions)
     diagnostics += typedWithoutAliases(deck, cards)
     diagnostics += ambiguousPrompts(cards)
     diagnostics += sharedAliases(deck)
@@ -93,16 +94,29 @@ public enum DeckLinter {
   }
 
   /// A warning for each fact no card tests: no card has the fact's id as its sibling key (the cards of a
-  /// fact have its id; other cards may have any key). Facts in `besides` already have an error saying why.
+  /// fact have its id; other cards may have any key), nor, for a fact in `sharedQuestions`, is the question
+  /// of the fact that asks for it made (a card of that fact's own unit other than a statement). Facts in
+  /// `besides` already have an error saying why.
   static func factsWithoutCards(
-    _ deck: Deck, _ cards: [Card], besides: Set<String> = []
+    _ deck: Deck, _ cards: [Card], besides: Set<String> = [],
+    sharedQuestions: [GenerationReport.SharedQuestions] = []
   ) -> [DeckDiagnostic] {
     var produced = besides
+    var asked: Set<String> = []
     // A fact's cards come one after another: its id is looked up once, not once per card.
     var previous: String?
-    for index in cards.indices where cards[index].siblingKey != previous {
-      previous = cards[index].siblingKey
-      produced.insert(cards[index].siblingKey)
+    for index in cards.indices {
+      let key = cards[index].siblingKey
+      if key != previous {
+        previous = key
+        produced.insert(key)
+      }
+      if !sharedQuestions.isEmpty, cards[index].kind != .truefalse, cards[index].unit.rawValue == key {
+        asked.insert(key)
+      }
+    }
+    for shared in sharedQuestions where asked.contains(shared.askedBy) {
+      produced.insert(shared.fact)
     }
     return deck.facts.filter { !produced.contains($0.id) }.map { fact in
       DeckDiagnostic(.warning, at: fact.location, "fact '\(fact.id)' gives no card")

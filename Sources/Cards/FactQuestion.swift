@@ -36,6 +36,17 @@ final class FactQuestion {
   /// The ids of `trueObjects`, for a typed key (shared by every question without a qualifier about the subject
   /// under the relation).
   let trueIDs: Set<String>
+  /// The fact that asks this fact's questions, when another fact without a qualifier has this fact's subject
+  /// and relation. A teacher may split a subject's objects over several facts: their questions ask for the
+  /// same answer, so one of them (the least id) asks them, for all the objects, and each other one adds
+  /// only its own statements.
+  let askedBy: Int?
+  /// The objects a question about the subject shows as its answer: this fact's own when it has a qualifier,
+  /// else those of every fact of the subject under the relation without one (this fact's first when it asks).
+  let shownObjects: [Int32]
+  /// The explanation of a question about the subject: this fact's, followed by that of each other fact it
+  /// asks for (see `askedBy`). A statement keeps its own fact's explanation.
+  let questionExplanation: String
 
   init(
     factIndex: Int, relationIndex: Int, model: CardGenerator.Model, marks: CardGenerator.Marks
@@ -66,6 +77,16 @@ final class FactQuestion {
     }
     self.trueObjects = trueObjects
     trueIDs = qualifier == nil ? group?.ids ?? model.idSet(trueObjects) : model.idSet(trueObjects)
+    let sharing = qualifier == nil ? group?.sharingFacts ?? [] : []
+    askedBy = sharing.first.map(Int.init).flatMap { $0 == factIndex ? nil : $0 }
+    shownObjects = sharing.isEmpty ? objects : group?.sharedObjects ?? objects
+    var explanations = [fact.explanation]
+    if sharing.count > 1, askedBy == nil {
+      for other in sharing.dropFirst() where !explanations.contains(model.facts[Int(other)].explanation) {
+        explanations.append(model.facts[Int(other)].explanation)
+      }
+    }
+    questionExplanation = explanations.count == 1 ? fact.explanation : explanations.joined(separator: " ")
     marks.replace(with: trueSet)
   }
 
@@ -129,19 +150,20 @@ final class FactQuestion {
   }
 
   /// A card about this fact; `wrong`: the wrong options it shows (or the object of a false statement), each
-  /// explained after the fact's explanation.
+  /// explained after the explanation (`questionExplanation`, or the fact's own on a statement).
   func card(
     _ id: CardID, _ kind: CardKind, _ prompt: String, answer: String, key: AnswerKey,
     wrong: [Int32] = []
   ) -> Card {
+    let explanation = kind == .truefalse ? fact.explanation : questionExplanation
     var card = Card(
       id: id, kind: kind, prompt: prompt, answer: answer, key: key,
-      explanation: fact.explanation, section: fact.section, tags: fact.tags, siblingKey: fact.id,
+      explanation: explanation, section: fact.section, tags: fact.tags, siblingKey: fact.id,
       unit: UnitID(rawValue: fact.id), location: fact.location)
     if !wrong.isEmpty {
       let notes = model.reasons(wrongObjects: wrong, relation: relationIndex, subject: subject)
       card.explanation = CardGenerator.Model.explanation(
-        fact.explanation, notes: notes, listed: kind != .truefalse)
+        explanation, notes: notes, listed: kind != .truefalse)
     }
     return card
   }

@@ -44,6 +44,18 @@ public struct GenerationReport: Sendable {
   /// Units left without a presentation by `kinds:`.
   public var unaskableUnits: [UnaskableUnit] = []
 
+  /// A fact whose questions another fact asks: the same subject and relation, neither with a qualifier.
+  /// It gives only its statements, or no card at all.
+  public struct SharedQuestions: Sendable, Hashable {
+    /// The fact.
+    public var fact: String
+    /// The fact of the subject under the relation without a qualifier that asks the questions (the least id).
+    public var askedBy: String
+  }
+
+  /// Facts whose questions another fact asks.
+  public var sharedQuestions: [SharedQuestions] = []
+
   /// What clinical cases could not be made fairly: a wrong option no finding rules out (an error), a
   /// template entity with too few options ruled out (a warning).
   public var caseDiagnostics: [DeckDiagnostic] = []
@@ -56,6 +68,7 @@ public struct GenerationReport: Sendable {
     missingChoices += other.missingChoices
     leaks += other.leaks
     unaskableUnits += other.unaskableUnits
+    sharedQuestions += other.sharedQuestions
     caseDiagnostics += other.caseDiagnostics
   }
 }

@@ -112,10 +112,11 @@ extension KnowledgeUnit {
     {
       return cloze.prompt.replacingCharacters(in: blank, with: cloze.answer)
     }
-    // The highest production presentation says the question most fully (a list names every answer).
+    // The highest production presentation says the question most fully (a list names every answer); a unit
+    // of statements alone (a fact whose question another fact asks) teaches its true one.
     let question =
       ladder.last { Rung($0.kind) >= .complete } ?? ladder.last { $0.kind != .truefalse }
-      ?? ladder.last
+      ?? ladder.first { $0.key == .trueFalse(true) } ?? ladder.last
     guard let question else { return "" }
     if question.kind != .truefalse,
       let statement = ladder.first(where: { $0.key == .trueFalse(true) }),
