@@ -1,5 +1,4 @@
 import Knowledge
-import Utilities
 
 /// The checks `recall deck lint` runs on a deck that loads: questions that cannot be asked fairly, answers a
 /// learner must type without aliases, ambiguous prompts.
@@ -144,85 +143,35 @@ public enum DeckLinter {
   /// Two cards of one kind asking the same question with different answers: a learner cannot know which is
   /// meant. Questions are the same when their prompts differ only in case and spacing (a qualifier in
   /// brackets makes a different question); answers differ when their normal forms do. Each card is compared
-  /// with the first card asking its question.
-  ///
-  /// A group-by of the cards by question, on every core: each core takes a run of the cards and sorts their
-  /// questions into shards by hash, then each groups one shard, taking its cards run after run (so in card
-  /// order). Every card asking one question is in the same shard; what the shards find is put back in card
-  /// order, so the result does not depend on the number of shards.
-  static func ambiguousPrompts(
-    _ cards: [Card], shards: Int = concurrentWorkerCount
-  ) -> [DeckDiagnostic] {
-    let shards = max(shards, 1)
-    let runLength = (cards.count + shards - 1) / shards
-    let runs = concurrentMap(count: shards) { run in
-      var sorted = [[(card: Int, question: Question)]](repeating: [], count: shards)
-      for index in min(cards.count, run * runLength)..<min(cards.count, (run + 1) * runLength) {
-        // Field by field: a copy of the card would retain every one of its strings.
-        let question = Question(kind: cards[index].kind, prompt: cards[index].prompt)
-        sorted[question.shard(of: shards)].append((index, question))
-      }
-      return sorted
+  /// with the first card asking its question, and reported in card order.
+  static func ambiguousPrompts(_ cards: [Card]) -> [DeckDiagnostic] {
+    struct Question: Hashable {
+      let kind: CardKind
+      let prompt: String
     }
-    let found = concurrentMap(count: shards) { shard in
-      ambiguousPrompts(
-        cards, runs.lazy.map { $0[shard] }.joined(),
-        count: runs.reduce(0) { $0 + $1[shard].count })
-    }
-    return found.joined().sorted { $0.card < $1.card }.map(\.diagnostic)
-  }
-
-  /// A question: a card's kind and its comparable prompt.
-  private struct Question: Hashable, Sendable {
-    let kind: CardKind
-    let prompt: String
-    /// The prompt's hash, computed once, to pick the shard and for the look-up. The kind is left out (it
-    /// would hash its name): the cards of several kinds asking one prompt share a shard.
-    let hash: Int
-
-    init(kind: CardKind, prompt: String) {
-      self.kind = kind
-      self.prompt = comparable(prompt)
-      hash = self.prompt.hashValue
-    }
-
-    static func == (left: Question, right: Question) -> Bool {
-      left.kind == right.kind && left.prompt == right.prompt
-    }
-
-    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
-
-    func shard(of count: Int) -> Int { Int(UInt(bitPattern: hash) % UInt(count)) }
-  }
-
-  /// The ambiguous prompts among the `count` `questions` (each with its card's index, in card order), with
-  /// the index of each card reported.
-  private static func ambiguousPrompts(
-    _ cards: [Card], _ questions: some Sequence<(card: Int, question: Question)>, count: Int
-  ) -> [(card: Int, diagnostic: DeckDiagnostic)] {
     var first: [Question: Int] = [:]
-    first.reserveCapacity(count)
     // The answers of first cards in normal form, once a card is compared with them.
     var normalAnswers: [Int: String] = [:]
-    var found: [(card: Int, diagnostic: DeckDiagnostic)] = []
-    for (index, question) in questions {
+    var diagnostics: [DeckDiagnostic] = []
+    for index in cards.indices {
+      let question = Question(kind: cards[index].kind, prompt: comparable(cards[index].prompt))
       guard let earlier = first[question] else {
         first[question] = index
         continue
       }
-      let (answer, earlierAnswer) = (cards[index].answer, cards[earlier].answer)
-      guard let location = cards[index].location, answer != earlierAnswer else { continue }
-      let earlierNormal = normalAnswers[earlier] ?? AnswerText.normalize(earlierAnswer)
+      let (card, earlierCard) = (cards[index], cards[earlier])
+      guard card.answer != earlierCard.answer, let location = card.location else { continue }
+      let earlierNormal = normalAnswers[earlier] ?? AnswerText.normalize(earlierCard.answer)
       normalAnswers[earlier] = earlierNormal
-      guard AnswerText.normalize(answer) != earlierNormal else { continue }
-      let line = cards[earlier].location.map { " (line " + String($0.line) + ")" } ?? ""
-      let message = TemplateText.joined([
-        "card ", cards[index].id.rawValue, " asks the same as ", cards[earlier].id.rawValue, line,
-        " but expects “", answer, "”, not “", earlierAnswer, "”",
-      ])
-      found.append((index, DeckDiagnostic(.error, at: location, message)))
+      guard AnswerText.normalize(card.answer) != earlierNormal else { continue }
+      let line = earlierCard.location.map { " (line \($0.line))" } ?? ""
+      diagnostics.append(
+        DeckDiagnostic(
+          .error, at: location,
+          "card \(card.id.rawValue) asks the same as \(earlierCard.id.rawValue)\(line) but expects "
+            + "“\(card.answer)”, not “\(earlierCard.answer)”"))
     }
-    return found
+    return diagnostics
   }
 
   /// `prompt` in lower case, with runs of white space as one space and none at the ends: two prompts ask

@@ -1,7 +1,5 @@
 import Knowledge
-import TestSupport
 import Testing
-import Utilities
 
 @testable import Cards
 
@@ -104,77 +102,5 @@ struct AmbiguousPromptTests {
       DeckLinter.ambiguousPrompts(cards).map(\.message) == [
         "card second asks the same as first (line \(line)) but expects “heparin”, not “aspirin”"
       ])
-  }
-
-  /// The plain group-by the check is held to: every card in order, compared with the first card of its kind
-  /// whose prompt is the same once made comparable.
-  static func reference(_ cards: [Card]) -> [DeckDiagnostic] {
-    struct Question: Hashable {
-      let kind: CardKind
-      let prompt: String
-    }
-    var first: [Question: Int] = [:]
-    var diagnostics: [DeckDiagnostic] = []
-    for (index, card) in cards.enumerated() {
-      let question = Question(kind: card.kind, prompt: DeckLinter.comparable(card.prompt))
-      guard let earlier = first[question] else {
-        first[question] = index
-        continue
-      }
-      let earlierCard = cards[earlier]
-      guard let location = card.location,
-        AnswerText.normalize(card.answer) != AnswerText.normalize(earlierCard.answer)
-      else { continue }
-      let line = earlierCard.location.map { " (line \($0.line))" } ?? ""
-      diagnostics.append(
-        DeckDiagnostic(
-          .error, at: location,
-          "card \(card.id.rawValue) asks the same as \(earlierCard.id.rawValue)\(line) but expects "
-            + "“\(card.answer)”, not “\(earlierCard.answer)”"))
-    }
-    return diagnostics
-  }
-
-  /// `count` cards that often ask the same question: a few prompts in varied case, spacing and composition,
-  /// a few answers (some the same in normal form), three kinds, some cards from no file.
-  static func collidingCards(count: Int, seed: UInt64) -> [Card] {
-    let prompts = [
-      "Which drug?", "which  DRUG?", " Which\tdrug? ", "Where?", "WHERE?", "Wh\u{E9}re?",
-      "Whe\u{301}re?", "Which drug (for small deposits)?", "\u{212A}elvin", "kelvin",
-    ]
-    let answers = ["aspirin", "The Aspirins", "heparin", "caf\u{E9}", "cafe\u{301}", "tea"]
-    let kinds: [CardKind] = [.recall, .choice, .cloze]
-    var random = SplitMix64(seed: seed)
-    func pick<Element>(_ values: [Element]) -> Element {
-      values[Int(random.next() % UInt64(values.count))]
-    }
-    return (0..<count).map { index in
-      card(
-        "card-\(index)", pick(prompts), pick(answers), kind: pick(kinds),
-        line: random.next() % 8 == 0 ? nil : index + 1)
-    }
-  }
-
-  @Test(
-    "on cards that often ask the same, any number of shards finds what one group-by finds, in card order",
-    arguments: [1, 2, 3, 5, 8])
-  func shardsMatchReference(shards: Int) {
-    for seed in UInt64(0)..<20 {
-      let cards = Self.collidingCards(count: 300, seed: seed)
-      #expect(DeckLinter.ambiguousPrompts(cards, shards: shards) == Self.reference(cards))
-    }
-  }
-
-  @Test("fewer cards than shards are checked as well", arguments: [0, 1, 2, 3, 4])
-  func fewerCardsThanShards(count: Int) {
-    let cards = Self.collidingCards(count: count, seed: 7)
-    #expect(DeckLinter.ambiguousPrompts(cards, shards: 5) == Self.reference(cards))
-  }
-
-  @Test("the cards of the synthetic and the real deck get what one group-by finds")
-  func decksMatchReference() throws {
-    for cards in [try SyntheticDeck.cards(), CardGenerator(deck: try realDeck()).generate()] {
-      #expect(DeckLinter.ambiguousPrompts(cards, shards: 3) == Self.reference(cards))
-    }
   }
 }
