@@ -116,10 +116,11 @@ extension CardGenerator {
       var subjectObjects: [Int: Model.SubjectObjects] = [:]
       subjectObjects.reserveCapacity(objectsOfSubject.count)
       for (key, members) in objectsOfSubject {
-        let sharing = Self.askingFirst(unqualifiedFacts[key] ?? [], deck: deck)
+        let sharing = Self.byID(unqualifiedFacts[key] ?? [], deck: deck)
         var shown: [Int32] = []
+        var seen: Set<Int32> = []
         for fact in sharing {
-          for object in factObjects[Int(fact)] where !shown.contains(object) { shown.append(object) }
+          for object in factObjects[Int(fact)] where seen.insert(object).inserted { shown.append(object) }
         }
         subjectObjects[key] = Model.SubjectObjects(
           members: members, ids: objectIDsOfSubject[key], sharingFacts: sharing, sharedObjects: shown)
@@ -129,15 +130,12 @@ extension CardGenerator {
       self.factsAboutObject = factsAboutObject
     }
 
-    /// `facts` (of one subject under one relation, without a qualifier, in file order) with the one that
-    /// asks their questions first: the one with the least id, so that reordering the facts changes no card.
-    private static func askingFirst(_ facts: [Int32], deck: Deck) -> [Int32] {
-      guard facts.count > 1,
-        let first = facts.indices.min(by: { deck.facts[Int(facts[$0])].id < deck.facts[Int(facts[$1])].id })
-      else { return facts }
-      var ordered = facts
-      ordered.insert(ordered.remove(at: first), at: 0)
-      return ordered
+    /// `facts` (of one subject under one relation, without a qualifier, in file order) by id, then by place:
+    /// the first asks their questions, and the order of the objects and explanations it shows is theirs, so
+    /// reordering the facts changes no card.
+    private static func byID(_ facts: [Int32], deck: Deck) -> [Int32] {
+      guard facts.count > 1 else { return facts }
+      return facts.sorted { (deck.facts[Int($0)].id, $0) < (deck.facts[Int($1)].id, $1) }
     }
 
     private static func ranks(of ids: [String]) -> [Int32] {

@@ -26,7 +26,7 @@ extension CardGenerator {
       accepted: model.accepted(of: objects), entities: question.trueIDs)
     // Each card's wording agrees with how many answers it wants: one on a choice card, all of them on a
     // list or select card.
-    let recallMade = model.areTypeable(question.objects)
+    let recallMade = model.areTypeable(question.shownObjects)
     if recallMade {
       cards.append(
         question.card(
@@ -55,7 +55,7 @@ extension CardGenerator {
   func choiceCard(_ question: FactQuestion, report: inout GenerationReport) -> Card? {
     let id = cardID(question.factID, ".choice.forward")
     var random = contentRandom(for: id)
-    guard let answer = question.objects.randomElement(using: &random) else { return nil }
+    guard let answer = question.shownObjects.randomElement(using: &random) else { return nil }
     let pool = model.objectPools[question.relationIndex]
     let found = distractors(
       in: pool, count: 3, using: &random, isFair: { question.isFalseObject($0) })
@@ -121,8 +121,8 @@ extension CardGenerator {
           question.statement(wrong, qualified: false), answer: "false", key: .trueFalse(false),
           wrong: [wrong]))
     }
-    if cloze, wording.statementTellsObject, question.objects.count == 1,
-      let object = question.objects.first, model.isTypeable[Int(object)]
+    if cloze, wording.statementTellsObject, question.shownObjects.count == 1,
+      let object = question.shownObjects.first, model.isTypeable[Int(object)]
     {
       let blank = question.statement(nil)
       cards.append(

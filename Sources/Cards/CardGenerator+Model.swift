@@ -72,8 +72,8 @@ extension CardGenerator {
       /// are all of them): one set per subject and relation instead of one per fact. Nil when every fact of
       /// the subject under the relation has a qualifier.
       let ids: Set<String>?
-      /// The facts of the subject under the relation without a qualifier: first the one that asks the
-      /// questions of their shared answer (the least id), then the others in file order.
+      /// The facts of the subject under the relation without a qualifier, by id: the first asks the questions
+      /// of their shared answer.
       let sharingFacts: [Int32]
       /// The objects of `sharingFacts`, in that order, distinct: what a question of their shared answer shows
       /// as its answer.

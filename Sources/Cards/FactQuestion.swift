@@ -41,8 +41,10 @@ final class FactQuestion {
   /// same answer, so one of them (the least id) asks them, for all the objects, and each other one adds
   /// only its own statements.
   let askedBy: Int?
-  /// The objects a question about the subject shows as its answer: this fact's own when it has a qualifier,
-  /// else those of every fact of the subject under the relation without one (this fact's first when it asks).
+  /// The objects a question about the subject is about: this fact's own when it has a qualifier, else those
+  /// of every fact of the subject under the relation without one (by fact id, so this fact's first when it
+  /// asks). Whether a typed question or a cloze is made, the choice's answer and the answer shown come from
+  /// them.
   let shownObjects: [Int32]
   /// The explanation of a question about the subject: this fact's, followed by that of each other fact it
   /// asks for (see `askedBy`). A statement keeps its own fact's explanation.

@@ -97,18 +97,94 @@ struct SharedQuestionTests {
     #expect(statement.explanation == "Cool it under running water for 20 minutes.")
   }
 
-  @Test("which fact asks does not depend on the order of the facts")
+  /// A third fact about a minor burn's first step, written between the other two.
+  static let dressing =
+    "  - {id: minor-dress, subject: minor-burn, relation: first-step, objects: [dressing], section: Cooling, explanation: Then a clean dressing.}\n"
+
+  /// The deck with `dressing` and its entity, and its facts in the order given by `order` (indices of the
+  /// four facts: minor-cover, minor-dress, minor-cool, scald-cool).
+  static func threeFacts(order: [Int]) -> String {
+    let text = yaml().replacingOccurrences(
+      of: "  cotton-wool:", with: "  dressing: {class: action, name: clean dressing}\n  cotton-wool:")
+    let start = text.range(of: "facts:\n")!.upperBound
+    var facts = text[start...].split(separator: "\n", omittingEmptySubsequences: true).map { $0 + "\n" }
+    facts.insert(Substring(dressing), at: 1)
+    return String(text[..<start]) + order.map { String(facts[$0]) }.joined()
+  }
+
+  @Test("reordering the facts changes no card: not its id, question, answer or explanation")
   func orderIndependent() throws {
+    // Each card by id, without its place in the file (the one thing a reordering must change).
+    func cards(_ order: [Int]) throws -> [String: Card] {
+      var found: [String: Card] = [:]
+      for var card in try Self.cards(Self.threeFacts(order: order)) {
+        card.location = nil
+        found[card.id.rawValue] = card
+      }
+      return found
+    }
+    let before = try cards([0, 1, 2, 3])
+    for order in [[2, 1, 0, 3], [3, 2, 0, 1], [1, 3, 2, 0]] {
+      #expect(try cards(order) == before, "order \(order)")
+    }
+    let recall = try #require(before["minor-cool.recall.forward"])
+    #expect(recall.answer == "cool running water, cling film and clean dressing")
+    #expect(
+      recall.explanation
+        == "Cool it under running water for 20 minutes. Cover it loosely with cling film. "
+        + "Then a clean dressing.")
+  }
+
+  @Test("the facts come out the same when many facts stand between them (other runs, other cores)")
+  func acrossRuns() throws {
     let text = Self.yaml()
-    let cover =
-      "  - {id: minor-cover, subject: minor-burn, relation: first-step, objects: [cling-film], section: Cooling, explanation: Cover it loosely with cling film.}\n"
-    let swapped = text.replacingOccurrences(of: cover, with: "") + "\n" + cover
-    #expect(swapped != text)
-    let before = try Self.cards(text)
-    let after = try Self.cards(swapped)
-    #expect(Set(after.map(\.id)) == Set(before.map(\.id)))
-    let recall = try #require(after.first { $0.id.rawValue == "minor-cool.recall.forward" })
-    #expect(recall.answer == "cool running water and cling film")
+    let between = (0..<1_200).map { index in
+      "  - {id: filler-\(index), subject: scald, relation: first-step, objects: [cool-water], "
+        + "qualifier: in case \(index), section: Cooling, explanation: Filler.}\n"
+    }.joined()
+    let cool = "  - {id: minor-cool,"
+    let padded = text.replacingOccurrences(of: cool, with: between + cool)
+    #expect(padded.count > text.count)
+    // Without their places in the file, which the facts between them move.
+    func minorCards(_ text: String) throws -> [Card] {
+      try Self.cards(text).filter { $0.siblingKey.hasPrefix("minor-") }.map { card in
+        var card = card
+        card.location = nil
+        return card
+      }
+    }
+    #expect(try minorCards(padded) == minorCards(text))
+    #expect(try minorCards(text).count == 8)
+  }
+
+  @Test("the choice's answer may be any fact's object, not only the asking fact's")
+  func choiceAnswer() throws {
+    var answers: Set<String> = []
+    // The answer is chosen by the card's id: other ids, other choices.
+    for suffix in 0..<24 {
+      let text = Self.yaml().replacingOccurrences(of: "id: minor-", with: "id: m\(suffix)-")
+      let choice = try #require(
+        try Self.cards(text).first { $0.kind == .choice && $0.prompt.contains("minor burn") })
+      answers.insert(choice.answer)
+    }
+    #expect(answers == ["cool running water", "cling film"])
+  }
+
+  @Test("whether the typed question is made depends on every shared object, as for one fact with both")
+  func typedAsForOneFact() throws {
+    let long = Self.yaml().replacingOccurrences(
+      of: "cool-water: {class: action, name: cool running water, aliases: [running water]}",
+      with: "cool-water: {class: action, name: cool the burn under cold running tap water}")
+    let cards = try Self.cards(long)
+    #expect(!cards.contains { $0.kind == .recall && $0.prompt.contains("minor burn") })
+    #expect(cards.contains { $0.id.rawValue == "minor-cool.choice.forward" })
+    let merged = long.replacingOccurrences(
+      of: "objects: [cool-water], section: Cooling, explanation: Cool it",
+      with: "objects: [cool-water, cling-film], section: Cooling, explanation: Cool it")
+    let one = try Self.cards(merged)
+    #expect(!one.contains { $0.kind == .recall && $0.prompt.contains("minor burn") })
+    let diagnostics = DeckLinter.lint(try Self.deck(long))
+    #expect(!diagnostics.contains { $0.message.contains("'minor-cover'") }, "\(diagnostics)")
   }
 
   @Test("lint finds no clash between the facts, and no fact without a card")
