@@ -120,10 +120,13 @@ extension CardGenerator {
         var shown: [Int32] = []
         var seen: Set<Int32> = []
         for fact in sharing {
-          for object in factObjects[Int(fact)] where seen.insert(object).inserted { shown.append(object) }
+          for object in factObjects[Int(fact)] where seen.insert(object).inserted {
+            shown.append(object)
+          }
         }
         subjectObjects[key] = Model.SubjectObjects(
-          members: members, ids: objectIDsOfSubject[key], sharingFacts: sharing, sharedObjects: shown)
+          members: members, ids: objectIDsOfSubject[key], sharingFacts: sharing,
+          sharedObjects: shown)
       }
       self.objectsOfSubject = subjectObjects
       self.subjectsOfObject = subjectsOfObject

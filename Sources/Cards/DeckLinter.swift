@@ -110,7 +110,9 @@ public enum DeckLinter {
         previous = key
         produced.insert(key)
       }
-      if !sharedQuestions.isEmpty, cards[index].kind != .truefalse, cards[index].unit.rawValue == key {
+      if !sharedQuestions.isEmpty, cards[index].kind != .truefalse,
+        cards[index].unit.rawValue == key
+      {
         asked.insert(key)
       }
     }

@@ -84,11 +84,13 @@ final class FactQuestion {
     shownObjects = sharing.isEmpty ? objects : group?.sharedObjects ?? objects
     var explanations = [fact.explanation]
     if sharing.count > 1, askedBy == nil {
-      for other in sharing.dropFirst() where !explanations.contains(model.facts[Int(other)].explanation) {
+      for other in sharing.dropFirst()
+      where !explanations.contains(model.facts[Int(other)].explanation) {
         explanations.append(model.facts[Int(other)].explanation)
       }
     }
-    questionExplanation = explanations.count == 1 ? fact.explanation : explanations.joined(separator: " ")
+    questionExplanation =
+      explanations.count == 1 ? fact.explanation : explanations.joined(separator: " ")
     marks.replace(with: trueSet)
   }
 

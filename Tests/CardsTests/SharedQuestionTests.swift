@@ -48,7 +48,9 @@ struct SharedQuestionTests {
     CardGenerator(deck: try deck(yaml)).generate()
   }
 
-  @Test("the question of the shared answer is asked once, by the fact with the least id, for both objects")
+  @Test(
+    "the question of the shared answer is asked once, by the fact with the least id, for both objects"
+  )
   func askedOnce() throws {
     let cards = try Self.cards()
     let minorQuestions = cards.filter {
@@ -71,7 +73,8 @@ struct SharedQuestionTests {
   func statementsStay() throws {
     let cards = try Self.cards().filter { $0.siblingKey == "minor-cover" }
     #expect(cards.map(\.kind) == [.truefalse, .truefalse])
-    #expect(cards.map(\.id.rawValue) == ["minor-cover.truefalse.true", "minor-cover.truefalse.false"])
+    #expect(
+      cards.map(\.id.rawValue) == ["minor-cover.truefalse.true", "minor-cover.truefalse.false"])
     #expect(cards[0].prompt == "A first step for a minor burn is cling film.")
     #expect(cards.allSatisfy { $0.explanation.hasPrefix("Cover it loosely with cling film.") })
   }
@@ -103,11 +106,14 @@ struct SharedQuestionTests {
 
   /// The deck with `dressing` and its entity, and its facts in the order given by `order` (indices of the
   /// four facts: minor-cover, minor-dress, minor-cool, scald-cool).
-  static func threeFacts(order: [Int]) -> String {
+  static func threeFacts(order: [Int]) throws -> String {
     let text = yaml().replacingOccurrences(
-      of: "  cotton-wool:", with: "  dressing: {class: action, name: clean dressing}\n  cotton-wool:")
-    let start = text.range(of: "facts:\n")!.upperBound
-    var facts = text[start...].split(separator: "\n", omittingEmptySubsequences: true).map { $0 + "\n" }
+      of: "  cotton-wool:",
+      with: "  dressing: {class: action, name: clean dressing}\n  cotton-wool:")
+    let start = try #require(text.range(of: "facts:\n")).upperBound
+    var facts = text[start...].split(separator: "\n", omittingEmptySubsequences: true).map {
+      $0 + "\n"
+    }
     facts.insert(Substring(dressing), at: 1)
     return String(text[..<start]) + order.map { String(facts[$0]) }.joined()
   }
@@ -117,7 +123,7 @@ struct SharedQuestionTests {
     // Each card by id, without its place in the file (the one thing a reordering must change).
     func cards(_ order: [Int]) throws -> [String: Card] {
       var found: [String: Card] = [:]
-      for var card in try Self.cards(Self.threeFacts(order: order)) {
+      for var card in try Self.cards(try Self.threeFacts(order: order)) {
         card.location = nil
         found[card.id.rawValue] = card
       }
@@ -170,7 +176,8 @@ struct SharedQuestionTests {
     #expect(answers == ["cool running water", "cling film"])
   }
 
-  @Test("whether the typed question is made depends on every shared object, as for one fact with both")
+  @Test(
+    "whether the typed question is made depends on every shared object, as for one fact with both")
   func typedAsForOneFact() throws {
     let long = Self.yaml().replacingOccurrences(
       of: "cool-water: {class: action, name: cool running water, aliases: [running water]}",
