@@ -58,7 +58,6 @@ extension CardGenerator {
       self.relationCount = relationCount
       var firstFacts = [Int32](repeating: -1, count: ids.count)
       var objectsOfSubject: [Int: [Int32]] = [:]
-      var unqualifiedKeys: [Int] = []
       // Per subject and relation, the facts without a qualifier, in file order.
       var unqualifiedFacts: [Int: [Int32]] = [:]
       var subjectsOfObject: [Int: [Int32]] = [:]
@@ -75,7 +74,6 @@ extension CardGenerator {
         let subjectKey = Int(subject) * relationCount + relation
         objectsOfSubject[subjectKey, default: []].append(contentsOf: objects)
         if deck.facts[index].qualifier == nil {
-          unqualifiedKeys.append(subjectKey)
           unqualifiedFacts[subjectKey, default: []].append(Int32(index))
         }
         for object in objects {
@@ -107,7 +105,7 @@ extension CardGenerator {
         subjectsOfObject.values.formIndex(after: &position)
       }
       var objectIDsOfSubject: [Int: Set<String>] = [:]
-      for key in unqualifiedKeys where objectIDsOfSubject[key] == nil {
+      for key in unqualifiedFacts.keys {
         let members = objectsOfSubject[key] ?? []
         var set = Set<String>(minimumCapacity: members.count)
         for member in members { set.insert(ids[Int(member)]) }

@@ -4,10 +4,11 @@ import Knowledge
 extension CardGenerator {
   /// Keeps, of the cards from `start` on (those of the fact at `factIndex`: its forward unit and the reverse
   /// units it makes), only those of `kinds`. A kind the fact cannot give is passed over; a unit left with no
-  /// card at all goes into `report`, with the kinds it could have had.
+  /// card at all goes into `report`, with the kinds it could have had, unless it is `askedElsewhere` (the
+  /// forward unit of a fact whose questions another fact asks).
   func keep(
     _ kinds: [CardKind], of factIndex: Int, in cards: inout [Card], from start: Int,
-    report: inout GenerationReport
+    askedElsewhere: UnitID? = nil, report: inout GenerationReport
   ) {
     var units: [UnitID] = []
     var possible: [UnitID: [CardKind]] = [:]
@@ -19,7 +20,7 @@ extension CardGenerator {
       }
       if kinds.contains(card.kind) { kept.insert(card.unit) }
     }
-    for unit in units where !kept.contains(unit) {
+    for unit in units where !kept.contains(unit) && unit != askedElsewhere {
       report.unaskableUnits.append(
         .init(
           unit: unit, fact: model.facts[factIndex].id, possible: possible[unit] ?? [],

@@ -120,14 +120,11 @@ public struct CardGenerator: Sendable {
         firstFact: factIndex, marks: marks, into: &cards, report: &report)
     }
     if let kinds = model.kinds(ofFact: factIndex) {
-      let reported = report.unaskableUnits.count
-      keep(kinds, of: factIndex, in: &cards, from: start, report: &report)
-      if question.askedBy != nil {
-        // Its objects are asked by the other fact's questions: its own statements may all go.
-        let forward = UnitID(rawValue: model.facts[factIndex].id)
-        let own = report.unaskableUnits[reported...].filter { $0.unit != forward }
-        report.unaskableUnits.replaceSubrange(reported..., with: own)
-      }
+      // A fact whose questions another fact asks is asked there: its own statements may all go.
+      let askedElsewhere = question.askedBy.map { _ in UnitID(rawValue: model.facts[factIndex].id) }
+      keep(
+        kinds, of: factIndex, in: &cards, from: start, askedElsewhere: askedElsewhere,
+        report: &report)
     }
   }
 

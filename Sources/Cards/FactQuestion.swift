@@ -82,15 +82,16 @@ final class FactQuestion {
     let sharing = qualifier == nil ? group?.sharingFacts ?? [] : []
     askedBy = sharing.first.map(Int.init).flatMap { $0 == factIndex ? nil : $0 }
     shownObjects = sharing.isEmpty ? objects : group?.sharedObjects ?? objects
-    var explanations = [fact.explanation]
     if sharing.count > 1, askedBy == nil {
+      var explanations = [fact.explanation]
       for other in sharing.dropFirst()
       where !explanations.contains(model.facts[Int(other)].explanation) {
         explanations.append(model.facts[Int(other)].explanation)
       }
+      questionExplanation = explanations.joined(separator: " ")
+    } else {
+      questionExplanation = fact.explanation
     }
-    questionExplanation =
-      explanations.count == 1 ? fact.explanation : explanations.joined(separator: " ")
     marks.replace(with: trueSet)
   }
 
